@@ -1,0 +1,310 @@
+package io.crmkit.core.customer;
+
+import com.google.common.collect.Sets;
+import io.crmkit.core.money.Money;
+import io.crmkit.core.value.CrmStyle;
+import io.crmkit.core.value.InvalidValueException;
+import io.crmkit.core.value.Require;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * The customer aggregate: who the customer is, how to reach them, what we know about them, who serves
+ * them and what they bought. Every later stage of IDIC reads it: it is identified (step 1) here,
+ * differentiated by value and style, interacted with on its channels, served by a customized plan.
+ *
+ * <p>Profile facts form an append-only history: recording, verifying and disputing add revisions,
+ * nothing is overwritten. Classifications (deal status, importance, urgency, demand, closeness) are
+ * computed from the record by {@link CustomerClassifier}, never kept by hand.
+ *
+ * <p>{@link #version()} is the version the host's store last saved, for optimistic concurrency; the
+ * domain operations keep it, the store raises it on save.
+ *
+ * <p>Immutable and thread-safe: every operation returns a new customer.
+ */
+@Value.Immutable
+@CrmStyle
+public abstract class Customer {
+
+  public abstract CustomerId id();
+
+  /** The stored version for optimistic concurrency; 0 for a customer never saved. */
+  @Value.Default
+  public long version() {
+    return 0;
+  }
+
+  public abstract CustomerKind kind();
+
+  /** The name staff see: "Li Wei", "Acme GmbH". Personal data, but needed to serve the customer. */
+  public abstract String displayName();
+
+  public abstract List<ContactPoint> contactPoints();
+
+  @Value.Default
+  public ContactPreferences contactPreferences() {
+    return ContactPreferences.NONE;
+  }
+
+  /** Every account manager the customer had, oldest first; only the last may be current. */
+  public abstract List<AccountManagerAssignment> accountManagers();
+
+  /** For organizations: the people we deal with there. Empty for a person. */
+  public abstract List<ContactPerson> contactPersons();
+
+  /** Every revision of every profile fact, in the order they were recorded here. */
+  public abstract List<ProfileFact> facts();
+
+  public abstract List<RelatedParty> relatedParties();
+
+  public abstract List<Consent> consents();
+
+  public abstract List<Order> orders();
+
+  /** The quote history, in the order the quotes were made. */
+  public abstract List<Quotation> quotations();
+
+  public abstract List<Need> needs();
+
+  public abstract Optional<PlannedAction> nextAction();
+
+  /** What the customer could buy from us in a year, as estimated by sales; counts for importance. */
+  public abstract Optional<Money> potentialVolume();
+
+  /** Ids of customer records merged into this one: a lookup by an alias finds this customer. */
+  public abstract Set<CustomerId> aliases();
+
+  /** Every merge that formed this record, oldest first. */
+  public abstract List<MergeRecord> merges();
+
+  /** Starts a customer: id, kind and display name are required. */
+  public static ImmutableCustomer.Builder builder() {
+    return ImmutableCustomer.builder();
+  }
+
+  /** A new private customer. */
+  public static Customer person(CustomerId id, String displayName) {
+    return builder().id(id).kind(CustomerKind.PERSON).displayName(displayName).build();
+  }
+
+  /** A new organization customer. */
+  public static Customer organization(CustomerId id, String displayName) {
+    return builder().id(id).kind(CustomerKind.ORGANIZATION).displayName(displayName).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    Require.text(displayName(), "customer.displayName");
+    Require.that(version() >= 0, "customer.version", "must not be negative", version());
+    Require.that(kind() == CustomerKind.ORGANIZATION || contactPersons().isEmpty(),
+        "customer.contactPersons", "must be empty for a PERSON", contactPersons().size() + " persons");
+    List<AccountManagerAssignment> managers = accountManagers();
+    for (int i = 0; i + 1 < managers.size(); i++) {
+      AccountManagerAssignment earlier = managers.get(i);
+      AccountManagerAssignment later = managers.get(i + 1);
+      Require.that(earlier.until().isPresent() && !earlier.until().get().isAfter(later.from()),
+          "customer.accountManagers", "must be consecutive, each ended before the next starts",
+          earlier + " then " + later);
+    }
+    Require.that(relatedParties().stream().noneMatch(r -> r.party().equals(id())),
+        "customer.relatedParties", "must not name the customer itself", id());
+    Require.distinct(relatedParties().stream().map(RelatedParty::party).collect(Collectors.toList()),
+        "customer.relatedParties");
+    Require.that(consents().stream().noneMatch(c -> c.grantee().equals(id())), "customer.consents",
+        "must not name the customer itself as grantee", id());
+    Require.distinct(orders().stream().map(Order::orderId).collect(Collectors.toList()),
+        "customer.orders.orderId");
+    Require.distinct(quotations().stream().map(Quotation::quoteId).collect(Collectors.toList()),
+        "customer.quotations.quoteId");
+    Require.that(!aliases().contains(id()), "customer.aliases", "must not contain the customer's own id",
+        id());
+    potentialVolume().ifPresent(v -> Require.that(!v.isNegative(), "customer.potentialVolume",
+        "must not be negative", v));
+  }
+
+  // ---- profile facts --------------------------------------------------------------------------
+
+  /** The current revision of every fact: per key, the one recorded last (later wins a tie). */
+  public Map<FactKey, ProfileFact> currentFacts() {
+    Map<FactKey, ProfileFact> current = new LinkedHashMap<>();
+    for (ProfileFact fact : facts()) {
+      current.merge(fact.key(), fact,
+          (old, neu) -> neu.recordedAt().isBefore(old.recordedAt()) ? old : neu);
+    }
+    return Map.copyOf(current);
+  }
+
+  /** The current revision of one fact. */
+  public Optional<ProfileFact> fact(FactKey key) {
+    return Optional.ofNullable(currentFacts().get(key));
+  }
+
+  /** Every revision of one fact, in the order recorded here. */
+  public List<ProfileFact> factHistory(FactKey key) {
+    return facts().stream().filter(f -> f.key().equals(key)).collect(Collectors.toUnmodifiableList());
+  }
+
+  /** This customer with a new fact or a new value for a known one; the earlier value stays in history. */
+  public Customer recordFact(ProfileFact fact) {
+    Require.notNull(fact, "fact");
+    return ImmutableCustomer.builder().from(this).addFact(fact).build();
+  }
+
+  /** This customer with the current revision of {@code key} confirmed as true at {@code at}. */
+  public Customer verifyFact(FactKey key, Instant at) {
+    Require.notNull(at, "verifiedAt");
+    return ImmutableCustomer.builder().from(this).addFact(requireFact(key).verifiedAt(at)).build();
+  }
+
+  /** This customer with the current revision of {@code key} marked disputed, for {@code reason}. */
+  public Customer disputeFact(FactKey key, String reason) {
+    Require.text(reason, "disputeReason");
+    return ImmutableCustomer.builder().from(this).addFact(requireFact(key).disputedFor(reason)).build();
+  }
+
+  /** Current facts not confirmed within {@code maxAge} before now: to be verified before they are used. */
+  public List<ProfileFact> staleFacts(Duration maxAge, Clock clock) {
+    Require.positive(maxAge, "maxAge");
+    Instant now = clock.instant();
+    return currentFacts().values().stream().filter(f -> f.isStale(maxAge, now))
+        .sorted(Comparator.comparing(ProfileFact::key)).collect(Collectors.toUnmodifiableList());
+  }
+
+  /** Current facts the customer disputes: not to be relied on until corrected or re-verified. */
+  public List<ProfileFact> disputedFacts() {
+    return currentFacts().values().stream().filter(ProfileFact::disputed)
+        .sorted(Comparator.comparing(ProfileFact::key)).collect(Collectors.toUnmodifiableList());
+  }
+
+  private ProfileFact requireFact(FactKey key) {
+    Require.notNull(key, "factKey");
+    ProfileFact fact = currentFacts().get(key);
+    if (fact == null) {
+      throw new InvalidValueException("factKey", "must name a fact customer " + id() + " has",
+          "'" + key + "'");
+    }
+    return fact;
+  }
+
+  // ---- confidentiality ------------------------------------------------------------------------
+
+  /** Whether the {@link ConfidentialityPolicy} lets the value of {@code key} go to the request's recipient. */
+  public DisclosureDecision mayDisclose(FactKey key, DisclosureRequest request, Clock clock) {
+    Require.notNull(request, "disclosureRequest");
+    return ConfidentialityPolicy.decide(this, requireFact(key), request, clock.instant());
+  }
+
+  /**
+   * Reads the value of a fact, confidential ones included, for the purpose the request states.
+   *
+   * @throws DisclosureRefusedException if the policy refuses, e.g. a related party without consent
+   */
+  public Disclosure disclose(FactKey key, DisclosureRequest request, Clock clock) {
+    Require.notNull(request, "disclosureRequest");
+    ProfileFact fact = requireFact(key);
+    Instant now = clock.instant();
+    DisclosureDecision decision = ConfidentialityPolicy.decide(this, fact, request, now);
+    if (!decision.granted()) {
+      throw new DisclosureRefusedException(id(), key, decision.reason());
+    }
+    return ImmutableDisclosure.builder().customer(id()).key(key).value(fact.content())
+        .request(request).grantedBecause(decision.reason()).disclosedAt(now).build();
+  }
+
+  /** This customer with a consent added. */
+  public Customer grantConsent(Consent consent) {
+    return ImmutableCustomer.builder().from(this).addConsent(consent).build();
+  }
+
+  // ---- account management ---------------------------------------------------------------------
+
+  /** The account manager serving the customer now, if any. */
+  public Optional<EmployeeId> currentAccountManager() {
+    if (accountManagers().isEmpty()) {
+      return Optional.empty();
+    }
+    AccountManagerAssignment last = accountManagers().get(accountManagers().size() - 1);
+    return last.isCurrent() ? Optional.of(last.manager()) : Optional.empty();
+  }
+
+  /** This customer served by {@code manager} from {@code at}; the current assignment ends then. */
+  public Customer assignAccountManager(EmployeeId manager, Instant at) {
+    Require.notNull(manager, "manager");
+    Require.notNull(at, "assignedAt");
+    Require.that(!currentAccountManager().equals(Optional.of(manager)), "manager",
+        "must differ from the current account manager", manager);
+    List<AccountManagerAssignment> history = new ArrayList<>(accountManagers());
+    if (!history.isEmpty() && history.get(history.size() - 1).isCurrent()) {
+      AccountManagerAssignment current = history.remove(history.size() - 1);
+      Require.that(at.isAfter(current.from()), "assignedAt",
+          "must be after the current assignment began at " + current.from(), at);
+      history.add(current.endedAt(at));
+    }
+    history.add(AccountManagerAssignment.of(manager, at));
+    return ImmutableCustomer.builder().from(this).accountManagers(history).build();
+  }
+
+  // ---- business records -----------------------------------------------------------------------
+
+  /** This customer with an order added. */
+  public Customer placeOrder(Order order) {
+    return ImmutableCustomer.builder().from(this).addOrder(order).build();
+  }
+
+  /** This customer with a quotation added to the quote history. */
+  public Customer recordQuotation(Quotation quotation) {
+    return ImmutableCustomer.builder().from(this).addQuotation(quotation).build();
+  }
+
+  /** The quotes for one product, oldest first: how our price for it developed. */
+  public List<Quotation> quoteHistory(Product product) {
+    return quotations().stream().filter(q -> q.product().equals(product))
+        .sorted(Comparator.comparing(Quotation::quotedOn)).collect(Collectors.toUnmodifiableList());
+  }
+
+  // ---- contact --------------------------------------------------------------------------------
+
+  /** The contact points known to reach the customer. */
+  public List<ContactPoint> verifiedContactPoints() {
+    return contactPoints().stream().filter(ContactPoint::verified)
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /** The structural risks of the relationship visible in the record. */
+  public Set<RelationshipRisk> relationshipRisks() {
+    Set<RelationshipRisk> risks = EnumSet.noneOf(RelationshipRisk.class);
+    if (verifiedContactPoints().isEmpty()) {
+      risks.add(RelationshipRisk.NO_VERIFIED_CONTACT_POINT);
+    }
+    if (currentAccountManager().isEmpty()) {
+      risks.add(RelationshipRisk.NO_ACCOUNT_MANAGER);
+    }
+    if (kind() == CustomerKind.ORGANIZATION) {
+      if (contactPersons().isEmpty()) {
+        risks.add(RelationshipRisk.NO_CONTACT_PERSON);
+      } else if (contactPersons().size() == 1) {
+        risks.add(RelationshipRisk.SINGLE_CONTACT_PERSON);
+      }
+      if (contactPersons().stream().noneMatch(p -> p.has(ContactRole.DECISION_MAKER))) {
+        risks.add(RelationshipRisk.NO_DECISION_MAKER);
+      }
+    }
+    return Sets.immutableEnumSet(risks);
+  }
+
+  /** Whether {@code id} is this customer's id or one of its aliases. */
+  public boolean isKnownAs(CustomerId other) {
+    return id().equals(other) || aliases().contains(other);
+  }
+}

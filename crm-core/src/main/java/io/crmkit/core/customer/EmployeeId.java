@@ -1,0 +1,43 @@
+package io.crmkit.core.customer;
+
+import io.crmkit.core.value.CrmStyle;
+import io.crmkit.core.value.Require;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * The identity of a member of staff: an account manager, a complaint handler, the actor of a merge.
+ * Letters, digits and {@code . _ : -}, 1 to 64 characters.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@CrmStyle
+public abstract class EmployeeId implements Comparable<EmployeeId> {
+  private static final Pattern FORM = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
+  @Value.Parameter
+  public abstract String value();
+
+  /** The id {@code value}; rejects blank text, whitespace and other characters. */
+  public static EmployeeId of(String value) {
+    Require.notNull(value, "employeeId");
+    return ImmutableEmployeeId.of(value);
+  }
+
+  @Value.Check
+  protected void check() {
+    Require.that(FORM.matcher(value()).matches(), "employeeId",
+        "must be 1-64 characters of letters, digits and . _ : -", value());
+  }
+
+  @Override
+  public int compareTo(EmployeeId other) {
+    return value().compareTo(other.value());
+  }
+
+  @Override
+  public String toString() {
+    return value();
+  }
+}

@@ -1,0 +1,38 @@
+package io.crmkit.core.customer;
+
+import io.crmkit.core.value.CrmStyle;
+import io.crmkit.core.value.Require;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A need the customer has told us about, and by when they need it met (empty: now). The customer's
+ * {@link Demand} is computed from these.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@CrmStyle
+public abstract class Need {
+  public abstract String description();
+
+  public abstract LocalDate recordedOn();
+
+  /** When the need must be met; empty for a need that exists now. */
+  public abstract Optional<LocalDate> neededBy();
+
+  public static Need now(String description, LocalDate recordedOn) {
+    return ImmutableNeed.builder().description(description).recordedOn(recordedOn).build();
+  }
+
+  public static Need by(String description, LocalDate recordedOn, LocalDate neededBy) {
+    return ImmutableNeed.builder().description(description).recordedOn(recordedOn).neededBy(neededBy)
+        .build();
+  }
+
+  @Value.Check
+  protected void check() {
+    Require.text(description(), "need.description");
+  }
+}

@@ -1,0 +1,183 @@
+package io.crmkit.core.identify;
+
+import io.crmkit.core.customer.ContactPoint;
+import io.crmkit.core.customer.ContactPreferences;
+import io.crmkit.core.customer.Customer;
+import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.customer.EmployeeId;
+import io.crmkit.core.customer.ImmutableCustomer;
+import io.crmkit.core.customer.MergeRecord;
+import io.crmkit.core.customer.Order;
+import io.crmkit.core.customer.PlannedAction;
+import io.crmkit.core.customer.ProfileFact;
+import io.crmkit.core.customer.Quotation;
+import io.crmkit.core.value.CrmStyle;
+import io.crmkit.core.value.InvalidValueException;
+import io.crmkit.core.value.Require;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.immutables.value.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Merges two records of one customer into the survivor. Nothing is lost: every profile fact of the
+ * absorbed record moves with its source and times (marked {@code mergedFrom}), contact points are
+ * united (one verified copy verifies both), orders, quotations, needs, consents and related parties
+ * are united, the absorbed id becomes an alias, and a {@link MergeRecord} on the survivor explains
+ * the merge afterwards. The survivor keeps its name, preferences and account-manager history.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@CrmStyle
+public abstract class CustomerMerger {
+  private static final Logger LOG = LoggerFactory.getLogger(CustomerMerger.class);
+
+  @Value.Parameter
+  public abstract Normalizer normalizer();
+
+  public static CustomerMerger using(Normalizer normalizer) {
+    return ImmutableCustomerMerger.of(normalizer);
+  }
+
+  /** Merges the pair of a candidate: the record with more facts and orders survives, ties to the first id. */
+  public Customer merge(DuplicateCandidate candidate, Map<CustomerId, Customer> records, EmployeeId by,
+      Clock clock) {
+    Require.notNull(candidate, "candidate");
+    Customer first = requireRecord(records, candidate.first());
+    Customer second = requireRecord(records, candidate.second());
+    boolean secondRicher = weight(second) > weight(first);
+    return merge(secondRicher ? second : first, secondRicher ? first : second,
+        candidate.evidenceDescriptions(), by, clock);
+  }
+
+  /**
+   * Merges {@code absorbed} into {@code survivor}, recording who did it, when and why.
+   *
+   * @throws InvalidValueException if the two are the same record, of different kinds, or hold
+   *     different orders or quotations under one id
+   */
+  public Customer merge(Customer survivor, Customer absorbed, List<String> evidence, EmployeeId by,
+      Clock clock) {
+    Require.notNull(survivor, "survivor");
+    Require.notNull(absorbed, "absorbed");
+    Require.notNull(by, "mergedBy");
+    Require.notNull(clock, "clock");
+    Require.that(!survivor.isKnownAs(absorbed.id()) && !absorbed.isKnownAs(survivor.id()),
+        "absorbed.id", "must be a different customer than the survivor " + survivor.id(), absorbed.id());
+    Require.that(survivor.kind() == absorbed.kind(), "absorbed.kind",
+        "must equal the survivor's kind " + survivor.kind(), absorbed.kind());
+
+    List<ContactPoint> contacts = new ArrayList<>(survivor.contactPoints());
+    int contactsMoved = 0;
+    for (ContactPoint incoming : absorbed.contactPoints()) {
+      int same = indexOfSameContact(contacts, incoming);
+      if (same < 0) {
+        contacts.add(incoming);
+        contactsMoved++;
+      } else if (incoming.verified() && !contacts.get(same).verified()) {
+        contacts.set(same, contacts.get(same).asVerified());
+      }
+    }
+    List<ProfileFact> facts = new ArrayList<>(survivor.facts());
+    absorbed.facts().forEach(f -> facts.add(f.movedFrom(absorbed.id())));
+    List<Order> orders = unite(survivor.orders(), absorbed.orders(), Order::orderId, "orders");
+    List<Quotation> quotes = unite(survivor.quotations(), absorbed.quotations(), Quotation::quoteId,
+        "quotations");
+    Optional<PlannedAction> next = Stream.concat(survivor.nextAction().stream(),
+        absorbed.nextAction().stream()).min(Comparator.comparing(PlannedAction::dueOn));
+
+    MergeRecord record = MergeRecord.builder().survivor(survivor.id()).absorbed(absorbed.id())
+        .mergedAt(clock.instant()).mergedBy(by).evidence(evidence)
+        .factsMoved(absorbed.facts().size()).contactPointsMoved(contactsMoved)
+        .ordersMoved(orders.size() - survivor.orders().size()).build();
+
+    Customer merged = ImmutableCustomer.builder().from(survivor)
+        .contactPoints(contacts)
+        .contactPreferences(survivor.contactPreferences().equals(ContactPreferences.NONE)
+            ? absorbed.contactPreferences() : survivor.contactPreferences())
+        .accountManagers(survivor.accountManagers().isEmpty() ? absorbed.accountManagers()
+            : survivor.accountManagers())
+        .contactPersons(unite(survivor.contactPersons(), absorbed.contactPersons(),
+            p -> normalizer().nameKey(p.name()), null))
+        .facts(facts)
+        .relatedParties(Stream.concat(survivor.relatedParties().stream(), absorbed.relatedParties().stream())
+            .filter(r -> !r.party().equals(survivor.id()) && !r.party().equals(absorbed.id()))
+            .collect(Collectors.toMap(r -> r.party(), r -> r, (a, b) -> a, LinkedHashMap::new)).values())
+        .consents(Stream.concat(survivor.consents().stream(), absorbed.consents().stream())
+            .filter(c -> !c.grantee().equals(survivor.id()) && !c.grantee().equals(absorbed.id()))
+            .distinct().collect(Collectors.toList()))
+        .orders(orders)
+        .quotations(quotes)
+        .needs(Stream.concat(survivor.needs().stream(), absorbed.needs().stream()).distinct()
+            .collect(Collectors.toList()))
+        .nextAction(next)
+        .potentialVolume(survivor.potentialVolume().or(absorbed::potentialVolume))
+        .addAliases(absorbed.id())
+        .addAllAliases(absorbed.aliases())
+        .addAllMerges(absorbed.merges())
+        .addMerges(record)
+        .build();
+    LOG.info("merged customer {} into {} ({} facts, {} contact points, {} orders moved)",
+        absorbed.id(), survivor.id(), record.factsMoved(), record.contactPointsMoved(),
+        record.ordersMoved());
+    return merged;
+  }
+
+  private int indexOfSameContact(List<ContactPoint> contacts, ContactPoint incoming) {
+    String key = safeContactKey(incoming);
+    for (int i = 0; i < contacts.size(); i++) {
+      if (safeContactKey(contacts.get(i)).equals(key)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** An unnormalizable contact point still merges: it is compared by its raw kind and text. */
+  private String safeContactKey(ContactPoint point) {
+    try {
+      return normalizer().contactKey(point);
+    } catch (InvalidValueException e) {
+      return point.kind() + "|raw|" + point.value();
+    }
+  }
+
+  /**
+   * Unites two lists by key. Equal elements under one key collapse; different ones under one key are
+   * a conflict when {@code field} is given, else the survivor's element is kept.
+   */
+  private static <T> List<T> unite(List<T> survivor, List<T> absorbed, Function<T, String> key,
+      String field) {
+    Map<String, T> united = new LinkedHashMap<>();
+    survivor.forEach(t -> united.put(key.apply(t), t));
+    for (T t : absorbed) {
+      T existing = united.putIfAbsent(key.apply(t), t);
+      if (existing != null && !existing.equals(t) && field != null) {
+        throw new InvalidValueException("absorbed." + field,
+            "must not hold a different record under an id the survivor uses", "'" + key.apply(t) + "'");
+      }
+    }
+    return new ArrayList<>(united.values());
+  }
+
+  private static Customer requireRecord(Map<CustomerId, Customer> records, CustomerId id) {
+    Require.notNull(records, "records");
+    Customer customer = records.get(id);
+    Require.that(customer != null, "records", "must contain the candidate's customer", id);
+    return customer;
+  }
+
+  private static int weight(Customer c) {
+    return c.facts().size() + c.orders().size() + c.contactPoints().size();
+  }
+}

@@ -1,0 +1,62 @@
+package io.crmkit.core.idic;
+
+import io.crmkit.core.customer.Customer;
+import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.value.Require;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Differentiate is done when both the customer's value tier (from value scoring) and their
+ * personality style (from account-manager observations) are known.
+ */
+public final class DifferentiateEvidence implements StageEvidence {
+
+  /** The value tier a scoring capability assigned, e.g. "key" or "A". */
+  @FunctionalInterface
+  public interface ValueTiers {
+    Optional<String> valueTier(CustomerId customer);
+  }
+
+  /** The personality style recorded for the customer, e.g. "analytical". */
+  @FunctionalInterface
+  public interface PersonalityStyles {
+    Optional<String> personalityStyle(CustomerId customer);
+  }
+
+  private final ValueTiers tiers;
+  private final PersonalityStyles styles;
+
+  private DifferentiateEvidence(ValueTiers tiers, PersonalityStyles styles) {
+    this.tiers = tiers;
+    this.styles = styles;
+  }
+
+  public static DifferentiateEvidence from(ValueTiers tiers, PersonalityStyles styles) {
+    return new DifferentiateEvidence(Require.notNull(tiers, "valueTiers"),
+        Require.notNull(styles, "personalityStyles"));
+  }
+
+  @Override
+  public IdicStage stage() {
+    return IdicStage.DIFFERENTIATE;
+  }
+
+  @Override
+  public StageAssessment assess(Customer customer, Instant now) {
+    Optional<String> tier = tiers.valueTier(customer.id());
+    Optional<String> style = styles.personalityStyle(customer.id());
+    List<String> missing = new ArrayList<>();
+    tier.ifPresentOrElse(t -> { }, () -> missing.add("no value tier"));
+    style.ifPresentOrElse(s -> { }, () -> missing.add("no personality style"));
+    if (missing.isEmpty()) {
+      return StageAssessment.done(stage(),
+          "serve as a " + tier.get() + " customer with a " + style.get() + " style");
+    }
+    String next = tier.isEmpty() ? "score the customer's value from their transactions"
+        : "record behaviour cues at the next meeting to classify the personality style";
+    return StageAssessment.missing(stage(), missing, next);
+  }
+}

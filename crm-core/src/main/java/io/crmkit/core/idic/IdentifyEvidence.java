@@ -1,0 +1,54 @@
+package io.crmkit.core.idic;
+
+import io.crmkit.core.customer.Customer;
+import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.value.Require;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Identify is done when the customer has at least one verified contact point and no open duplicate
+ * candidate. Feed it with duplicate detection: {@code IdentifyEvidence.from(report::hasOpenDuplicate)}.
+ */
+public final class IdentifyEvidence implements StageEvidence {
+
+  /** Whether a customer still has an unresolved duplicate candidate. */
+  @FunctionalInterface
+  public interface OpenDuplicates {
+    boolean hasOpenDuplicate(CustomerId customer);
+  }
+
+  private final OpenDuplicates duplicates;
+
+  private IdentifyEvidence(OpenDuplicates duplicates) {
+    this.duplicates = duplicates;
+  }
+
+  public static IdentifyEvidence from(OpenDuplicates duplicates) {
+    return new IdentifyEvidence(Require.notNull(duplicates, "openDuplicates"));
+  }
+
+  @Override
+  public IdicStage stage() {
+    return IdicStage.IDENTIFY;
+  }
+
+  @Override
+  public StageAssessment assess(Customer customer, Instant now) {
+    List<String> missing = new ArrayList<>();
+    if (customer.verifiedContactPoints().isEmpty()) {
+      missing.add("no verified contact point");
+    }
+    if (duplicates.hasOpenDuplicate(customer.id())) {
+      missing.add("an open duplicate candidate");
+    }
+    if (missing.isEmpty()) {
+      return StageAssessment.done(stage(), "re-verify contact points and facts as they age");
+    }
+    String next = customer.verifiedContactPoints().isEmpty()
+        ? "verify a contact point: get a reply to an email or a call back"
+        : "resolve the duplicate candidate: merge the records or dismiss the match";
+    return StageAssessment.missing(stage(), missing, next);
+  }
+}

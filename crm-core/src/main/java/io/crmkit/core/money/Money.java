@@ -1,0 +1,129 @@
+package io.crmkit.core.money;
+
+import io.crmkit.core.value.CrmStyle;
+import io.crmkit.core.value.InvalidValueException;
+import io.crmkit.core.value.Require;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import org.immutables.value.Value;
+
+/**
+ * An exact amount of money in one currency: what an order costs, what a quote asks, what a customer
+ * is worth. Held as a {@link BigDecimal} at the currency's own scale (two places for EUR and CNY,
+ * none for JPY); never a {@code double}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@CrmStyle
+public abstract class Money implements Comparable<Money> {
+
+  /** The amount, at exactly the currency's default number of fraction digits. */
+  @Value.Parameter
+  public abstract BigDecimal amount();
+
+  /** The ISO 4217 currency. */
+  @Value.Parameter
+  public abstract Currency currency();
+
+  /**
+   * Money of an amount in a currency. Trailing zeros are padded to the currency's scale; more
+   * fraction digits than the currency has are rejected rather than rounded away.
+   */
+  public static Money of(BigDecimal amount, Currency currency) {
+    Require.notNull(amount, "money.amount");
+    Require.notNull(currency, "money.currency");
+    int scale = scaleOf(currency);
+    Require.that(amount.stripTrailingZeros().scale() <= scale, "money.amount",
+        "must have at most " + scale + " fraction digits for " + currency, amount.toPlainString());
+    return ImmutableMoney.of(amount.setScale(scale, RoundingMode.UNNECESSARY), currency);
+  }
+
+  /** Money parsed from decimal text and an ISO 4217 code: {@code Money.of("19.90", "EUR")}. */
+  public static Money of(String amount, String currencyCode) {
+    Require.text(amount, "money.amount");
+    Require.text(currencyCode, "money.currency");
+    BigDecimal parsed;
+    try {
+      parsed = new BigDecimal(amount.trim());
+    } catch (NumberFormatException e) {
+      throw new InvalidValueException(
+          "money.amount", "must be a decimal number", "'" + amount + "'");
+    }
+    Currency currency;
+    try {
+      currency = Currency.getInstance(currencyCode.trim());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidValueException(
+          "money.currency", "must be an ISO 4217 code", "'" + currencyCode + "'");
+    }
+    return of(parsed, currency);
+  }
+
+  /** Zero in a currency. */
+  public static Money zero(Currency currency) {
+    return of(BigDecimal.ZERO, currency);
+  }
+
+  @Value.Check
+  protected void check() {
+    Require.that(amount().scale() == scaleOf(currency()), "money.amount",
+        "must have the scale of " + currency(), amount().toPlainString());
+  }
+
+  /** This plus {@code other}; both in the same currency. */
+  public Money plus(Money other) {
+    requireSameCurrency(other);
+    return ImmutableMoney.of(amount().add(other.amount()), currency());
+  }
+
+  /** This minus {@code other}; both in the same currency. */
+  public Money minus(Money other) {
+    requireSameCurrency(other);
+    return ImmutableMoney.of(amount().subtract(other.amount()), currency());
+  }
+
+  /** This times a whole quantity: the total of an order line. */
+  public Money times(long quantity) {
+    return ImmutableMoney.of(amount().multiply(BigDecimal.valueOf(quantity)), currency());
+  }
+
+  /** Whether the amount is below zero. */
+  public boolean isNegative() {
+    return amount().signum() < 0;
+  }
+
+  /** Whether the amount is zero. */
+  public boolean isZero() {
+    return amount().signum() == 0;
+  }
+
+  /** Whether this is at least {@code other}; both in the same currency. */
+  public boolean isAtLeast(Money other) {
+    return compareTo(other) >= 0;
+  }
+
+  /** Compares amounts of the same currency; a different currency is a {@link CurrencyMismatchException}. */
+  @Override
+  public int compareTo(Money other) {
+    requireSameCurrency(other);
+    return amount().compareTo(other.amount());
+  }
+
+  private void requireSameCurrency(Money other) {
+    Require.notNull(other, "money");
+    if (!currency().equals(other.currency())) {
+      throw new CurrencyMismatchException(currency(), other.currency());
+    }
+  }
+
+  private static int scaleOf(Currency currency) {
+    return Math.max(0, currency.getDefaultFractionDigits());
+  }
+
+  @Override
+  public String toString() {
+    return currency().getCurrencyCode() + " " + amount().toPlainString();
+  }
+}

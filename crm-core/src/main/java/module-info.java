@@ -1,0 +1,14 @@
+/** crmkit core: the pure CRM domain model, organised by feature along IDIC. */
+module io.crmkit.core {
+  requires transitive com.google.common;
+  requires org.slf4j;
+  requires static org.immutables.value;
+  requires static java.compiler;
+  requires static com.google.errorprone.annotations;
+
+  exports io.crmkit.core.value;
+  exports io.crmkit.core.money;
+  exports io.crmkit.core.customer;
+  exports io.crmkit.core.identify;
+  exports io.crmkit.core.idic;
+}

@@ -1,0 +1,9 @@
+/** crmkit examples: the course tour, host-side adapters and benchmarks. Not a library: exports nothing. */
+module io.crmkit.examples {
+  requires io.crmkit.core;
+  requires io.crmkit.scoring;
+  requires io.crmkit.persistence;
+  requires jmh.core;
+  requires static org.immutables.value;
+  requires static java.compiler;
+}
