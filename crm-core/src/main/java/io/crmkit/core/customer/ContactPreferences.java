@@ -32,6 +32,10 @@ public abstract class ContactPreferences {
     return ZoneId.of("UTC");
   }
 
+  public static ImmutableContactPreferences.Builder builder() {
+    return ImmutableContactPreferences.builder();
+  }
+
   @Value.Check
   protected void check() {
     Require.distinct(preferredChannels(), "contactPreferences.preferredChannels");

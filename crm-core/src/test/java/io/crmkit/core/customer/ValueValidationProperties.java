@@ -1,0 +1,135 @@
+package io.crmkit.core.customer;
+
+import static io.crmkit.core.customer.CustomerGen.blanks;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import io.crmkit.core.money.Money;
+import io.crmkit.core.value.InvalidValueException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Currency;
+import java.util.Set;
+import org.assertj.core.api.AbstractThrowableAssert;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * Every value type rejects invalid input with an {@link InvalidValueException} that names the field;
+ * nothing half-built escapes.
+ */
+class ValueValidationProperties {
+  private static final Instant T = Instant.parse("2026-03-02T09:00:00Z");
+
+  private static AbstractThrowableAssert<?, ? extends Throwable> rejects(Runnable build, String field) {
+    return assertThatThrownBy(build::run).isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith(field + " ")
+        .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((InvalidValueException) e).field())
+            .isEqualTo(field));
+  }
+
+  /** Strings with a character outside letters, digits and . _ : - (or too long). */
+  private static Gen<String> malformedIds() {
+    Gen<String> withBadChar = strings().basicLatinAlphabet().ofLengthBetween(0, 10)
+        .zip(strings().betweenCodePoints(0x20, 0x2F).ofLength(1), (s, bad) -> s + bad)
+        .assuming(s -> !s.matches("[A-Za-z0-9._:-]{1,64}"));
+    Gen<String> tooLong = integers().between(65, 200).map("x"::repeat);
+    return withBadChar.mix(tooLong);
+  }
+
+  @Test
+  void customerIdsRejectEmptyMalformedAndOverlongValues() {
+    qt().forAll(malformedIds()).checkAssert(id -> rejects(() -> CustomerId.of(id), "customerId"));
+    qt().forAll(malformedIds()).checkAssert(id -> rejects(() -> EmployeeId.of(id), "employeeId"));
+  }
+
+  @Test
+  void factKeysMustBeKebabCase() {
+    qt().forAll(strings().ascii().ofLengthBetween(0, 20)
+        .assuming(s -> !s.matches("[a-z0-9]+(-[a-z0-9]+)*")))
+        .checkAssert(key -> rejects(() -> FactKey.of(key), "factKey"));
+  }
+
+  @Test
+  void blankTextIsRejectedInEveryTextField() {
+    qt().forAll(blanks()).checkAssert(blank -> {
+      rejects(() -> Customer.person(CustomerId.of("c-1"), blank), "customer.displayName");
+      rejects(() -> ContactPoint.of(ContactPointKind.POSTAL_ADDRESS, blank), "contactPoint.value");
+      rejects(() -> ContactPerson.of(blank, ContactRole.DAILY_CONTACT), "contactPerson.name");
+      rejects(() -> Product.of(blank, "M-1"), "product.name");
+      rejects(() -> Product.of("Plan", blank), "product.model");
+      rejects(() -> Need.now(blank, LocalDate.of(2026, 1, 1)), "need.description");
+      rejects(() -> PlannedAction.of(blank, LocalDate.of(2026, 1, 1)), "plannedAction.description");
+      rejects(() -> ProfileFact.builder().key(FactKey.of("occupation")).category(FactCategory.DEMOGRAPHIC)
+          .sensitivity(Sensitivity.INTERNAL).content("teacher").source(blank).recordedAt(T).build(),
+          "profileFact.source");
+      rejects(() -> DisclosureRequest.forStaff(EmployeeId.of("em-1"), blank), "disclosureRequest.purpose");
+    });
+  }
+
+  @Test
+  void emailContactPointsNeedOneAtBetweenTwoParts() {
+    qt().forAll(strings().basicLatinAlphabet().ofLengthBetween(1, 12)
+        .assuming(s -> !s.isBlank() && (s.indexOf('@') <= 0 || s.indexOf('@') != s.lastIndexOf('@')
+            || s.trim().endsWith("@"))))
+        .checkAssert(s -> rejects(() -> ContactPoint.of(ContactPointKind.EMAIL, s), "contactPoint.value"));
+  }
+
+  @Test
+  void orderQuantitiesMustBePositive() {
+    qt().forAll(integers().between(Integer.MIN_VALUE, 0)).checkAssert(q -> rejects(() -> Order.builder()
+        .orderId("o-1").orderDate(LocalDate.of(2026, 1, 1)).product(Product.of("Plan", "P"))
+        .unitPrice(Money.of("1.00", "EUR")).quantity(q).build(), "order.quantity"));
+  }
+
+  @Test
+  void anOrderCannotShipBeforeItIsPlaced() {
+    qt().forAll(integers().between(1, 3_000)).checkAssert(days -> rejects(() -> Order.builder()
+        .orderId("o-1").orderDate(LocalDate.of(2026, 1, 1)).shipDate(LocalDate.of(2026, 1, 1).minusDays(days))
+        .product(Product.of("Plan", "P")).unitPrice(Money.of("1.00", "EUR")).quantity(1).build(),
+        "order.shipDate"));
+  }
+
+  @Test
+  void moneyRejectsMoreFractionDigitsThanTheCurrencyHas() {
+    qt().forAll(integers().between(1, 1_000_000), integers().between(3, 8)).checkAssert((unscaled, scale) ->
+        rejects(() -> Money.of(BigDecimal.valueOf(unscaled * 10L + 1, scale), Currency.getInstance("EUR")),
+            "money.amount"));
+    qt().forAll(integers().between(1, 1_000_000)).checkAssert(unscaled ->
+        rejects(() -> Money.of(BigDecimal.valueOf(unscaled * 10L + 1, 1), Currency.getInstance("JPY")),
+            "money.amount"));
+  }
+
+  @Test
+  void quietHoursMustEndAfterTheyBegin() {
+    qt().forAll(integers().between(0, 23), integers().between(0, 23))
+        .checkAssert((from, back) -> rejects(() -> QuietHours.onWeekdays(Channel.PHONE_CALL,
+            LocalTime.of(from, 0), LocalTime.of(from - Math.min(back, from), 0)), "quietHours.to"));
+  }
+
+  @Test
+  void exchangeRatesMustBePositive() {
+    qt().forAll(integers().between(-1_000_000, 0)).checkAssert(r -> rejects(() -> ExchangeRate.of(
+        Currency.getInstance("EUR"), Currency.getInstance("CNY"), BigDecimal.valueOf(r, 4)),
+        "exchangeRate.rate"));
+  }
+
+  @Test
+  void aConsentMustNameACategoryAndEndAfterItBegins() {
+    rejects(() -> Consent.of(CustomerId.of("c-2"), Set.of(), T), "consent.categories");
+    qt().forAll(integers().between(0, 10_000)).checkAssert(s -> rejects(() -> Consent.of(CustomerId.of("c-2"),
+        Set.of(FactCategory.FINANCIAL), T).withdrawn(T.minusSeconds(s)), "consent.withdrawnAt"));
+  }
+
+  @Test
+  void aFactCannotBeVerifiedBeforeItWasRecorded() {
+    qt().forAll(integers().between(1, 100_000)).checkAssert(s -> rejects(() -> ProfileFact.builder()
+        .key(FactKey.of("occupation")).category(FactCategory.DEMOGRAPHIC).sensitivity(Sensitivity.INTERNAL)
+        .content("teacher").source("form").recordedAt(T).lastVerifiedAt(T.minusSeconds(s)).build(),
+        "profileFact.lastVerifiedAt"));
+  }
+}
