@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CrmStyle
 public abstract class Normalizer {
-  private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u3000]+");
+  private static final Pattern WHITESPACE = Pattern.compile("[\\p{IsWhite_Space}\\p{Cc}]+");
   private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}\\s]+");
   private static final Pattern PHONE_PUNCTUATION = Pattern.compile("[\\s().\\-/]+");

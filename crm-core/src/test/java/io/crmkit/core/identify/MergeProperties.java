@@ -1,0 +1,67 @@
+package io.crmkit.core.identify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.crmkit.core.customer.Customer;
+import io.crmkit.core.customer.CustomerGen;
+import io.crmkit.core.customer.EmployeeId;
+import io.crmkit.core.customer.ImmutableCustomer;
+import io.crmkit.core.customer.ProfileFact;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A merge loses nothing: every fact, every contact, every order of both records survives. */
+class MergeProperties {
+  private static final Clock CLOCK = Clock.fixed(CustomerGen.NOW, ZoneOffset.UTC);
+  private final Normalizer normalizer = Normalizer.forCountryCode("86");
+  private final CustomerMerger merger = CustomerMerger.using(normalizer);
+
+  private static Customer withOrderIdsPrefixed(Customer c, String prefix) {
+    return ImmutableCustomer.builder().from(c).orders(c.orders().stream()
+        .map(o -> io.crmkit.core.customer.Order.builder().from(o).orderId(prefix + o.orderId()).build())
+        .toList()).build();
+  }
+
+  @Test
+  void aMergeKeepsEveryFactOfBothRecordsWithItsProvenance() {
+    qt().forAll(CustomerGen.customers(), CustomerGen.customers())
+        .assuming((a, b) -> !a.id().equals(b.id()))
+        .checkAssert((survivor, absorbed) -> {
+          Customer merged = merger.merge(survivor, absorbed, List.of("test evidence"), EmployeeId.of("em-1"), CLOCK);
+
+          assertThat(merged.facts()).hasSize(survivor.facts().size() + absorbed.facts().size());
+          assertThat(merged.facts()).containsAll(survivor.facts());
+          for (ProfileFact f : absorbed.facts()) {
+            assertThat(merged.facts()).contains(f.movedFrom(absorbed.id()));
+          }
+          assertThat(merged.merges()).last().satisfies(r -> assertThat(r.factsMoved()).isEqualTo(absorbed.facts().size()));
+        });
+  }
+
+  @Test
+  void aMergeKeepsEveryContactAndOrderAndAliasesTheAbsorbedId() {
+    qt().forAll(CustomerGen.customers(), CustomerGen.customers())
+        .assuming((a, b) -> !a.id().equals(b.id()))
+        .checkAssert((s, a) -> {
+          Customer survivor = withOrderIdsPrefixed(s, "s-");
+          Customer absorbed = withOrderIdsPrefixed(a, "a-");
+          Customer merged = merger.merge(survivor, absorbed, List.of("test evidence"), EmployeeId.of("em-1"), CLOCK);
+
+          assertThat(merged.isKnownAs(absorbed.id())).isTrue();
+          assertThat(merged.orders()).containsAll(survivor.orders()).containsAll(absorbed.orders());
+          List<String> mergedKeys = merged.contactPoints().stream().map(normalizer::contactKey).toList();
+          assertThat(mergedKeys).doesNotHaveDuplicates();
+          for (var p : survivor.contactPoints()) {
+            assertThat(mergedKeys).contains(normalizer.contactKey(p));
+          }
+          for (var p : absorbed.contactPoints()) {
+            assertThat(mergedKeys).contains(normalizer.contactKey(p));
+          }
+          assertThat(merged.verifiedContactPoints().size())
+              .isGreaterThanOrEqualTo(survivor.verifiedContactPoints().size());
+        });
+  }
+}
