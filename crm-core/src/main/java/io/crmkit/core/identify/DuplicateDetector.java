@@ -88,48 +88,49 @@ public abstract class DuplicateDetector {
     Customer[] records = customers.toArray(Customer[]::new);
     Arrays.sort(records, Comparator.comparing(Customer::id));
     List<UnusableContactPoint> unusable = new ArrayList<>();
-    String[][] keys = new String[records.length][];
-    Map<String, IntBlock> blocks = new HashMap<>(records.length * 3);
+    // One map per kind of evidence, normalized value -> record index (Integer) or IntBlock (2 or more).
+    List<Map<String, Object>> blocks = new ArrayList<>();
+    for (int k = 0; k < MatchKind.values().length; k++) {
+      blocks.add(new HashMap<>(records.length * 2));
+    }
     for (int i = 0; i < records.length; i++) {
       Require.that(i == 0 || !records[i].id().equals(records[i - 1].id()), "customers",
           "must not contain the same id twice", records[i].id());
-      keys[i] = blockingKeys(records[i], unusable);
-      for (String key : keys[i]) {
-        blocks.computeIfAbsent(key, k -> new IntBlock()).add(i);
-      }
+      int index = i;
+      forEachBlockingKey(records[i], unusable, (kind, value) ->
+          blocks.get(kind.ordinal()).merge(value, index, DuplicateDetector::join));
     }
 
     List<SkippedBlock> skipped = new ArrayList<>();
     Map<Long, Integer> pairKinds = new HashMap<>();
-    for (Map.Entry<String, IntBlock> entry : blocks.entrySet()) {
-      IntBlock block = entry.getValue();
-      if (block.size < 2) {
-        continue;
-      }
-      MatchKind kind = kindOf(entry.getKey());
-      if (block.size > maxBlockSize()) {
-        skipped.add(ImmutableSkippedBlock.of(kind, entry.getKey().substring(2), block.size));
-        continue;
-      }
+    for (MatchKind kind : MatchKind.values()) {
       int bit = 1 << kind.ordinal();
-      for (int a = 0; a < block.size; a++) {
-        for (int b = a + 1; b < block.size; b++) {
-          long pair = ((long) block.members[a] << 32) | block.members[b];
-          pairKinds.merge(pair, bit, (x, y) -> x | y);
+      for (Map.Entry<String, Object> entry : blocks.get(kind.ordinal()).entrySet()) {
+        if (!(entry.getValue() instanceof IntBlock)) {
+          continue;
+        }
+        IntBlock block = (IntBlock) entry.getValue();
+        if (block.size > maxBlockSize()) {
+          skipped.add(ImmutableSkippedBlock.of(kind, entry.getKey(), block.size));
+          continue;
+        }
+        for (int a = 0; a < block.size; a++) {
+          for (int b = a + 1; b < block.size; b++) {
+            long pair = ((long) block.members[a] << 32) | block.members[b];
+            pairKinds.merge(pair, bit, (x, y) -> x | y);
+          }
         }
       }
     }
 
     List<DuplicateCandidate> candidates = new ArrayList<>();
     for (Map.Entry<Long, Integer> entry : pairKinds.entrySet()) {
-      List<MatchKind> kinds = kindsOf(entry.getValue());
-      double score = score(kinds);
+      double score = score(kindsOf(entry.getValue()));
       if (score >= minScore()) {
-        int a = (int) (entry.getKey() >>> 32);
-        int b = (int) (long) entry.getKey();
-        candidates.add(ImmutableDuplicateCandidate.builder().first(records[a].id())
-            .second(records[b].id()).evidence(sharedEvidence(keys[a], keys[b], blocks)).score(score)
-            .build());
+        Customer first = records[(int) (entry.getKey() >>> 32)];
+        Customer second = records[(int) (long) entry.getKey()];
+        candidates.add(ImmutableDuplicateCandidate.builder().first(first.id()).second(second.id())
+            .evidence(sharedEvidence(first, second, entry.getValue())).score(score).build());
       }
     }
     candidates.sort(Comparator.comparingDouble(DuplicateCandidate::score).reversed()
@@ -139,45 +140,57 @@ public abstract class DuplicateDetector {
         .skippedBlocks(skipped).unusableContactPoints(unusable).build();
   }
 
-  private List<MatchEvidence> sharedEvidence(String[] a, String[] b, Map<String, IntBlock> blocks) {
-    List<MatchEvidence> evidence = new ArrayList<>();
-    for (String key : a) {
-      if (Arrays.asList(b).contains(key) && blocks.get(key).size <= maxBlockSize()) {
-        evidence.add(MatchEvidence.of(kindOf(key), key.substring(2)));
+  /** The values both records share, of the kinds that paired them (blocks too large do not count). */
+  private List<MatchEvidence> sharedEvidence(Customer first, Customer second, int kindBits) {
+    List<MatchEvidence> theirs = new ArrayList<>();
+    forEachBlockingKey(second, new ArrayList<>(), (kind, value) -> theirs.add(MatchEvidence.of(kind, value)));
+    List<MatchEvidence> shared = new ArrayList<>();
+    forEachBlockingKey(first, new ArrayList<>(), (kind, value) -> {
+      MatchEvidence e = MatchEvidence.of(kind, value);
+      if ((kindBits & (1 << kind.ordinal())) != 0 && theirs.contains(e) && !shared.contains(e)) {
+        shared.add(e);
       }
-    }
-    return evidence;
+    });
+    return shared;
   }
 
-  private String[] blockingKeys(Customer customer, List<UnusableContactPoint> unusable) {
-    List<String> keys = new ArrayList<>(4);
+  private void forEachBlockingKey(Customer customer, List<UnusableContactPoint> unusable,
+      java.util.function.BiConsumer<MatchKind, String> sink) {
     String nameKey = normalizer().nameKey(customer.displayName());
     if (!nameKey.isEmpty()) {
-      keys.add("n:" + nameKey);
+      sink.accept(MatchKind.SAME_NAME, nameKey);
     }
     for (ContactPoint point : customer.contactPoints()) {
       try {
         if (point.kind() == ContactPointKind.EMAIL) {
-          keys.add("e:" + normalizer().email(point.value()));
+          sink.accept(MatchKind.SAME_EMAIL, normalizer().email(point.value()));
         } else if (point.kind() == ContactPointKind.PHONE) {
-          keys.add("p:" + normalizer().phone(point.value()));
+          sink.accept(MatchKind.SAME_PHONE, normalizer().phone(point.value()));
         }
       } catch (InvalidValueException e) {
         unusable.add(ImmutableUnusableContactPoint.of(customer.id(), point.kind(), e.getMessage()));
       }
     }
-    return keys.stream().distinct().toArray(String[]::new);
   }
 
-  private static MatchKind kindOf(String key) {
-    switch (key.charAt(0)) {
-      case 'e':
-        return MatchKind.SAME_EMAIL;
-      case 'p':
-        return MatchKind.SAME_PHONE;
-      default:
-        return MatchKind.SAME_NAME;
+  /** Merges a new record index into a block value: Integer for one record, IntBlock for more. */
+  private static Object join(Object existing, Object added) {
+    int index = (Integer) added;
+    if (existing instanceof IntBlock) {
+      IntBlock block = (IntBlock) existing;
+      if (block.members[block.size - 1] != index) {
+        block.add(index);
+      }
+      return block;
     }
+    int single = (Integer) existing;
+    if (single == index) {
+      return existing;
+    }
+    IntBlock block = new IntBlock();
+    block.add(single);
+    block.add(index);
+    return block;
   }
 
   private static List<MatchKind> kindsOf(int bits) {

@@ -9,7 +9,6 @@ import java.text.Normalizer.Form;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -32,11 +31,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CrmStyle
 public abstract class Normalizer {
-  private static final Pattern WHITESPACE = Pattern.compile("[\\p{IsWhite_Space}\\p{Cc}]+");
-  private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}\\s]+");
-  private static final Pattern PHONE_PUNCTUATION = Pattern.compile("[\\s().\\-/]+");
-  private static final Pattern DIGITS = Pattern.compile("[0-9]+");
   private static final Pattern COUNTRY_CODE = Pattern.compile("[1-9][0-9]{0,2}");
 
   /** The country calling code assumed for numbers written without one, e.g. {@code "86"}, {@code "49"}. */
@@ -61,7 +55,7 @@ public abstract class Normalizer {
     String email = nfkc(raw).trim().toLowerCase(Locale.ROOT);
     int at = email.indexOf('@');
     Require.that(at > 0 && at == email.lastIndexOf('@') && at < email.length() - 1
-        && !WHITESPACE.matcher(email).find(), "email",
+        && email.codePoints().noneMatch(Normalizer::isSeparator), "email",
         "must be one local part and one domain joined by a single @, without spaces", raw);
     return email;
   }
@@ -69,19 +63,30 @@ public abstract class Normalizer {
   /** The canonical E.164-like form of a phone number: {@code +8613800138000}. */
   public String phone(String raw) {
     Require.text(raw, "phone");
-    String compact = PHONE_PUNCTUATION.matcher(nfkc(raw)).replaceAll("");
+    String text = nfkc(raw);
+    StringBuilder compact = new StringBuilder(text.length());
+    boolean onlyDigits = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == ')' || c == '.' || c == '-' || c == '/' || isSeparator(c)) {
+        continue;
+      }
+      if ((c < '0' || c > '9') && !(c == '+' && compact.length() == 0)) {
+        onlyDigits = false;
+      }
+      compact.append(c);
+    }
+    Require.that(onlyDigits, "phone", "must contain only digits, spaces, ( ) . - / and a leading +", raw);
     String digits;
-    if (compact.startsWith("+")) {
+    if (compact.length() > 0 && compact.charAt(0) == '+') {
       digits = compact.substring(1);
-    } else if (compact.startsWith("00")) {
+    } else if (compact.length() > 1 && compact.charAt(0) == '0' && compact.charAt(1) == '0') {
       digits = compact.substring(2);
-    } else if (compact.startsWith("0")) {
+    } else if (compact.length() > 0 && compact.charAt(0) == '0') {
       digits = defaultCountryCode() + compact.substring(1);
     } else {
       digits = defaultCountryCode() + compact;
     }
-    Require.that(DIGITS.matcher(digits).matches(), "phone",
-        "must contain only digits, spaces, ( ) . - / and a leading +", raw);
     Require.that(digits.length() >= 7 && digits.length() <= 15 && digits.charAt(0) != '0', "phone",
         "must have 7 to 15 digits including the country code", raw);
     return "+" + digits;
@@ -90,22 +95,40 @@ public abstract class Normalizer {
   /** A name as it should be displayed: compatibility forms folded, whitespace collapsed. */
   public String name(String raw) {
     Require.text(raw, "name");
-    String name = WHITESPACE.matcher(nfkc(raw)).replaceAll(" ").trim();
+    String name = collapseSeparators(nfkc(raw));
     Require.that(!name.isEmpty(), "name", "must contain more than whitespace", raw);
     return name;
   }
 
   /** The key two spellings of the same name share; used only for matching, never displayed. */
   public String nameKey(String raw) {
-    String folded = java.text.Normalizer.normalize(name(raw).toLowerCase(Locale.ROOT), Form.NFD);
-    folded = COMBINING_MARKS.matcher(folded).replaceAll("");
-    folded = NOT_LETTER_OR_DIGIT.matcher(folded).replaceAll(" ");
-    String[] tokens = WHITESPACE.split(folded.trim());
-    String joined = String.join("", tokens);
-    if (!joined.isEmpty() && joined.codePoints().allMatch(Normalizer::isHan)) {
-      return joined;
+    String lower = name(raw).toLowerCase(Locale.ROOT);
+    String folded = isAscii(lower) ? lower : java.text.Normalizer.normalize(lower, Form.NFD);
+    StringBuilder kept = new StringBuilder(folded.length());
+    boolean allHan = true;
+    for (int i = 0; i < folded.length(); ) {
+      int cp = folded.codePointAt(i);
+      i += Character.charCount(cp);
+      int type = Character.getType(cp);
+      if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+          || type == Character.COMBINING_SPACING_MARK) {
+        continue;
+      }
+      if (Character.isLetterOrDigit(cp)) {
+        kept.appendCodePoint(cp);
+        allHan &= cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+      } else {
+        kept.append(' ');
+      }
     }
-    return Arrays.stream(tokens).filter(t -> !t.isEmpty()).sorted().collect(Collectors.joining(" "));
+    String[] tokens = collapseSeparators(kept.toString()).split(" ");
+    if (allHan) {
+      return String.join("", tokens);
+    }
+    if (tokens.length > 1) {
+      Arrays.sort(tokens);
+    }
+    return String.join(" ", tokens);
   }
 
   /**
@@ -125,11 +148,42 @@ public abstract class Normalizer {
     return kind.name() + ":" + value;
   }
 
-  private static boolean isHan(int codePoint) {
-    return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+  /** Unicode White_Space or a control character: what separates words in a name. */
+  private static boolean isSeparator(int cp) {
+    return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.getType(cp) == Character.CONTROL;
   }
 
+  /** Runs of separators become one space; leading and trailing ones go. */
+  private static String collapseSeparators(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean pending = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (isSeparator(cp)) {
+        pending = out.length() > 0;
+      } else {
+        if (pending) {
+          out.append(' ');
+          pending = false;
+        }
+        out.appendCodePoint(cp);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** NFKC, skipped for ASCII text, which it leaves unchanged. */
   private static String nfkc(String raw) {
-    return java.text.Normalizer.normalize(raw, Form.NFKC);
+    return isAscii(raw) ? raw : java.text.Normalizer.normalize(raw, Form.NFKC);
   }
 }

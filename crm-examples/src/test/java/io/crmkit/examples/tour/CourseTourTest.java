@@ -1,0 +1,47 @@
+package io.crmkit.examples.tour;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The course tour runs on its bundled data and teaches what its lessons promise. */
+class CourseTourTest {
+
+  private static String runTour() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    CourseTour.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theIdentifyLessonFindsMergesAndExplainsTheDuplicatesOfTheSampleBase() {
+    String tour = runTour();
+
+    assertThat(tour).contains("=== Lesson 1: Identify (IDIC 1)")
+        .contains("c-001 ~ c-002  score 0.990  because same name li wei, same email li.wei@example.com, same phone +8613800138000")
+        .contains("c-003 ~ c-004  score 0.900")
+        .contains("c-006 ~ c-007  score 0.900  because same name 张伟")
+        .contains("not used for matching: c-009 PHONE")
+        .contains("Customer c-002 was merged into c-001")
+        .contains("After merging: 6 customers, 0 open duplicate candidates.");
+  }
+
+  @Test
+  void theIdentifyLessonShowsIdicProgressAndTheBankingCase() {
+    String tour = runTour();
+
+    assertThat(tour).contains("IDIC progress of c-009")
+        .contains("Identify      open (missing: no verified contact point)")
+        .contains("value=<redacted>")
+        .contains("being related is not consent")
+        .doesNotContain("1,240.00");
+  }
+
+  @Test
+  void theTourPrintsTheSameEveryTimeBecauseItsClockIsFixed() {
+    assertThat(runTour()).isEqualTo(runTour());
+  }
+}
