@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
 /**
  * A reproducible synthetic customer base for benchmarks: names from 2,000 given and 5,000 family
  * names built from syllables, a unique email and Chinese mobile number per person, and a share of
- * planted duplicates that re-enter an earlier person with the name upper-cased and reordered, the
+ * planted duplicates that each re-enter a different earlier person with the name upper-cased and reordered, the
  * email upper-cased and the phone written in another national form.
  */
 public final class SyntheticCustomers {
@@ -51,7 +51,7 @@ public final class SyntheticCustomers {
           Long.toString(mobile[i])));
     }
     for (int d = 0; d < duplicates; d++) {
-      int of = random.nextInt(originals);
+      int of = d * (originals / duplicates);
       String phone = Long.toString(mobile[of]);
       customers.add(person(originals + d, (family[of] + ", " + given[of]).toUpperCase(Locale.ROOT),
           (given[of] + "." + family[of] + "." + of + "@Example.COM").toUpperCase(Locale.ROOT),

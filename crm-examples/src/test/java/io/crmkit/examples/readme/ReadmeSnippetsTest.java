@@ -1,0 +1,185 @@
+package io.crmkit.examples.readme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.crmkit.core.customer.Channel;
+import io.crmkit.core.customer.ContactPoint;
+import io.crmkit.core.customer.ContactPointKind;
+import io.crmkit.core.customer.ContactPreferences;
+import io.crmkit.core.customer.Customer;
+import io.crmkit.core.customer.CustomerClassification;
+import io.crmkit.core.customer.CustomerClassifier;
+import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.customer.CustomerKind;
+import io.crmkit.core.customer.Disclosure;
+import io.crmkit.core.customer.DisclosureRefusedException;
+import io.crmkit.core.customer.DisclosureRequest;
+import io.crmkit.core.customer.EmployeeId;
+import io.crmkit.core.customer.FactCategory;
+import io.crmkit.core.customer.FactKey;
+import io.crmkit.core.customer.Importance;
+import io.crmkit.core.customer.ProfileFact;
+import io.crmkit.core.customer.QuietHours;
+import io.crmkit.core.customer.Sensitivity;
+import io.crmkit.core.identify.CustomerMerger;
+import io.crmkit.core.identify.DuplicateCandidate;
+import io.crmkit.core.identify.DuplicateDetector;
+import io.crmkit.core.identify.DuplicateReport;
+import io.crmkit.core.identify.Normalizer;
+import io.crmkit.core.idic.DifferentiateEvidence;
+import io.crmkit.core.idic.IdentifyEvidence;
+import io.crmkit.core.idic.IdicProgressReport;
+import io.crmkit.core.idic.IdicStage;
+import io.crmkit.core.money.Money;
+import io.crmkit.core.value.InvalidValueException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's API tour, verbatim between the {@code // README} markers, so the snippets keep
+ * compiling and keep doing what the README says.
+ */
+class ReadmeSnippetsTest {
+  private final Clock clock = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
+
+  private Customer liWei() {
+    // README: customer
+    Customer li = Customer.builder()
+        .id(CustomerId.of("c-001"))
+        .kind(CustomerKind.PERSON)
+        .displayName("Li Wei")
+        .addContactPoint(ContactPoint.verified(ContactPointKind.EMAIL, "li.wei@example.com"))
+        .addContactPoint(ContactPoint.of(ContactPointKind.PHONE, "138 0013 8000"))
+        .contactPreferences(ContactPreferences.builder()
+            .addPreferredChannels(Channel.PHONE_CALL, Channel.TEXT_MESSAGE)
+            .addQuietHour(QuietHours.onWeekdays(Channel.PHONE_CALL, LocalTime.of(13, 0), LocalTime.of(18, 0)))
+            .zone(ZoneId.of("Asia/Shanghai"))
+            .build())
+        .build()
+        .assignAccountManager(EmployeeId.of("em-anna"), clock.instant())
+        .recordFact(ProfileFact.builder()
+            .key(FactKey.of("annual-income"))
+            .category(FactCategory.FINANCIAL)
+            .sensitivity(Sensitivity.CONFIDENTIAL)   // financial facts must be confidential
+            .content("CNY 420,000")
+            .source("mortgage application")
+            .recordedAt(clock.instant())
+            .build());
+    // README: end
+    return li;
+  }
+
+  @Test
+  void theCustomerSnippetBuildsARedactedCustomer() {
+    Customer li = liWei();
+    assertThat(li.toString()).contains("<redacted>").doesNotContain("420,000");
+    // 09:00 UTC is 17:00 in Shanghai, inside the quiet hours for calls: a text is the best channel.
+    assertThat(li.contactPreferences().bestChannelAt(clock.instant())).contains(Channel.TEXT_MESSAGE);
+  }
+
+  @Test
+  void theConfidentialitySnippetRefusesARelatedParty() {
+    Customer li = liWei();
+    // README: confidentiality
+    FactKey income = FactKey.of("annual-income");
+    EmployeeId anna = EmployeeId.of("em-anna");
+
+    Disclosure forReview = li.disclose(income, DisclosureRequest.forStaff(anna, "mortgage review"), clock);
+    // forReview.value() is "CNY 420,000"; forReview.toString() shows <redacted>
+
+    DisclosureRequest motherAsks = DisclosureRequest.toThirdParty(anna, CustomerId.of("c-002"), "mother asks");
+    li.mayDisclose(income, motherAsks, clock).granted();   // false: being related is not consent
+    // li.disclose(income, motherAsks, clock) throws DisclosureRefusedException
+    // README: end
+    assertThat(forReview.value()).isEqualTo("CNY 420,000");
+    assertThat(li.mayDisclose(income, motherAsks, clock).granted()).isFalse();
+    assertThatThrownBy(() -> li.disclose(income, motherAsks, clock)).isInstanceOf(DisclosureRefusedException.class);
+  }
+
+  @Test
+  void theClassificationSnippetComputesTheSchemes() {
+    Customer li = liWei();
+    // README: classification
+    CustomerClassifier classifier = CustomerClassifier.of(Money.of("10000", "EUR"));
+    CustomerClassification k = classifier.classify(li, clock);
+    k.importance();      // ORDINARY: no deal volume yet
+    k.closeness();       // NON_CUSTOMER: neither orders nor quotations
+    k.reasons();         // one sentence per scheme, saying why
+    // README: end
+    assertThat(k.importance()).isEqualTo(Importance.ORDINARY);
+    assertThat(k.reasons()).hasSize(4);
+  }
+
+  @Test
+  void theIdentifySnippetFindsMergesAndReports() {
+    Customer li = liWei();
+    Customer again = Customer.builder().id(CustomerId.of("c-002"))
+        .kind(CustomerKind.PERSON).displayName("WEI, Li")
+        .addContactPoint(ContactPoint.of(ContactPointKind.PHONE, "+86 138-0013-8000")).build();
+    List<Customer> customers = List.of(li, again);
+    EmployeeId anna = EmployeeId.of("em-anna");
+    // README: identify
+    Normalizer normalizer = Normalizer.forCountryCode("86");
+    normalizer.phone("0086 138-0013-8000");          // "+8613800138000"
+
+    DuplicateReport report = DuplicateDetector.using(normalizer).detect(customers);
+    DuplicateCandidate pair = report.candidates().get(0);
+    pair.evidenceDescriptions();   // [same name li wei, same phone +8613800138000]
+    pair.score();                  // 1 - (1 - 0.5)(1 - 0.8) = 0.9
+
+    Customer merged = CustomerMerger.using(normalizer)
+        .merge(pair, Map.of(li.id(), li, again.id(), again), anna, clock);
+    merged.merges().get(0).explain();   // "Customer c-002 was merged into c-001 by em-anna ..."
+
+    IdicProgressReport progress = IdicProgressReport.assess(merged, List.of(
+        IdentifyEvidence.from(DuplicateDetector.using(normalizer).detect(List.of(merged))::hasOpenDuplicate),
+        DifferentiateEvidence.from(id -> Optional.of("key"), id -> Optional.empty())), clock);
+    progress.currentStage();   // DIFFERENTIATE: "no personality style"
+    // README: end
+    assertThat(normalizer.phone("0086 138-0013-8000")).isEqualTo("+8613800138000");
+    assertThat(pair.evidenceDescriptions()).containsExactlyInAnyOrder("same name li wei", "same phone +8613800138000");
+    assertThat(pair.score()).isCloseTo(0.9, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(merged.merges().get(0).explain()).startsWith("Customer c-002 was merged into c-001 by em-anna");
+    assertThat(progress.currentStage().orElseThrow().stage()).isEqualTo(IdicStage.DIFFERENTIATE);
+    assertThat(progress.currentStage().orElseThrow().missing()).containsExactly("no personality style");
+  }
+
+  @Test
+  void theReadmeShowsEverySnippetOfThisFileVerbatim() throws java.io.IOException {
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+    String source = java.nio.file.Files.readString(java.nio.file.Path.of(
+        "src/test/java/io/crmkit/examples/readme/ReadmeSnippetsTest.java"));
+    java.util.regex.Matcher snippet = java.util.regex.Pattern
+        .compile("// README: (\\w+)\n(.*?)\n\\s*// README: end", java.util.regex.Pattern.DOTALL)
+        .matcher(source);
+    int found = 0;
+    while (snippet.find()) {
+      found++;
+      String body = snippet.group(2).stripIndent();
+      assertThat(readme).as("README snippet '%s'", snippet.group(1)).contains(body);
+    }
+    assertThat(found).isEqualTo(5);
+  }
+
+  @Test
+  void theErrorSnippetNamesFieldRuleAndValue() {
+    // README: errors
+    try {
+      Money.of("19.999", "EUR");
+    } catch (InvalidValueException e) {
+      e.field();          // "money.amount"
+      e.getMessage();     // "money.amount must have at most 2 fraction digits for EUR, was '19.999'"
+    }
+    // README: end
+    assertThatThrownBy(() -> Money.of("19.999", "EUR")).isInstanceOf(InvalidValueException.class)
+        .hasMessage("money.amount must have at most 2 fraction digits for EUR, was '19.999'");
+  }
+}
