@@ -135,7 +135,11 @@ public abstract class Customer {
 
   // ---- profile facts --------------------------------------------------------------------------
 
-  /** The current revision of every fact: per key, the one recorded last (later wins a tie). */
+  /**
+   * The current revision of every fact: per key, the one recorded last (later in {@link #facts()}
+   * wins a tie, so a verification or dispute of a fact supersedes it). Computed once per instance.
+   */
+  @Value.Lazy
   public Map<FactKey, ProfileFact> currentFacts() {
     Map<FactKey, ProfileFact> current = new LinkedHashMap<>();
     for (ProfileFact fact : facts()) {

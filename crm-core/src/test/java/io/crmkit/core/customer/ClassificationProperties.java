@@ -23,6 +23,37 @@ class ClassificationProperties {
   }
 
   @Test
+  void urgencyBoundariesFollowTheCalendarWhateverTheMonthLength() {
+    qt().forAll(integers().between(0, 3_650), integers().between(-30, 200)).checkAssert((start, offset) -> {
+      LocalDate today = LocalDate.of(2024, 1, 1).plusDays(start);
+      LocalDate due = today.plusDays(offset);
+      FollowUpUrgency expected = !due.isAfter(today.plusWeeks(1)) ? FollowUpUrgency.URGENT
+          : !due.isAfter(today.plusMonths(1)) ? FollowUpUrgency.SOON
+          : !due.isAfter(today.plusMonths(3)) ? FollowUpUrgency.NOT_URGENT : FollowUpUrgency.SLOW;
+      assertThat(FollowUpUrgency.of(due, today)).isEqualTo(expected);
+      // Each class boundary belongs to the nearer class.
+      assertThat(FollowUpUrgency.of(today.plusDays(7), today)).isEqualTo(FollowUpUrgency.URGENT);
+      assertThat(FollowUpUrgency.of(today.plusMonths(1), today)).isEqualTo(FollowUpUrgency.SOON);
+      assertThat(FollowUpUrgency.of(today.plusMonths(3), today)).isEqualTo(FollowUpUrgency.NOT_URGENT);
+      assertThat(FollowUpUrgency.of(today.plusMonths(3).plusDays(1), today)).isEqualTo(FollowUpUrgency.SLOW);
+    });
+  }
+
+  @Test
+  void importanceFlipsExactlyAtTheThreshold() {
+    qt().forAll(integers().between(1, 1_000_000), integers().between(-1_000, 1_000)).checkAssert((cents, delta) -> {
+      Money threshold = Money.of(java.math.BigDecimal.valueOf(cents, 2), java.util.Currency.getInstance("EUR"));
+      long volumeCents = Math.max(0, (long) cents + delta);
+      Customer c = Customer.person(CustomerId.of("c-1"), "Kenji Tanaka").placeOrder(Order.builder()
+          .orderId("o-1").orderDate(TODAY).product(Product.of("Plan", "P"))
+          .unitPrice(Money.of(java.math.BigDecimal.valueOf(volumeCents, 2), java.util.Currency.getInstance("EUR")))
+          .quantity(1).build());
+      assertThat(CustomerClassifier.of(threshold).classify(c, CLOCK).importance())
+          .isEqualTo(volumeCents >= cents ? Importance.IMPORTANT : Importance.ORDINARY);
+    });
+  }
+
+  @Test
   void anotherOrderNeverMakesAnImportantCustomerOrdinary() {
     CustomerClassifier classifier = CustomerClassifier.of(Money.of("500", "EUR"));
     qt().forAll(CustomerGen.customers(), CustomerGen.orders()).checkAssert((customer, order) -> {

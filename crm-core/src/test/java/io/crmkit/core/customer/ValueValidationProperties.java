@@ -126,6 +126,54 @@ class ValueValidationProperties {
   }
 
   @Test
+  void countsAndAmountsOutOfRangeAreRejected() {
+    qt().forAll(integers().between(Integer.MIN_VALUE, -1)).checkAssert(v -> {
+      rejects(() -> Customer.builder().from(Customer.person(CustomerId.of("c-1"), "Li Wei")).version(v).build(),
+          "customer.version");
+      Money negative = Money.of(BigDecimal.valueOf(v, 2), Currency.getInstance("EUR"));
+      rejects(() -> Customer.builder().from(Customer.person(CustomerId.of("c-1"), "Li Wei"))
+          .potentialVolume(negative).build(), "customer.potentialVolume");
+      rejects(() -> Order.builder().orderId("o-1").orderDate(LocalDate.of(2026, 1, 1))
+          .product(Product.of("Plan", "P")).unitPrice(negative).quantity(1).build(), "order.unitPrice");
+      rejects(() -> Quotation.builder().quoteId("q-1").product(Product.of("Plan", "P"))
+          .quotedOn(LocalDate.of(2026, 1, 1)).validUntil(LocalDate.of(2026, 2, 1)).price(negative)
+          .costBasis(Money.of("1.00", "EUR")).build(), "quotation.price");
+      rejects(() -> CustomerClassifier.of(negative), "customerClassifier.importanceThreshold");
+    });
+  }
+
+  @Test
+  void anAssignmentMustEndAfterItBegins() {
+    qt().forAll(integers().between(0, 1_000_000)).checkAssert(s -> rejects(() -> AccountManagerAssignment
+        .of(EmployeeId.of("em-1"), T).endedAt(T.minusSeconds(s)), "accountManagerAssignment.until"));
+  }
+
+  @Test
+  void aChannelIsPreferredOnlyOnce() {
+    qt().forAll(org.quicktheories.generators.SourceDSL.arbitrary().enumValues(Channel.class)).checkAssert(c ->
+        rejects(() -> ContactPreferences.builder().addPreferredChannels(c, c).build(),
+            "contactPreferences.preferredChannels"));
+  }
+
+  @Test
+  void aContactPersonHasARole() {
+    rejects(() -> ImmutableContactPerson.builder().name("Ms Chen").build(), "contactPerson.roles");
+  }
+
+  @Test
+  void missingOrNullRequiredValuesNameTheField() {
+    assertThatThrownBy(() -> Customer.builder().kind(CustomerKind.PERSON).displayName("Li Wei").build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("[id]");
+    assertThatThrownBy(() -> Customer.person(null, "Li Wei")).isInstanceOf(NullPointerException.class)
+        .hasMessage("id");
+    assertThatThrownBy(() -> ProfileFact.builder().source(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("source");
+    rejects(() -> CustomerId.of(null), "customerId");
+    rejects(() -> Money.of((BigDecimal) null, Currency.getInstance("EUR")), "money.amount");
+    rejects(() -> Customer.person(CustomerId.of("c-1"), "Li Wei").recordFact(null), "fact");
+  }
+
+  @Test
   void aFactCannotBeVerifiedBeforeItWasRecorded() {
     qt().forAll(integers().between(1, 100_000)).checkAssert(s -> rejects(() -> ProfileFact.builder()
         .key(FactKey.of("occupation")).category(FactCategory.DEMOGRAPHIC).sensitivity(Sensitivity.INTERNAL)
