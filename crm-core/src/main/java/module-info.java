@@ -11,4 +11,6 @@ module io.crmkit.core {
   exports io.crmkit.core.customer;
   exports io.crmkit.core.identify;
   exports io.crmkit.core.idic;
+  exports io.crmkit.core.satisfaction;
+  exports io.crmkit.core.loyalty;
 }
