@@ -19,7 +19,7 @@ public final class CourseTour {
 
   /** The lessons in course order. */
   static List<Lesson> lessons() {
-    return List.of(new IdentifyLesson(CLOCK));
+    return List.of(new IdentifyLesson(CLOCK), new SatisfactionLesson());
   }
 
   public static void main(String[] args) {

@@ -32,6 +32,24 @@ import io.crmkit.core.idic.IdentifyEvidence;
 import io.crmkit.core.idic.IdicProgressReport;
 import io.crmkit.core.idic.IdicStage;
 import io.crmkit.core.money.Money;
+import io.crmkit.core.satisfaction.Capability;
+import io.crmkit.core.satisfaction.CapabilityCatalogue;
+import io.crmkit.core.satisfaction.CustomerMaturity;
+import io.crmkit.core.satisfaction.DimensionSummary;
+import io.crmkit.core.satisfaction.ExpectationProblemType;
+import io.crmkit.core.satisfaction.Promise;
+import io.crmkit.core.satisfaction.PromiseCheck;
+import io.crmkit.core.satisfaction.RatingScale;
+import io.crmkit.core.satisfaction.SatisfactionAssessment;
+import io.crmkit.core.satisfaction.SatisfactionModel;
+import io.crmkit.core.satisfaction.SatisfactionOutcome;
+import io.crmkit.core.satisfaction.ServiceDimension;
+import io.crmkit.core.satisfaction.ServiceEncounter;
+import io.crmkit.core.satisfaction.Severity;
+import io.crmkit.core.satisfaction.SurveyAggregate;
+import io.crmkit.core.satisfaction.SurveyReport;
+import io.crmkit.core.satisfaction.SurveyResponse;
+import java.math.BigDecimal;
 import io.crmkit.core.value.InvalidValueException;
 import java.time.Clock;
 import java.time.Instant;
@@ -166,7 +184,41 @@ class ReadmeSnippetsTest {
       String body = snippet.group(2).stripIndent();
       assertThat(readme).as("README snippet '%s'", snippet.group(1)).contains(body);
     }
-    assertThat(found).isEqualTo(5);
+    assertThat(found).isEqualTo(6);
+  }
+
+  @Test
+  void theSatisfactionSnippetAssessesAggregatesAndChecksPromises() {
+    // README: satisfaction
+    SatisfactionModel model = SatisfactionModel.standard(RatingScale.ONE_TO_SEVEN)
+        .withWeight(ServiceDimension.RESPONSIVENESS, 2.0);        // importance weights
+    ServiceEncounter visit = ServiceEncounter.of(ServiceDimension.RESPONSIVENESS, 6, 3)   // expected 6, perceived 3
+        .with(ServiceDimension.ATTITUDE, 5, 6);
+    SatisfactionAssessment assessment = model.assess(visit);
+    assessment.outcome();          // DISSATISFIED: weighted gap (2 x -3 + 1 x +1) / 3 = -1.67
+
+    SurveyAggregate branchA = model.aggregate(List.of(SurveyResponse.of(visit)));
+    SurveyAggregate branchB = model.aggregate(List.of(SurveyResponse.builder().likelihoodToRecommend(9).build()));
+    SurveyReport report = model.report(branchA.merge(branchB));  // merge = aggregate of the union
+    report.fixFirst();             // [responsiveness]
+    report.nps().describe();       // "NPS 100.0 (1 answers)"
+
+    CapabilityCatalogue branch = CapabilityCatalogue.of(Capability.level("loan-decision",
+        "a decision on a personal loan", new BigDecimal("3"), Capability.Direction.LOWER_IS_BETTER, "working days"));
+    PromiseCheck.against(branch).overPromises(
+        List.of(Promise.ofLevel("loan-decision", "Your answer tomorrow", BigDecimal.ONE)),
+        CustomerMaturity.FIRST_TIME);   // one TOO_HIGH problem, severity HIGH, with the handling
+    // README: end
+    assertThat(assessment.outcome()).isEqualTo(SatisfactionOutcome.DISSATISFIED);
+    assertThat(assessment.weightedGap()).isCloseTo(-5 / 3.0, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(report.fixFirst()).extracting(DimensionSummary::dimension).containsExactly(ServiceDimension.RESPONSIVENESS);
+    assertThat(report.nps().describe()).isEqualTo("NPS 100.0 (1 answers)");
+    assertThat(PromiseCheck.against(branch).overPromises(
+        List.of(Promise.ofLevel("loan-decision", "Your answer tomorrow", BigDecimal.ONE)), CustomerMaturity.FIRST_TIME))
+        .singleElement().satisfies(p -> {
+          assertThat(p.type()).isEqualTo(ExpectationProblemType.TOO_HIGH);
+          assertThat(p.severity()).isEqualTo(Severity.HIGH);
+        });
   }
 
   @Test

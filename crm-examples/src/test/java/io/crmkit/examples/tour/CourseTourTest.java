@@ -41,6 +41,20 @@ class CourseTourTest {
   }
 
   @Test
+  void theSatisfactionLessonShowsTheGapTableWhatToFixFirstAndAnOverPromise() {
+    String tour = runTour();
+
+    assertThat(tour).contains("=== Lesson 2: Satisfaction (IDIC 3, Interact)")
+        .contains("overall (importance-weighted gap -1.29): DISSATISFIED")
+        .contains("fix first: Responsiveness, Integrity")
+        .contains("NPS 8.3 (12 answers)")
+        .contains("do not promise \"You'll have our answer tomorrow\": TOO_HIGH")
+        .contains("do not promise \"Pop in on Sunday to sign\": MISTAKEN")
+        .contains("a satisfied one-off buyer: MERCENARY")
+        .contains(": HOSTAGE, INERTIA");
+  }
+
+  @Test
   void theTourPrintsTheSameEveryTimeBecauseItsClockIsFixed() {
     assertThat(runTour()).isEqualTo(runTour());
   }
