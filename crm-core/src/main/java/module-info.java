@@ -13,4 +13,5 @@ module io.crmkit.core {
   exports io.crmkit.core.idic;
   exports io.crmkit.core.satisfaction;
   exports io.crmkit.core.loyalty;
+  exports io.crmkit.core.complaint;
 }
