@@ -1,0 +1,69 @@
+package io.crmkit.core.complaint;
+
+import static io.crmkit.core.complaint.ComplaintFixtures.AGENT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.crmkit.core.customer.Channel;
+import io.crmkit.core.customer.CustomerGen;
+import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.value.InvalidValueException;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+/** The value types of complaint handling reject bad input naming the field. */
+class ComplaintValidationProperties {
+
+  private static void rejects(Runnable build, String field) {
+    assertThatThrownBy(build::run).isInstanceOf(InvalidValueException.class)
+        .satisfies(e -> assertThat(((InvalidValueException) e).field()).isEqualTo(field))
+        .hasMessageStartingWith(field + " ");
+  }
+
+  @Test
+  void blankTextIsRejectedInReceiptsAndCommands() {
+    qt().forAll(CustomerGen.blanks()).checkAssert(blank -> {
+      rejects(() -> Receipt.builder().complainant(CustomerId.of("c-1")).channel(Channel.EMAIL).whatHappened(blank)
+          .severity(ComplaintSeverity.LOW).build(), "receipt.whatHappened");
+      rejects(() -> ComplaintCommand.acknowledge(AGENT, blank), "complaintCommand.note");
+    });
+  }
+
+  @Test
+  void aFollowUpRatingLiesBetweenOneAndFive() {
+    qt().forAll(integers().all().assuming(r -> r < 1 || r > 5)).checkAssert(r ->
+        rejects(() -> ComplaintCommand.followUp(AGENT, r, true, "asked"), "complaintCommand.rating"));
+  }
+
+  @Test
+  void aDeskClosesAfterItOpens() {
+    qt().forAll(integers().between(0, 23), integers().between(0, 23)).checkAssert((open, back) ->
+        rejects(() -> BusinessCalendar.weekdays(ZoneOffset.UTC, LocalTime.of(open, 0),
+            LocalTime.of(open - Math.min(back, open), 0)), "businessCalendar.closes"));
+  }
+
+  @Test
+  void aResolutionTargetIsNoShorterThanTheFirstResponseTarget() {
+    qt().forAll(integers().between(2, 1_000), integers().between(1, 1_000)).checkAssert((first, shorter) ->
+        rejects(() -> SlaTarget.of(ComplaintSeverity.LOW, Duration.ofMinutes(first),
+            Duration.ofMinutes(Math.max(1, first - shorter))), "slaTarget.resolution"));
+  }
+
+  @Test
+  void icebergParametersAreShares() {
+    qt().forAll(integers().between(-1_000, 0)).checkAssert(permille -> rejects(() -> ImmutableIcebergCalculator
+        .builder().complainingShare(permille / 1000.0).build(), "icebergCalculator.complainingShare"));
+    qt().forAll(integers().between(1_001, 5_000)).checkAssert(permille -> rejects(() -> ImmutableIcebergCalculator
+        .builder().retentionWhenHandledWell(permille / 1000.0).build(), "icebergCalculator.retentionWhenHandledWell"));
+  }
+
+  @Test
+  void engineSettingsArePositive() {
+    qt().forAll(integers().between(-100, 0)).checkAssert(n -> rejects(() -> ComplaintHandling.builder()
+        .clock(java.time.Clock.systemUTC()).followUpAttempts(n).build(), "complaintHandling.followUpAttempts"));
+  }
+}
