@@ -93,7 +93,7 @@ public abstract class ComplaintAnalytics {
 
   /** The figures as a few lines. */
   public String describe() {
-    return String.format(Locale.ROOT, "%d complaints; by cause %s (%d not yet known); by channel %s%n"
+    return String.format(Locale.ROOT, "%d complaint(s); by cause %s (%d not yet known); by channel %s%n"
         + "first response median %s, p90 %s; resolution median %s, p90 %s (business time)%n"
         + "reopen rate %s%n", complaints(), byCause(), causeUnknown(), byChannel(),
         hours(firstResponseMedian()), hours(firstResponseP90()), hours(resolutionMedian()), hours(resolutionP90()),

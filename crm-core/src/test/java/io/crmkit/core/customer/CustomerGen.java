@@ -36,11 +36,16 @@ public final class CustomerGen {
     return integers().between(0, 99_999).map(i -> CustomerId.of(String.format("c-%05d", i)));
   }
 
-  /** Display names: "Given Family", "FAMILY, Given" and Chinese names, some with odd spacing. */
-  public static Gen<String> names() {
-    Gen<String> latin = arbitrary().pick(GIVEN).zip(arbitrary().pick(FAMILY),
+  /** Latin-script names: "Given Family", "Family, Given", "FAMILY Given", some with odd spacing. */
+  public static Gen<String> latinNames() {
+    return arbitrary().pick(GIVEN).zip(arbitrary().pick(FAMILY),
         arbitrary().pick(List.of("%s %s", "%2$s, %1$s", "  %s   %s ", "%2$S %1$s")),
         (g, f, form) -> String.format(form, g, f));
+  }
+
+  /** Display names: Latin names and Chinese names, some with odd spacing. */
+  public static Gen<String> names() {
+    Gen<String> latin = latinNames();
     Gen<String> han = arbitrary().pick(HAN).zip(arbitrary().pick(List.of("", " ", "\u3000")),
         (n, gap) -> n.charAt(0) + gap + n.substring(1));
     return latin.mix(han, 30);
@@ -100,6 +105,17 @@ public final class CustomerGen {
             .orders(orders.stream().collect(java.util.stream.Collectors.toMap(Order::orderId, o -> o,
                 (a, b) -> a)).values())
             .build());
+  }
+
+  /** Customers that have at least one order. */
+  public static Gen<Customer> customersWithOrders() {
+    return customers().zip(orders(), (c, o) -> c.orders().isEmpty() ? c.placeOrder(o) : c);
+  }
+
+  /** Customers that have at least one email or phone contact point. */
+  public static Gen<Customer> reachableCustomers() {
+    return customers().zip(contactPoints(), (c, p) -> c.contactPoints().isEmpty()
+        ? Customer.builder().from(c).addContactPoint(p).build() : c);
   }
 
   /** Text that is empty or only whitespace. */

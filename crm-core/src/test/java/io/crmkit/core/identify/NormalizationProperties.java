@@ -47,8 +47,7 @@ class NormalizationProperties {
   @Test
   void aLatinNameKeyIgnoresCaseTokenOrderAndExtraSpace() {
     // Chinese names keep their order (family name first), so only Latin names are reordered here.
-    qt().forAll(CustomerGen.names().assuming(n -> n.codePoints().noneMatch(
-        c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))).checkAssert(n -> {
+    qt().forAll(CustomerGen.latinNames()).checkAssert(n -> {
       String[] tokens = normalizer.name(n).split(" ");
       StringBuilder reversed = new StringBuilder();
       for (int i = tokens.length - 1; i >= 0; i--) {

@@ -31,6 +31,23 @@ import io.crmkit.core.idic.DifferentiateEvidence;
 import io.crmkit.core.idic.IdentifyEvidence;
 import io.crmkit.core.idic.IdicProgressReport;
 import io.crmkit.core.idic.IdicStage;
+import io.crmkit.core.complaint.BusinessCalendar;
+import io.crmkit.core.complaint.Complaint;
+import io.crmkit.core.complaint.ComplaintCause;
+import io.crmkit.core.complaint.ComplaintCommand;
+import io.crmkit.core.complaint.ComplaintDiagrams;
+import io.crmkit.core.complaint.ComplaintHandling;
+import io.crmkit.core.complaint.ComplaintId;
+import io.crmkit.core.complaint.ComplaintSeverity;
+import io.crmkit.core.complaint.ComplaintState;
+import io.crmkit.core.complaint.ComplaintStep;
+import io.crmkit.core.complaint.ComplaintStepRefusedException;
+import io.crmkit.core.complaint.Handler;
+import io.crmkit.core.complaint.IllegalComplaintStepException;
+import io.crmkit.core.complaint.Receipt;
+import io.crmkit.core.complaint.SlaPolicy;
+import io.crmkit.core.complaint.SlaState;
+import io.crmkit.core.customer.Channel;
 import io.crmkit.core.money.Money;
 import io.crmkit.core.satisfaction.Capability;
 import io.crmkit.core.satisfaction.CapabilityCatalogue;
@@ -184,7 +201,7 @@ class ReadmeSnippetsTest {
       String body = snippet.group(2).stripIndent();
       assertThat(readme).as("README snippet '%s'", snippet.group(1)).contains(body);
     }
-    assertThat(found).isEqualTo(6);
+    assertThat(found).isEqualTo(7);
   }
 
   @Test
@@ -219,6 +236,47 @@ class ReadmeSnippetsTest {
           assertThat(p.type()).isEqualTo(ExpectationProblemType.TOO_HIGH);
           assertThat(p.severity()).isEqualTo(Severity.HIGH);
         });
+  }
+
+  @Test
+  void theComplaintSnippetRunsTheWorkflow() {
+    // README: complaint
+    ComplaintHandling handling = ComplaintHandling.on(clock);        // guards of practice, 3 attempts, 30-day reopen
+    Handler lin = Handler.agent("em-lin");
+    Complaint c = handling.receive(ComplaintId.of("CMP-1"), Receipt.builder()
+        .complainant(CustomerId.of("c-042")).channel(Channel.PHONE_CALL)
+        .whatHappened("the kettle leaks").severity(ComplaintSeverity.MEDIUM).build(), lin);
+    c = handling.apply(c, ComplaintCommand.acknowledge(lin, "let the customer vent, apologised"));
+    c = handling.apply(c, ComplaintCommand.step(ComplaintStep.START_INVESTIGATION, lin, "asked for photos"));
+    // handling.apply(c, ComplaintCommand.step(ComplaintStep.PROPOSE_REMEDY, lin, "refund"))
+    //   -> IllegalComplaintStepException: Complaint CMP-1 is INVESTIGATING: PROPOSE_REMEDY is not allowed; allowed are [...]
+    // handling.apply(c, ComplaintCommand.judgeValid(lin, ComplaintCause.PRODUCT_QUALITY, "looks bad"))
+    //   -> ComplaintStepRefusedException: ... refused by rule facts-before-judgement: record the key points and facts first
+    c = handling.apply(c, ComplaintCommand.recordFacts(lin, "seal missing", Optional.of(ComplaintCause.PRODUCT_QUALITY)));
+    c = handling.apply(c, ComplaintCommand.judgeValid(lin, ComplaintCause.PRODUCT_QUALITY, "faulty batch"));
+
+    Complaint.replay(c.id(), c.history()).equals(c);                 // true: state is folded from the events
+    SlaPolicy.standard(BusinessCalendar.weekdays(ZoneOffset.UTC, LocalTime.of(9, 0), LocalTime.of(17, 0)))
+        .status(c, clock.instant()).firstResponse().state();       // MET
+    // README: end
+    Complaint investigating = handling.apply(handling.apply(handling.receive(ComplaintId.of("CMP-2"), c.status().receipt(),
+        lin), ComplaintCommand.acknowledge(lin, "heard")), ComplaintCommand.step(ComplaintStep.START_INVESTIGATION, lin, "look"));
+    assertThatThrownBy(() -> handling.apply(investigating, ComplaintCommand.step(ComplaintStep.PROPOSE_REMEDY, lin, "refund")))
+        .isInstanceOf(IllegalComplaintStepException.class)
+        .hasMessageStartingWith("Complaint CMP-2 is INVESTIGATING: PROPOSE_REMEDY is not allowed; allowed are [");
+    assertThatThrownBy(() -> handling.apply(investigating, ComplaintCommand.judgeValid(lin, ComplaintCause.PRODUCT_QUALITY,
+        "looks bad"))).isInstanceOf(ComplaintStepRefusedException.class)
+        .hasMessageEndingWith("refused by rule facts-before-judgement: record the key points and facts first");
+    assertThat(c.state()).isEqualTo(ComplaintState.VALID);
+    assertThat(Complaint.replay(c.id(), c.history())).isEqualTo(c);
+    assertThat(SlaPolicy.standard(BusinessCalendar.weekdays(ZoneOffset.UTC, LocalTime.of(9, 0), LocalTime.of(17, 0)))
+        .status(c, clock.instant()).firstResponse().state()).isEqualTo(SlaState.MET);
+  }
+
+  @Test
+  void theReadmeShowsTheDiagramTheEngineRunsOn() throws java.io.IOException {
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+    assertThat(readme).contains("```mermaid\n" + ComplaintDiagrams.mermaid() + "```");
   }
 
   @Test

@@ -55,6 +55,21 @@ class CourseTourTest {
   }
 
   @Test
+  void theComplaintLessonWalksOneComplaintWithGuardsHistorySlaAndDiagram() {
+    String tour = runTour();
+
+    assertThat(tour).contains("=== Lesson 3: Complaint handling (IDIC 3, Interact)")
+        .contains("refused by rule no-admission-before-facts")
+        .contains("refused by rule follow-up-before-close")
+        .contains("#12 2026-03-02T12:25:00Z COMPROMISE by em-mei")
+        .contains("Replaying the events rebuilds the same complaint: true")
+        .contains("first response 25 min MET, resolution 6 h MET")
+        .contains("responsiveness 4.0 of 5")
+        .contains("about 540 dissatisfied customers")
+        .contains("stateDiagram-v2");
+  }
+
+  @Test
   void theTourPrintsTheSameEveryTimeBecauseItsClockIsFixed() {
     assertThat(runTour()).isEqualTo(runTour());
   }
