@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Merges two records of one customer into the survivor. Nothing is lost: every profile fact of the
  * absorbed record moves with its source and times (marked {@code mergedFrom}), contact points are
- * united (one verified copy verifies both), orders, quotations, needs, consents and related parties
+ * united by normalized form, the survivor's own repeats included (one verified copy verifies the one kept), orders, quotations, needs, consents and related parties
  * are united, the absorbed id becomes an alias, and a {@link MergeRecord} on the survivor explains
  * the merge afterwards. The survivor keeps its name, preferences and account-manager history.
  *
@@ -77,16 +77,11 @@ public abstract class CustomerMerger {
     Require.that(survivor.kind() == absorbed.kind(), "absorbed.kind",
         "must equal the survivor's kind " + survivor.kind(), absorbed.kind());
 
-    List<ContactPoint> contacts = new ArrayList<>(survivor.contactPoints());
+    List<ContactPoint> contacts = new ArrayList<>();
+    survivor.contactPoints().forEach(p -> unite(contacts, p));
     int contactsMoved = 0;
     for (ContactPoint incoming : absorbed.contactPoints()) {
-      int same = indexOfSameContact(contacts, incoming);
-      if (same < 0) {
-        contacts.add(incoming);
-        contactsMoved++;
-      } else if (incoming.verified() && !contacts.get(same).verified()) {
-        contacts.set(same, contacts.get(same).asVerified());
-      }
+      contactsMoved += unite(contacts, incoming) ? 1 : 0;
     }
     List<ProfileFact> facts = new ArrayList<>(survivor.facts());
     absorbed.facts().forEach(f -> facts.add(f.movedFrom(absorbed.id())));
@@ -131,6 +126,22 @@ public abstract class CustomerMerger {
         absorbed.id(), survivor.id(), record.factsMoved(), record.contactPointsMoved(),
         record.ordersMoved());
     return merged;
+  }
+
+  /**
+   * Adds {@code incoming} unless the same contact point (by normalized key) is there; a verified copy
+   * verifies the one kept. Returns whether it was added.
+   */
+  private boolean unite(List<ContactPoint> contacts, ContactPoint incoming) {
+    int same = indexOfSameContact(contacts, incoming);
+    if (same < 0) {
+      contacts.add(incoming);
+      return true;
+    }
+    if (incoming.verified() && !contacts.get(same).verified()) {
+      contacts.set(same, contacts.get(same).asVerified());
+    }
+    return false;
   }
 
   private int indexOfSameContact(List<ContactPoint> contacts, ContactPoint incoming) {
