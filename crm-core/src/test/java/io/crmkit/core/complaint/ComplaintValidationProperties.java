@@ -3,6 +3,7 @@ package io.crmkit.core.complaint;
 import static io.crmkit.core.complaint.ComplaintFixtures.AGENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static io.crmkit.core.value.Rejections.rejects;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
@@ -18,11 +19,6 @@ import org.junit.jupiter.api.Test;
 /** The value types of complaint handling reject bad input naming the field. */
 class ComplaintValidationProperties {
 
-  private static void rejects(Runnable build, String field) {
-    assertThatThrownBy(build::run).isInstanceOf(InvalidValueException.class)
-        .satisfies(e -> assertThat(((InvalidValueException) e).field()).isEqualTo(field))
-        .hasMessageStartingWith(field + " ");
-  }
 
   @Test
   void blankTextIsRejectedInReceiptsAndCommands() {

@@ -2,6 +2,7 @@ package io.crmkit.core.customer;
 
 import static io.crmkit.core.customer.CustomerGen.blanks;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static io.crmkit.core.value.Rejections.rejects;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
@@ -14,7 +15,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Currency;
 import java.util.Set;
-import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -25,12 +25,6 @@ import org.quicktheories.core.Gen;
 class ValueValidationProperties {
   private static final Instant T = Instant.parse("2026-03-02T09:00:00Z");
 
-  private static AbstractThrowableAssert<?, ? extends Throwable> rejects(Runnable build, String field) {
-    return assertThatThrownBy(build::run).isInstanceOf(InvalidValueException.class)
-        .hasMessageStartingWith(field + " ")
-        .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((InvalidValueException) e).field())
-            .isEqualTo(field));
-  }
 
   /** Strings with a character outside letters, digits and . _ : - (or too long). */
   private static Gen<String> malformedIds() {

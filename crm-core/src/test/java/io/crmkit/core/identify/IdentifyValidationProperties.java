@@ -2,6 +2,7 @@ package io.crmkit.core.identify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static io.crmkit.core.value.Rejections.rejects;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -17,11 +18,6 @@ import org.junit.jupiter.api.Test;
 /** The configuration and result types of Identify reject invalid values naming the field. */
 class IdentifyValidationProperties {
 
-  private static void rejects(Runnable build, String field) {
-    assertThatThrownBy(build::run).isInstanceOf(InvalidValueException.class)
-        .satisfies(e -> assertThat(((InvalidValueException) e).field()).isEqualTo(field))
-        .hasMessageStartingWith(field + " ");
-  }
 
   @Test
   void aDefaultCountryCodeIsOneToThreeDigitsWithoutLeadingZero() {

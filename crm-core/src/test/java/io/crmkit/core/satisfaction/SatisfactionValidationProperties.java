@@ -2,6 +2,7 @@ package io.crmkit.core.satisfaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static io.crmkit.core.value.Rejections.rejects;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
@@ -14,11 +15,6 @@ import org.junit.jupiter.api.Test;
 /** The value types of satisfaction and expectation management reject bad input naming the field. */
 class SatisfactionValidationProperties {
 
-  private static void rejects(Runnable build, String field) {
-    assertThatThrownBy(build::run).isInstanceOf(InvalidValueException.class)
-        .satisfies(e -> assertThat(((InvalidValueException) e).field()).isEqualTo(field))
-        .hasMessageStartingWith(field + " ");
-  }
 
   /** Negative numbers, infinities and NaN. */
   private static org.quicktheories.core.Gen<Double> badDoubles() {
