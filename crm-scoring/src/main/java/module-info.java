@@ -1,7 +1,14 @@
 /**
- * crmkit value scoring: Differentiate (IDIC step 2) by value. Depends on crm-core only. Its API
- * packages (pareto, pyramid, rfm, clv, churn) are exported as they are built.
+ * crmkit value scoring: Differentiate (IDIC step 2) by value. Depends on crm-core only.
  */
 module io.crmkit.scoring {
   requires transitive io.crmkit.core;
+  requires static org.immutables.value;
+  requires static java.compiler;
+  requires static com.google.errorprone.annotations;
+
+  exports io.crmkit.scoring.log;
+  exports io.crmkit.scoring.summary;
+  exports io.crmkit.scoring.pareto;
+  exports io.crmkit.scoring.pyramid;
 }

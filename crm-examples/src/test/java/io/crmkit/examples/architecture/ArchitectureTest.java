@@ -33,9 +33,7 @@ class ArchitectureTest {
       .that().resideInAPackage("io.crmkit.scoring..")
       .should().dependOnClassesThat().resideInAnyPackage("io.crmkit.persistence..",
           "io.crmkit.examples..")
-      .because("value scoring reads the domain model and nothing else")
-      // crm-scoring has no classes until the Differentiate issue lands; then this must check them.
-      .allowEmptyShould(true);
+      .because("value scoring reads the domain model and nothing else");
 
   @ArchTest
   static final ArchRule persistence_depends_only_on_core_and_scoring_values = noClasses()

@@ -1,0 +1,19 @@
+package io.crmkit.scoring.log;
+
+import io.crmkit.core.value.CrmStyle;
+import org.immutables.value.Value;
+
+/**
+ * A log read from a file, with the report of what was kept and skipped.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@CrmStyle
+public abstract class ReadResult {
+  @Value.Parameter
+  public abstract TransactionLog log();
+
+  @Value.Parameter
+  public abstract ReadReport report();
+}

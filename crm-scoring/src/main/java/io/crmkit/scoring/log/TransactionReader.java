@@ -1,0 +1,184 @@
+package io.crmkit.scoring.log;
+
+import io.crmkit.core.value.Require;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads transaction files with the JDK only: CSV (configurable separator and date pattern, quoted
+ * fields, CRLF, a byte-order mark, blank lines) and the CDNOW format. In {@link ReadMode#STRICT} the
+ * first bad row throws a {@link TransactionFormatException}; in {@link ReadMode#LENIENT} bad rows are
+ * skipped and reported. Amounts must not be negative and must have at most the currency's fraction
+ * digits. A quoted field cannot span lines.
+ */
+public final class TransactionReader {
+  private TransactionReader() {}
+
+  /** Reads a UTF-8 file. */
+  public static ReadResult read(Path file, TransactionFormat format, ReadMode mode) {
+    Require.notNull(file, "file");
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(in, file.toString(), format, mode);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  /** Reads from {@code in}; {@code source} names it in errors and the report. */
+  public static ReadResult read(Reader in, String source, TransactionFormat format, ReadMode mode) {
+    Require.notNull(in, "in");
+    Require.text(source, "source");
+    Require.notNull(format, "format");
+    Require.notNull(mode, "mode");
+    BufferedReader reader = in instanceof BufferedReader ? (BufferedReader) in : new BufferedReader(in);
+    TransactionLog.Builder log = TransactionLog.builder(format.currency());
+    List<SkippedRow> skipped = new ArrayList<>();
+    long rowsRead = 0;
+    long rowsKept = 0;
+    long amountRead = 0;
+    long amountKept = 0;
+    boolean headerPending = format.header();
+    long lineNumber = 0;
+    try {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        lineNumber++;
+        if (lineNumber == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+          line = line.substring(1);
+        }
+        if (line.isBlank()) {
+          continue;
+        }
+        if (headerPending) {
+          headerPending = false;
+          continue;
+        }
+        rowsRead++;
+        Row row = parse(line, format);
+        Long amount = null;
+        String problem = row.problem;
+        int column = row.problemColumn;
+        if (problem == null) {
+          String amountText = row.fields.get(format.amountColumn());
+          try {
+            amount = log.toMinor(new BigDecimal(amountText));
+            amountRead = Math.addExact(amountRead, amount);
+            if (amount < 0) {
+              problem = "amount must not be negative, was " + amountText;
+              column = format.amountColumn() + 1;
+            }
+          } catch (NumberFormatException e) {
+            problem = "amount must be a decimal number, was '" + amountText + "'";
+            column = format.amountColumn() + 1;
+          } catch (IllegalArgumentException e) {
+            problem = e.getMessage();
+            column = format.amountColumn() + 1;
+          }
+        }
+        LocalDate date = null;
+        if (problem == null) {
+          String dateText = row.fields.get(format.dateColumn());
+          try {
+            date = LocalDate.parse(dateText, format.dateFormatter());
+          } catch (DateTimeParseException e) {
+            problem = "date must match " + format.datePattern() + ", was '" + dateText + "'";
+            column = format.dateColumn() + 1;
+          }
+        }
+        String customer = problem == null ? row.fields.get(format.customerColumn()) : null;
+        if (problem == null && customer.isBlank()) {
+          problem = "customer id must not be blank";
+          column = format.customerColumn() + 1;
+        }
+        if (problem != null) {
+          if (mode == ReadMode.STRICT) {
+            throw new TransactionFormatException(source, lineNumber, column, problem);
+          }
+          skipped.add(ImmutableSkippedRow.of(lineNumber, column, problem));
+          continue;
+        }
+        log.addMinor(customer.strip(), Math.toIntExact(date.toEpochDay()), amount);
+        rowsKept++;
+        amountKept += amount;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source, e);
+    }
+    ReadReport report = ImmutableReadReport.builder().source(source).rowsRead(rowsRead).rowsKept(rowsKept)
+        .amountReadMinor(amountRead).amountKeptMinor(amountKept).skipped(skipped).build();
+    return ImmutableReadResult.of(log.build(), report);
+  }
+
+  /** The fields of a line, or the problem that stopped splitting it. */
+  private static final class Row {
+    final List<String> fields = new ArrayList<>();
+    String problem;
+    int problemColumn;
+  }
+
+  private static Row parse(String line, TransactionFormat format) {
+    Row row = new Row();
+    if (format.layout() == TransactionFormat.Layout.WHITESPACE) {
+      for (String f : line.strip().split("[ \\t]+")) {
+        row.fields.add(f);
+      }
+    } else {
+      splitDelimited(line, format.separator(), row);
+      if (row.problem != null) {
+        return row;
+      }
+    }
+    if (row.fields.size() != format.columns()) {
+      row.problem = "expected " + format.columns() + " fields, found " + row.fields.size();
+      row.problemColumn = 0;
+    }
+    return row;
+  }
+
+  private static void splitDelimited(String line, char separator, Row row) {
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    boolean wasQuoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted) {
+        if (c == '"') {
+          if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
+            field.append('"');
+            i++;
+          } else {
+            quoted = false;
+          }
+        } else {
+          field.append(c);
+        }
+      } else if (c == '"' && field.toString().isBlank()) {
+        quoted = true;
+        wasQuoted = true;
+        field.setLength(0);
+      } else if (c == separator) {
+        row.fields.add(wasQuoted ? field.toString() : field.toString().strip());
+        field.setLength(0);
+        wasQuoted = false;
+      } else {
+        field.append(c);
+      }
+    }
+    if (quoted) {
+      row.problem = "a quoted field is not closed";
+      row.problemColumn = row.fields.size() + 1;
+      return;
+    }
+    row.fields.add(wasQuoted ? field.toString() : field.toString().strip());
+  }
+}

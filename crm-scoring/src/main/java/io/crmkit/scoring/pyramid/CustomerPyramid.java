@@ -1,0 +1,92 @@
+package io.crmkit.scoring.pyramid;
+
+import io.crmkit.core.value.Require;
+import io.crmkit.scoring.summary.CustomerSummaries;
+import io.crmkit.scoring.summary.SortedValues;
+
+/**
+ * The customer pyramid (Differentiate, IDIC step 2): key, major, ordinary and small customers by rank
+ * or by value, each placement explainable. Customers of equal value always share a tier.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class CustomerPyramid {
+  private final CustomerSummaries summaries;
+  private final long[] values;
+  private final SortedValues sorted;
+  private final PyramidPolicy policy;
+  private final int[] lastRank;
+
+  private CustomerPyramid(CustomerSummaries summaries, PyramidPolicy policy) {
+    this.summaries = summaries;
+    this.values = summaries.totals();
+    this.sorted = SortedValues.of(values);
+    this.policy = policy;
+    this.lastRank = new int[3];
+    policy.rankShares().ifPresent(s -> {
+      double cumulative = 0;
+      for (int t = 0; t < 3; t++) {
+        cumulative += s[t];
+        lastRank[t] = (int) Math.ceil(cumulative * values.length - 1e-9);
+      }
+    });
+  }
+
+  /** The pyramid of the summarized customers' total values under {@code policy}. */
+  public static CustomerPyramid of(CustomerSummaries summaries, PyramidPolicy policy) {
+    Require.notNull(summaries, "summaries");
+    Require.notNull(policy, "policy");
+    return new CustomerPyramid(summaries, policy);
+  }
+
+  public int customers() {
+    return values.length;
+  }
+
+  /** The competition rank of a customer: 1 + the number of customers worth more. */
+  public int rank(int customer) {
+    return 1 + sorted.countGreater(values[customer]);
+  }
+
+  public PyramidTier tierOf(int customer) {
+    long v = values[customer];
+    if (policy.valueMinimums().isPresent()) {
+      long[] min = policy.valueMinimums().get();
+      return v >= min[0] ? PyramidTier.KEY : v >= min[1] ? PyramidTier.MAJOR
+          : v >= min[2] ? PyramidTier.ORDINARY : PyramidTier.SMALL;
+    }
+    int r = rank(customer);
+    for (int t = 0; t < 3; t++) {
+      if (r <= lastRank[t]) {
+        return PyramidTier.values()[t];
+      }
+    }
+    return PyramidTier.SMALL;
+  }
+
+  /** The placement of one customer with the rule behind it. */
+  public PyramidPlacement placement(int customer) {
+    PyramidTier tier = tierOf(customer);
+    long v = values[customer];
+    int r = rank(customer);
+    String because;
+    if (policy.valueMinimums().isPresent()) {
+      because = tier == PyramidTier.SMALL ? "value " + v + " below every minimum"
+          : "value " + v + " >= " + policy.valueMinimums().get()[tier.ordinal()] + ", the minimum of " + tier;
+    } else {
+      because = tier == PyramidTier.SMALL ? "rank " + r + " > " + lastRank[2] + ", below the last ORDINARY rank"
+          : "rank " + r + " <= " + lastRank[tier.ordinal()] + ", the last rank of " + tier;
+    }
+    return ImmutablePyramidPlacement.builder().customerId(summaries.customerId(customer)).tier(tier).rank(r)
+        .valueMinor(v).because(because).build();
+  }
+
+  /** How many customers each tier holds, in KEY, MAJOR, ORDINARY, SMALL order. */
+  public int[] counts() {
+    int[] counts = new int[4];
+    for (int c = 0; c < values.length; c++) {
+      counts[tierOf(c).ordinal()]++;
+    }
+    return counts;
+  }
+}
