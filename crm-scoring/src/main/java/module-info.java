@@ -11,4 +11,8 @@ module io.crmkit.scoring {
   exports io.crmkit.scoring.summary;
   exports io.crmkit.scoring.pareto;
   exports io.crmkit.scoring.pyramid;
+  exports io.crmkit.scoring.rfm;
+  exports io.crmkit.scoring.clv;
+  exports io.crmkit.scoring.churn;
+  exports io.crmkit.scoring.cooperation;
 }

@@ -1,0 +1,82 @@
+package io.crmkit.scoring.cooperation;
+
+import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.value.Require;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Applies the 1-2-3-4 principle: customers ranked by cooperation score (competition ranks, so equal
+ * scores share a class); the top 30% premium, the next 40% normal, the next 20% demanding, the rest
+ * difficult (a class ends at rank ceil(cumulative share x n)). The shares are "about" in practice
+ * and configurable here.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class CooperationClassification {
+  private final Map<CustomerId, CooperationClass> classes;
+
+  private CooperationClassification(Map<CustomerId, CooperationClass> classes) {
+    this.classes = classes;
+  }
+
+  /** With the shares of the principle: 30%, 40%, 20%, 10%. */
+  public static CooperationClassification of(List<CooperationRecord> records) {
+    return of(records, 0.3, 0.4, 0.2);
+  }
+
+  public static CooperationClassification of(List<CooperationRecord> records, double premium, double normal,
+      double demanding) {
+    Require.notNull(records, "records");
+    Require.that(premium > 0 && normal > 0 && demanding > 0 && premium + normal + demanding < 1, "shares",
+        "must be positive and add up to less than 1", premium + "/" + normal + "/" + demanding);
+    int n = records.size();
+    double[] scores = records.stream().mapToDouble(CooperationRecord::score).toArray();
+    double[] sorted = scores.clone();
+    Arrays.sort(sorted);
+    int[] lastRank = {(int) Math.ceil(premium * n - 1e-9), (int) Math.ceil((premium + normal) * n - 1e-9),
+        (int) Math.ceil((premium + normal + demanding) * n - 1e-9)};
+    Map<CustomerId, CooperationClass> classes = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      int better = n - upperBound(sorted, scores[i]);
+      int rank = better + 1;
+      CooperationClass c = rank <= lastRank[0] ? CooperationClass.PREMIUM : rank <= lastRank[1]
+          ? CooperationClass.NORMAL : rank <= lastRank[2] ? CooperationClass.DEMANDING : CooperationClass.DIFFICULT;
+      Require.that(classes.put(records.get(i).customer(), c) == null, "records",
+          "must hold each customer once", records.get(i).customer());
+    }
+    return new CooperationClassification(Map.copyOf(classes));
+  }
+
+  private static int upperBound(double[] sorted, double v) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] <= v) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  public CooperationClass classOf(CustomerId customer) {
+    CooperationClass c = classes.get(customer);
+    Require.that(c != null, "customer", "must be one of the classified customers", customer);
+    return c;
+  }
+
+  /** How many customers each class holds. */
+  public Map<CooperationClass, Integer> counts() {
+    Map<CooperationClass, Integer> counts = new java.util.EnumMap<>(CooperationClass.class);
+    for (CooperationClass c : CooperationClass.values()) {
+      counts.put(c, 0);
+    }
+    classes.values().forEach(c -> counts.merge(c, 1, Integer::sum));
+    return counts;
+  }
+}
