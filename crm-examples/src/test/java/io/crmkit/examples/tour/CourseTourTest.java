@@ -41,10 +41,22 @@ class CourseTourTest {
   }
 
   @Test
+  void theDifferentiateLessonStatesTheActualSplitOfTheCdnowLog() {
+    String tour = runTour();
+
+    assertThat(tour).contains("=== Lesson 2: Differentiate (IDIC 2)")
+        .contains("CDNOW: 69,659 purchases by 23,570 customers")
+        .contains("80% of the value comes from 32.6% of the customers")
+        .contains("Pyramid (by rank: key top 1%")
+        .contains("RFM segments as of 1998-07-01: {")
+        .contains("a USD 40 a year regular is worth USD 162.64");
+  }
+
+  @Test
   void theSatisfactionLessonShowsTheGapTableWhatToFixFirstAndAnOverPromise() {
     String tour = runTour();
 
-    assertThat(tour).contains("=== Lesson 2: Satisfaction (IDIC 3, Interact)")
+    assertThat(tour).contains("=== Lesson 3: Satisfaction (IDIC 3, Interact)")
         .contains("overall (importance-weighted gap -1.29): DISSATISFIED")
         .contains("fix first: Responsiveness, Integrity")
         .contains("NPS 8.3 (12 answers)")
@@ -58,7 +70,7 @@ class CourseTourTest {
   void theComplaintLessonWalksOneComplaintWithGuardsHistorySlaAndDiagram() {
     String tour = runTour();
 
-    assertThat(tour).contains("=== Lesson 3: Complaint handling (IDIC 3, Interact)")
+    assertThat(tour).contains("=== Lesson 4: Complaint handling (IDIC 3, Interact)")
         .contains("refused by rule no-admission-before-facts")
         .contains("refused by rule follow-up-before-close")
         .contains("#12 2026-03-02T12:25:00Z COMPROMISE by em-mei")
