@@ -1,0 +1,101 @@
+package io.crmkit.examples.benchmarks;
+
+import io.crmkit.scoring.log.ReadMode;
+import io.crmkit.scoring.log.TransactionFormat;
+import io.crmkit.scoring.log.TransactionLog;
+import io.crmkit.scoring.log.TransactionReader;
+import io.crmkit.scoring.pareto.AbcPolicy;
+import io.crmkit.scoring.pareto.ParetoAnalysis;
+import io.crmkit.scoring.pyramid.CustomerPyramid;
+import io.crmkit.scoring.pyramid.PyramidPolicy;
+import io.crmkit.scoring.rfm.RfmAnalysis;
+import io.crmkit.scoring.rfm.RfmSegment;
+import io.crmkit.scoring.summary.CustomerSummaries;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Value scoring on synthetic logs (see {@link SyntheticTransactions}): CSV parsing, per-customer
+ * summary, and the scoring step (RFM quintiles and segments, Pareto with Gini and ABC, pyramid), and
+ * the whole job. {@code java -jar crm-examples/target/crmkit-benchmarks.jar Scoring}
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2)
+@Measurement(iterations = 3)
+@Fork(value = 1, jvmArgs = {"-Xms3g", "-Xmx3g"})
+public class ScoringBenchmark {
+  private static final LocalDate AS_OF = LocalDate.of(2026, 1, 1);
+
+  /** customers:transactions. */
+  @Param({"100000:1000000", "1000000:10000000"})
+  String size;
+
+  private Path csv;
+  private TransactionLog log;
+
+  @Setup(Level.Trial)
+  public void generate() throws IOException {
+    String[] parts = size.split(":");
+    int customers = Integer.parseInt(parts[0]);
+    int transactions = Integer.parseInt(parts[1]);
+    csv = Files.createTempFile("crmkit-scoring-" + customers, ".csv");
+    SyntheticTransactions.writeCsv(csv, customers, transactions, 42);
+    log = SyntheticTransactions.log(customers, transactions, 42);
+  }
+
+  @TearDown(Level.Trial)
+  public void delete() throws IOException {
+    Files.deleteIfExists(csv);
+  }
+
+  @Benchmark
+  public TransactionLog parseCsv() {
+    return TransactionReader.read(csv, TransactionFormat.csv(Currency.getInstance("USD")), ReadMode.STRICT).log();
+  }
+
+  @Benchmark
+  public CustomerSummaries summarize() {
+    return CustomerSummaries.of(log);
+  }
+
+  /** The scoring step after parsing: summary, RFM, Pareto + Gini + ABC, pyramid. */
+  @Benchmark
+  public Object score() {
+    return scoreAll(log);
+  }
+
+  /** Parse + index + summary + scores + Pareto + pyramid. */
+  @Benchmark
+  public Object wholeJob() {
+    return scoreAll(parseCsv());
+  }
+
+  static Object[] scoreAll(TransactionLog log) {
+    CustomerSummaries s = CustomerSummaries.of(log);
+    RfmAnalysis rfm = RfmAnalysis.of(log, AS_OF, RfmSegment.DEFAULTS);
+    ParetoAnalysis pareto = ParetoAnalysis.of(s.totals());
+    double gini = pareto.gini();
+    int[] abc = pareto.classCounts(AbcPolicy.DEFAULT);
+    int[] tiers = CustomerPyramid.of(s, PyramidPolicy.DEFAULT).counts();
+    return new Object[] {rfm, gini, abc, tiers};
+  }
+}
