@@ -49,6 +49,21 @@ import io.crmkit.core.complaint.SlaPolicy;
 import io.crmkit.core.complaint.SlaState;
 import io.crmkit.core.customer.Channel;
 import io.crmkit.core.money.Money;
+import io.crmkit.scoring.clv.LifetimeValue;
+import io.crmkit.scoring.log.ReadMode;
+import io.crmkit.scoring.log.ReadResult;
+import io.crmkit.scoring.log.TransactionFormat;
+import io.crmkit.scoring.log.TransactionLog;
+import io.crmkit.scoring.log.TransactionReader;
+import io.crmkit.scoring.pareto.ParetoAnalysis;
+import io.crmkit.scoring.pyramid.CustomerPyramid;
+import io.crmkit.scoring.pyramid.PyramidPolicy;
+import io.crmkit.scoring.rfm.RfmAnalysis;
+import io.crmkit.scoring.rfm.RfmSegment;
+import io.crmkit.scoring.summary.CustomerSummaries;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.stream.IntStream;
 import io.crmkit.core.satisfaction.Capability;
 import io.crmkit.core.satisfaction.CapabilityCatalogue;
 import io.crmkit.core.satisfaction.CustomerMaturity;
@@ -201,7 +216,7 @@ class ReadmeSnippetsTest {
       String body = snippet.group(2).stripIndent();
       assertThat(readme).as("README snippet '%s'", snippet.group(1)).contains(body);
     }
-    assertThat(found).isEqualTo(7);
+    assertThat(found).isEqualTo(8);
   }
 
   @Test
@@ -277,6 +292,44 @@ class ReadmeSnippetsTest {
   void theReadmeShowsTheDiagramTheEngineRunsOn() throws java.io.IOException {
     String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
     assertThat(readme).contains("```mermaid\n" + ComplaintDiagrams.mermaid() + "```");
+  }
+
+  @Test
+  void theScoringSnippetReadsScoresAndExplains(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path file = dir.resolve("orders.csv");
+    java.nio.file.Files.writeString(file, "customer_id,date,amount\nc-1,2026-01-05,900.00\nc-2,2026-01-09,50.00\n"
+        + "c-2,2026-02-11,50.00\nc-3,2026-02-20,not-a-number\n");
+    // README: scoring
+    ReadResult read = TransactionReader.read(file, TransactionFormat.csv(Currency.getInstance("EUR")),
+        ReadMode.LENIENT);
+    read.report().skipped();        // [line 5, column 3: amount must be a decimal number, was 'not-a-number']
+
+    CustomerSummaries summaries = CustomerSummaries.of(read.log());
+    ParetoAnalysis pareto = ParetoAnalysis.of(summaries.totals());
+    pareto.describe();              // "The top 20% of customers bring 90.0% of the value; ..."
+    CustomerPyramid pyramid = CustomerPyramid.of(summaries, PyramidPolicy.DEFAULT);
+    pyramid.placement(0).because(); // "rank 1 <= 1, the last rank of KEY"
+    RfmAnalysis rfm = RfmAnalysis.of(read.log(), LocalDate.of(2026, 3, 1), RfmSegment.DEFAULTS);
+    rfm.scores().get(1).code();     // "R5 F5 M1"
+    LifetimeValue.of(Money.of("40.00", "EUR"), "0.85", "0.10", 10).value();   // EUR 162.64
+
+    // Scale-out: summaries of chunks merge into exactly the summary of the whole log.
+    TransactionLog log = read.log();
+    int chunk = (log.size() + 7) / 8;
+    CustomerSummaries merged = IntStream.range(0, 8).parallel()
+        .mapToObj(i -> CustomerSummaries.of(log.slice(Math.min(log.size(), i * chunk),
+            Math.min(log.size(), (i + 1) * chunk))))
+        .reduce(CustomerSummaries::merge).orElseThrow();     // equals CustomerSummaries.of(log)
+    // README: end
+    assertThat(read.report().skipped()).extracting(Object::toString)
+        .containsExactly("line 5, column 3: amount must be a decimal number, was 'not-a-number'");
+    assertThat(pareto.describe()).startsWith("The top 20% of customers bring 90.0% of the value; ");
+    assertThat(pyramid.placement(0).because()).isEqualTo("rank 1 <= 1, the last rank of KEY");
+    assertThat(rfm.scores().get(1).code()).isEqualTo("R5 F5 M1");
+    assertThat(LifetimeValue.of(Money.of("40.00", "EUR"), "0.85", "0.10", 10).value())
+        .isEqualTo(Money.of("162.64", "EUR"));
+    assertThat(merged).isEqualTo(summaries);
   }
 
   @Test
