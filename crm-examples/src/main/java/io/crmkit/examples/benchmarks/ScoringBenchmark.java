@@ -91,11 +91,11 @@ public class ScoringBenchmark {
 
   static Object[] scoreAll(TransactionLog log) {
     CustomerSummaries s = CustomerSummaries.of(log);
-    RfmAnalysis rfm = RfmAnalysis.of(log, AS_OF, RfmSegment.DEFAULTS);
+    RfmAnalysis rfm = RfmAnalysis.of(log, s, AS_OF, RfmSegment.DEFAULTS);
     ParetoAnalysis pareto = ParetoAnalysis.of(s.totals());
     double gini = pareto.gini();
     int[] abc = pareto.classCounts(AbcPolicy.DEFAULT);
     int[] tiers = CustomerPyramid.of(s, PyramidPolicy.DEFAULT).counts();
-    return new Object[] {rfm, gini, abc, tiers};
+    return new Object[] {rfm.segmentSizes(), gini, abc, tiers};
   }
 }

@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads transaction files with the JDK only: CSV (configurable separator and date pattern, quoted
@@ -48,6 +50,9 @@ public final class TransactionReader {
     long amountRead = 0;
     long amountKept = 0;
     boolean headerPending = format.header();
+    int scale = Math.max(0, format.currency().getDefaultFractionDigits());
+    // Dates repeat: a log of ten million rows holds a few hundred distinct days.
+    Map<String, Integer> dayCache = new HashMap<>();
     long lineNumber = 0;
     try {
       String line;
@@ -71,7 +76,8 @@ public final class TransactionReader {
         if (problem == null) {
           String amountText = row.fields.get(format.amountColumn());
           try {
-            amount = log.toMinor(new BigDecimal(amountText));
+            long fast = fastMinor(amountText, scale);
+            amount = fast >= 0 ? fast : log.toMinor(new BigDecimal(amountText));
             amountRead = Math.addExact(amountRead, amount);
             if (amount < 0) {
               problem = "amount must not be negative, was " + amountText;
@@ -85,14 +91,22 @@ public final class TransactionReader {
             column = format.amountColumn() + 1;
           }
         }
-        LocalDate date = null;
+        int day = 0;
         if (problem == null) {
           String dateText = row.fields.get(format.dateColumn());
-          try {
-            date = LocalDate.parse(dateText, format.dateFormatter());
-          } catch (DateTimeParseException e) {
-            problem = "date must match " + format.datePattern() + ", was '" + dateText + "'";
-            column = format.dateColumn() + 1;
+          Integer cached = dayCache.get(dateText);
+          if (cached != null) {
+            day = cached;
+          } else {
+            try {
+              day = Math.toIntExact(LocalDate.parse(dateText, format.dateFormatter()).toEpochDay());
+              if (dayCache.size() < 100_000) {
+                dayCache.put(dateText, day);
+              }
+            } catch (DateTimeParseException e) {
+              problem = "date must match " + format.datePattern() + ", was '" + dateText + "'";
+              column = format.dateColumn() + 1;
+            }
           }
         }
         String customer = problem == null ? row.fields.get(format.customerColumn()) : null;
@@ -107,7 +121,7 @@ public final class TransactionReader {
           skipped.add(ImmutableSkippedRow.of(lineNumber, column, problem));
           continue;
         }
-        log.addMinor(customer.strip(), Math.toIntExact(date.toEpochDay()), amount);
+        log.addMinor(customer, day, amount);
         rowsKept++;
         amountKept += amount;
       }
@@ -132,6 +146,15 @@ public final class TransactionReader {
       for (String f : line.strip().split("[ \\t]+")) {
         row.fields.add(f);
       }
+    } else if (line.indexOf('"') < 0) {
+      char separator = format.separator();
+      int start = 0;
+      int next;
+      while ((next = line.indexOf(separator, start)) >= 0) {
+        row.fields.add(strip(line, start, next));
+        start = next + 1;
+      }
+      row.fields.add(strip(line, start, line.length()));
     } else {
       splitDelimited(line, format.separator(), row);
       if (row.problem != null) {
@@ -143,6 +166,58 @@ public final class TransactionReader {
       row.problemColumn = 0;
     }
     return row;
+  }
+
+  /** The text between {@code from} and {@code to} without surrounding whitespace, copied only if needed. */
+  private static String strip(String line, int from, int to) {
+    while (from < to && Character.isWhitespace(line.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
+      to--;
+    }
+    return line.substring(from, to);
+  }
+
+  /**
+   * Plain decimals ({@code 123}, {@code 12.5}, {@code 12.50}) with at most {@code scale} fraction
+   * digits, in minor units; -1 for anything else, which goes through {@link BigDecimal}.
+   */
+  static long fastMinor(String text, int scale) {
+    int n = text.length();
+    if (n == 0 || n > 17) {
+      return -1;
+    }
+    long units = 0;
+    int i = 0;
+    for (; i < n && text.charAt(i) != '.'; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      units = units * 10 + (c - '0');
+    }
+    if (i == 0) {
+      return -1;
+    }
+    int fraction = 0;
+    if (i < n) {
+      i++;
+      if (i == n) {
+        return -1;
+      }
+      for (; i < n; i++) {
+        char c = text.charAt(i);
+        if (c < '0' || c > '9' || ++fraction > scale) {
+          return -1;
+        }
+        units = units * 10 + (c - '0');
+      }
+    }
+    for (; fraction < scale; fraction++) {
+      units *= 10;
+    }
+    return units;
   }
 
   private static void splitDelimited(String line, char separator, Row row) {

@@ -17,7 +17,7 @@ import java.util.Map;
  * scores are balanced up to ties; for recency, fewer days is better (customers with more days count
  * as "worth less"). Frequency scores purchases; monetary scores the total. Segments are data
  * ({@link RfmSegment}); customers no segment matches are "others". Customers without purchases are
- * left out.
+ * left out. Scores are kept in primitive arrays; {@link #scores()} builds value objects on request.
  *
  * <p>Immutable and thread-safe.
  */
@@ -25,63 +25,107 @@ public final class RfmAnalysis {
   /** The name given to customers no segment matches. */
   public static final String OTHERS = "others";
 
-  private final List<RfmScores> scores;
+  private final CustomerSummaries summaries;
+  private final int[] active;
+  private final int[] recency;
+  private final int[] distinct;
+  private final byte[] r;
+  private final byte[] f;
+  private final byte[] m;
+  private final short[] segment;
+  private final List<String> segmentNames;
 
-  private RfmAnalysis(List<RfmScores> scores) {
-    this.scores = scores;
+  private RfmAnalysis(CustomerSummaries summaries, int[] active, int[] recency, int[] distinct, byte[] r, byte[] f,
+      byte[] m, short[] segment, List<String> segmentNames) {
+    this.summaries = summaries;
+    this.active = active;
+    this.recency = recency;
+    this.distinct = distinct;
+    this.r = r;
+    this.f = f;
+    this.m = m;
+    this.segment = segment;
+    this.segmentNames = segmentNames;
   }
 
   /** Scores every customer of {@code log} with at least one purchase, as of {@code asOf}. */
   public static RfmAnalysis of(TransactionLog log, LocalDate asOf, List<RfmSegment> segments) {
     Require.notNull(log, "log");
-    Require.notNull(asOf, "asOf");
-    Require.notNull(segments, "segments");
-    CustomerSummaries s = CustomerSummaries.of(log);
-    int[] distinct = distinctDays(log);
-    int asOfDay = Math.toIntExact(asOf.toEpochDay());
-    List<Integer> active = new ArrayList<>();
-    for (int c = 0; c < s.customers(); c++) {
-      if (s.purchases(c) > 0) {
-        Require.that(s.lastDay(c) <= asOfDay, "asOf", "must not be before the last purchase of "
-            + s.customerId(c), asOf);
-        active.add(c);
-      }
-    }
-    int n = active.size();
-    long[] recency = new long[n];
-    long[] frequency = new long[n];
-    long[] monetary = new long[n];
-    for (int i = 0; i < n; i++) {
-      int c = active.get(i);
-      recency[i] = asOfDay - s.lastDay(c);
-      frequency[i] = s.purchases(c);
-      monetary[i] = s.totalMinor(c);
-    }
-    SortedValues r = SortedValues.of(recency);
-    SortedValues f = SortedValues.of(frequency);
-    SortedValues m = SortedValues.of(monetary);
-    List<RfmScores> scores = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      int c = active.get(i);
-      int rs = 1 + (int) (5L * r.countGreater(recency[i]) / n);
-      int fs = 1 + (int) (5L * f.countLess(frequency[i]) / n);
-      int ms = 1 + (int) (5L * m.countLess(monetary[i]) / n);
-      String segment = segments.stream().filter(seg -> seg.matches(rs, fs, ms)).map(RfmSegment::name).findFirst()
-          .orElse(OTHERS);
-      scores.add(ImmutableRfmScores.builder().customerId(s.customerId(c)).recencyDays((int) recency[i])
-          .purchases(s.purchases(c)).distinctDays(distinct[c]).totalMinor(s.totalMinor(c))
-          .meanMinor(s.totalMinor(c) / s.purchases(c)).r(rs).f(fs).m(ms).segment(segment).build());
-    }
-    return new RfmAnalysis(List.copyOf(scores));
+    return of(log, CustomerSummaries.of(log), asOf, segments);
   }
 
-  /** Distinct purchase days per customer: sort (customer, day) keys, count changes. */
+  /** As {@link #of(TransactionLog, LocalDate, List)}, reusing summaries already made of {@code log}. */
+  public static RfmAnalysis of(TransactionLog log, CustomerSummaries summaries, LocalDate asOf,
+      List<RfmSegment> segments) {
+    Require.notNull(log, "log");
+    Require.notNull(summaries, "summaries");
+    Require.notNull(asOf, "asOf");
+    Require.notNull(segments, "segments");
+    Require.that(summaries.customers() == log.customers(), "summaries", "must summarize the log",
+        summaries.customers());
+    int asOfDay = Math.toIntExact(asOf.toEpochDay());
+    int n = 0;
+    int[] active = new int[summaries.customers()];
+    for (int c = 0; c < summaries.customers(); c++) {
+      if (summaries.purchases(c) > 0) {
+        Require.that(summaries.lastDay(c) <= asOfDay, "asOf", "must not be before the last purchase of "
+            + summaries.customerId(c), asOf);
+        active[n++] = c;
+      }
+    }
+    active = Arrays.copyOf(active, n);
+    long[] recencyValues = new long[n];
+    long[] frequency = new long[n];
+    long[] monetary = new long[n];
+    int[] recency = new int[n];
+    for (int i = 0; i < n; i++) {
+      int c = active[i];
+      recency[i] = asOfDay - summaries.lastDay(c);
+      recencyValues[i] = recency[i];
+      frequency[i] = summaries.purchases(c);
+      monetary[i] = summaries.totalMinor(c);
+    }
+    SortedValues rs = SortedValues.of(recencyValues);
+    SortedValues fs = SortedValues.of(frequency);
+    SortedValues ms = SortedValues.of(monetary);
+    byte[] r = new byte[n];
+    byte[] f = new byte[n];
+    byte[] m = new byte[n];
+    short[] segment = new short[n];
+    // Segment lookup by (r, f, m): 125 combinations, resolved once.
+    short[] table = new short[125];
+    for (int code = 0; code < 125; code++) {
+      int cr = code / 25 + 1;
+      int cf = code / 5 % 5 + 1;
+      int cm = code % 5 + 1;
+      short s = (short) segments.size();
+      for (int k = 0; k < segments.size(); k++) {
+        if (segments.get(k).matches(cr, cf, cm)) {
+          s = (short) k;
+          break;
+        }
+      }
+      table[code] = s;
+    }
+    for (int i = 0; i < n; i++) {
+      r[i] = (byte) (1 + 5L * rs.countGreater(recencyValues[i]) / n);
+      f[i] = (byte) (1 + 5L * fs.countLess(frequency[i]) / n);
+      m[i] = (byte) (1 + 5L * ms.countLess(monetary[i]) / n);
+      segment[i] = table[(r[i] - 1) * 25 + (f[i] - 1) * 5 + (m[i] - 1)];
+    }
+    List<String> names = new ArrayList<>();
+    segments.forEach(s -> names.add(s.name()));
+    names.add(OTHERS);
+    return new RfmAnalysis(summaries, active, recency, distinctDays(log), r, f, m, segment, List.copyOf(names));
+  }
+
+  /** Distinct purchase days per customer: sort (customer, day) keys on both cores, count changes. */
   private static int[] distinctDays(TransactionLog log) {
     long[] keys = new long[log.size()];
     for (int row = 0; row < log.size(); row++) {
       keys[row] = ((long) log.customerAt(row) << 32) | (log.dayAt(row) & 0xFFFFFFFFL);
     }
-    Arrays.sort(keys);
+    Arrays.parallelSort(keys);
     int[] distinct = new int[log.customers()];
     for (int i = 0; i < keys.length; i++) {
       if (i == 0 || keys[i] != keys[i - 1]) {
@@ -91,15 +135,41 @@ public final class RfmAnalysis {
     return distinct;
   }
 
-  /** Every scored customer, in customer-index order. */
-  public List<RfmScores> scores() {
-    return scores;
+  /** How many customers were scored (those with at least one purchase). */
+  public int size() {
+    return active.length;
   }
 
-  /** How many customers each segment holds, in the order segments first appear. */
+  /** The scores of the {@code i}-th scored customer, in customer-index order. */
+  public RfmScores score(int i) {
+    int c = active[i];
+    return ImmutableRfmScores.builder().customerId(summaries.customerId(c)).recencyDays(recency[i])
+        .purchases(summaries.purchases(c)).distinctDays(distinct[c]).totalMinor(summaries.totalMinor(c))
+        .meanMinor(summaries.totalMinor(c) / summaries.purchases(c)).r(r[i]).f(f[i]).m(m[i])
+        .segment(segmentNames.get(segment[i])).build();
+  }
+
+  /** Every scored customer, in customer-index order (built on each call). */
+  public List<RfmScores> scores() {
+    List<RfmScores> all = new ArrayList<>(active.length);
+    for (int i = 0; i < active.length; i++) {
+      all.add(score(i));
+    }
+    return all;
+  }
+
+  /** How many customers each segment holds, in segment order, empty segments left out. */
   public Map<String, Integer> segmentSizes() {
+    int[] counts = new int[segmentNames.size()];
+    for (short s : segment) {
+      counts[s]++;
+    }
     Map<String, Integer> sizes = new LinkedHashMap<>();
-    scores.forEach(s -> sizes.merge(s.segment(), 1, Integer::sum));
+    for (int k = 0; k < counts.length; k++) {
+      if (counts[k] > 0) {
+        sizes.put(segmentNames.get(k), counts[k]);
+      }
+    }
     return sizes;
   }
 }
