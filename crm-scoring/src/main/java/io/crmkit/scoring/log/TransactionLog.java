@@ -18,7 +18,7 @@ import java.util.Map;
  * amount in integer minor units (cents), so sums are exact and never depend on order. The raw input
  * of value scoring (Differentiate, IDIC step 2); one object per log, not per transaction.
  *
- * <p>Immutable and thread-safe: the arrays never leave the class.
+ * <p>Immutable and thread-safe: the arrays never leave the class and are never written after building.
  */
 public final class TransactionLog {
   private final Currency currency;
@@ -26,18 +26,27 @@ public final class TransactionLog {
   private final int[] customer;
   private final int[] day;
   private final long[] amount;
+  /** Rows in use; the arrays may be longer (a builder hands its arrays over without copying). */
+  private final int size;
 
-  private TransactionLog(Currency currency, String[] customerIds, int[] customer, int[] day, long[] amount) {
+  private TransactionLog(Currency currency, String[] customerIds, int[] customer, int[] day, long[] amount,
+      int size) {
     this.currency = currency;
     this.customerIds = customerIds;
     this.customer = customer;
     this.day = day;
     this.amount = amount;
+    this.size = size;
   }
 
   /** Starts a log of amounts in {@code currency}. */
   public static Builder builder(Currency currency) {
-    return new Builder(Require.notNull(currency, "currency"));
+    return builder(currency, 16);
+  }
+
+  /** Starts a log sized for about {@code expectedRows} rows, so large logs are not copied as they grow. */
+  public static Builder builder(Currency currency, int expectedRows) {
+    return new Builder(Require.notNull(currency, "currency"), Math.max(16, expectedRows));
   }
 
   /** The log of every order of {@code customers}, in {@code currency}; an order in another currency is an error. */
@@ -62,7 +71,7 @@ public final class TransactionLog {
 
   /** Number of transactions. */
   public int size() {
-    return customer.length;
+    return size;
   }
 
   /** Number of distinct customers (dense indexes 0..customers()-1). */
@@ -92,14 +101,14 @@ public final class TransactionLog {
   public TransactionLog slice(int from, int to) {
     Require.that(from >= 0 && from <= to && to <= size(), "slice", "must lie within 0.." + size(), from + ".." + to);
     return new TransactionLog(currency, customerIds, Arrays.copyOfRange(customer, from, to),
-        Arrays.copyOfRange(day, from, to), Arrays.copyOfRange(amount, from, to));
+        Arrays.copyOfRange(day, from, to), Arrays.copyOfRange(amount, from, to), to - from);
   }
 
   /** The sum of all amounts in minor units. */
   public long totalMinor() {
     long total = 0;
-    for (long a : amount) {
-      total = Math.addExact(total, a);
+    for (int i = 0; i < size; i++) {
+      total = Math.addExact(total, amount[i]);
     }
     return total;
   }
@@ -115,14 +124,18 @@ public final class TransactionLog {
     private final int scale;
     private final Map<String, Integer> index = new HashMap<>();
     private String[] ids = new String[16];
-    private int[] customer = new int[16];
-    private int[] day = new int[16];
-    private long[] amount = new long[16];
+    private int[] customer;
+    private int[] day;
+    private long[] amount;
     private int size;
+    private boolean built;
 
-    private Builder(Currency currency) {
+    private Builder(Currency currency, int capacity) {
       this.currency = currency;
       this.scale = Math.max(0, currency.getDefaultFractionDigits());
+      this.customer = new int[capacity];
+      this.day = new int[capacity];
+      this.amount = new long[capacity];
     }
 
     /** Registers a customer (who may have no transactions) and returns its dense index. */
@@ -144,7 +157,14 @@ public final class TransactionLog {
     /** Adds a transaction with an amount in minor units (not negative). */
     public Builder addMinor(String customerId, int epochDay, long amountMinor) {
       Require.that(amountMinor >= 0, "amount", "must not be negative", amountMinor);
-      int c = customer(customerId);
+      return addMinor(customer(customerId), epochDay, amountMinor);
+    }
+
+    /** Adds a transaction of an already registered customer index (see {@link #customer}). */
+    Builder addMinor(int c, int epochDay, long amountMinor) {
+      if (built) {
+        throw new IllegalStateException("this builder has already built its log");
+      }
       if (size == customer.length) {
         int grown = size * 2;
         customer = Arrays.copyOf(customer, grown);
@@ -174,9 +194,16 @@ public final class TransactionLog {
       }
     }
 
+    /**
+     * The log. The builder hands its arrays over without copying (so a large log needs no second
+     * copy in memory) and cannot be used afterwards.
+     */
     public TransactionLog build() {
-      return new TransactionLog(currency, Arrays.copyOf(ids, index.size()), Arrays.copyOf(customer, size),
-          Arrays.copyOf(day, size), Arrays.copyOf(amount, size));
+      if (built) {
+        throw new IllegalStateException("this builder has already built its log");
+      }
+      built = true;
+      return new TransactionLog(currency, Arrays.copyOf(ids, index.size()), customer, day, amount, size);
     }
   }
 }

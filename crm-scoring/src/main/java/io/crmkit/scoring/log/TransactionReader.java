@@ -26,9 +26,20 @@ import java.util.Map;
 public final class TransactionReader {
   private TransactionReader() {}
 
-  /** Reads a UTF-8 file. */
+  /**
+   * Reads a UTF-8 file. Plain CSV files with ISO dates are scanned as bytes (lines with quotes or
+   * anything unusual go through the general line reader, so results and messages are the same).
+   */
   public static ReadResult read(Path file, TransactionFormat format, ReadMode mode) {
     Require.notNull(file, "file");
+    Require.notNull(format, "format");
+    Require.notNull(mode, "mode");
+    if (format.layout() == TransactionFormat.Layout.DELIMITED && format.datePattern().equals("uuuu-MM-dd")
+        && format.separator() < 0x80) {
+      Session session = new Session(file.toString(), format, mode, FastDelimitedScanner.estimateRows(file));
+      FastDelimitedScanner.scan(file, session);
+      return session.finish();
+    }
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return read(in, file.toString(), format, mode);
     } catch (IOException e) {
@@ -43,94 +54,137 @@ public final class TransactionReader {
     Require.notNull(format, "format");
     Require.notNull(mode, "mode");
     BufferedReader reader = in instanceof BufferedReader ? (BufferedReader) in : new BufferedReader(in);
-    TransactionLog.Builder log = TransactionLog.builder(format.currency());
-    List<SkippedRow> skipped = new ArrayList<>();
-    long rowsRead = 0;
-    long rowsKept = 0;
-    long amountRead = 0;
-    long amountKept = 0;
-    boolean headerPending = format.header();
-    int scale = Math.max(0, format.currency().getDefaultFractionDigits());
-    // Dates repeat: a log of ten million rows holds a few hundred distinct days.
-    Map<String, Integer> dayCache = new HashMap<>();
+    Session session = new Session(source, format, mode, 16);
     long lineNumber = 0;
     try {
       String line;
       while ((line = reader.readLine()) != null) {
-        lineNumber++;
-        if (lineNumber == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-          line = line.substring(1);
-        }
-        if (line.isBlank()) {
-          continue;
-        }
-        if (headerPending) {
-          headerPending = false;
-          continue;
-        }
-        rowsRead++;
-        Row row = parse(line, format);
-        Long amount = null;
-        String problem = row.problem;
-        int column = row.problemColumn;
-        if (problem == null) {
-          String amountText = row.fields.get(format.amountColumn());
-          try {
-            long fast = fastMinor(amountText, scale);
-            amount = fast >= 0 ? fast : log.toMinor(new BigDecimal(amountText));
-            amountRead = Math.addExact(amountRead, amount);
-            if (amount < 0) {
-              problem = "amount must not be negative, was " + amountText;
-              column = format.amountColumn() + 1;
-            }
-          } catch (NumberFormatException e) {
-            problem = "amount must be a decimal number, was '" + amountText + "'";
-            column = format.amountColumn() + 1;
-          } catch (IllegalArgumentException e) {
-            problem = e.getMessage();
-            column = format.amountColumn() + 1;
-          }
-        }
-        int day = 0;
-        if (problem == null) {
-          String dateText = row.fields.get(format.dateColumn());
-          Integer cached = dayCache.get(dateText);
-          if (cached != null) {
-            day = cached;
-          } else {
-            try {
-              day = Math.toIntExact(LocalDate.parse(dateText, format.dateFormatter()).toEpochDay());
-              if (dayCache.size() < 100_000) {
-                dayCache.put(dateText, day);
-              }
-            } catch (DateTimeParseException e) {
-              problem = "date must match " + format.datePattern() + ", was '" + dateText + "'";
-              column = format.dateColumn() + 1;
-            }
-          }
-        }
-        String customer = problem == null ? row.fields.get(format.customerColumn()) : null;
-        if (problem == null && customer.isBlank()) {
-          problem = "customer id must not be blank";
-          column = format.customerColumn() + 1;
-        }
-        if (problem != null) {
-          if (mode == ReadMode.STRICT) {
-            throw new TransactionFormatException(source, lineNumber, column, problem);
-          }
-          skipped.add(ImmutableSkippedRow.of(lineNumber, column, problem));
-          continue;
-        }
-        log.addMinor(customer, day, amount);
-        rowsKept++;
-        amountKept += amount;
+        session.line(line, ++lineNumber);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source, e);
     }
-    ReadReport report = ImmutableReadReport.builder().source(source).rowsRead(rowsRead).rowsKept(rowsKept)
-        .amountReadMinor(amountRead).amountKeptMinor(amountKept).skipped(skipped).build();
-    return ImmutableReadResult.of(log.build(), report);
+    return session.finish();
+  }
+
+  /** One reading of one source: the log being built and the account of every row. Not thread-safe. */
+  static final class Session {
+    final TransactionFormat format;
+    final TransactionLog.Builder log;
+    private final String source;
+    private final ReadMode mode;
+    private final List<SkippedRow> skipped = new ArrayList<>();
+    private final int scale;
+    /** Dates repeat: a log of ten million rows holds a few hundred distinct days. */
+    private final Map<String, Integer> dayCache = new HashMap<>();
+    private long rowsRead;
+    private long rowsKept;
+    private long amountRead;
+    private long amountKept;
+    private boolean headerPending;
+
+    Session(String source, TransactionFormat format, ReadMode mode, int expectedRows) {
+      this.source = source;
+      this.format = format;
+      this.mode = mode;
+      this.log = TransactionLog.builder(format.currency(), expectedRows);
+      this.scale = Math.max(0, format.currency().getDefaultFractionDigits());
+      this.headerPending = format.header();
+    }
+
+    int scale() {
+      return scale;
+    }
+
+    /** Whether the header line is still to come (the fast scanner leaves it to {@link #line}). */
+    boolean headerPending() {
+      return headerPending;
+    }
+
+    /** Records a row the fast scanner parsed completely. */
+    void keep(int customer, int day, long amount) {
+      rowsRead++;
+      rowsKept++;
+      amountRead += amount;
+      amountKept += amount;
+      log.addMinor(customer, day, amount);
+    }
+
+    /** Handles one line of text: blank lines and the header are passed over, others kept or skipped. */
+    void line(String line, long lineNumber) {
+      if (lineNumber == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+        line = line.substring(1);
+      }
+      if (line.isBlank()) {
+        return;
+      }
+      if (headerPending) {
+        headerPending = false;
+        return;
+      }
+      rowsRead++;
+      Row row = parse(line, format);
+      Long amount = null;
+      String problem = row.problem;
+      int column = row.problemColumn;
+      if (problem == null) {
+        String amountText = row.fields.get(format.amountColumn());
+        try {
+          long fast = fastMinor(amountText, scale);
+          amount = fast >= 0 ? fast : log.toMinor(new BigDecimal(amountText));
+          amountRead = Math.addExact(amountRead, amount);
+          if (amount < 0) {
+            problem = "amount must not be negative, was " + amountText;
+            column = format.amountColumn() + 1;
+          }
+        } catch (NumberFormatException e) {
+          problem = "amount must be a decimal number, was '" + amountText + "'";
+          column = format.amountColumn() + 1;
+        } catch (IllegalArgumentException e) {
+          problem = e.getMessage();
+          column = format.amountColumn() + 1;
+        }
+      }
+      int day = 0;
+      if (problem == null) {
+        String dateText = row.fields.get(format.dateColumn());
+        Integer cached = dayCache.get(dateText);
+        if (cached != null) {
+          day = cached;
+        } else {
+          try {
+            day = Math.toIntExact(LocalDate.parse(dateText, format.dateFormatter()).toEpochDay());
+            if (dayCache.size() < 100_000) {
+              dayCache.put(dateText, day);
+            }
+          } catch (DateTimeParseException e) {
+            problem = "date must match " + format.datePattern() + ", was '" + dateText + "'";
+            column = format.dateColumn() + 1;
+          }
+        }
+      }
+      String customer = problem == null ? row.fields.get(format.customerColumn()) : null;
+      if (problem == null && customer.isBlank()) {
+        problem = "customer id must not be blank";
+        column = format.customerColumn() + 1;
+      }
+      if (problem != null) {
+        if (mode == ReadMode.STRICT) {
+          throw new TransactionFormatException(source, lineNumber, column, problem);
+        }
+        skipped.add(ImmutableSkippedRow.of(lineNumber, column, problem));
+        return;
+      }
+      log.addMinor(customer, day, amount);
+      rowsKept++;
+      amountKept += amount;
+    }
+
+    ReadResult finish() {
+      ReadReport report = ImmutableReadReport.builder().source(source).rowsRead(rowsRead).rowsKept(rowsKept)
+          .amountReadMinor(amountRead).amountKeptMinor(amountKept).skipped(skipped).build();
+      return ImmutableReadResult.of(log.build(), report);
+    }
   }
 
   /** The fields of a line, or the problem that stopped splitting it. */

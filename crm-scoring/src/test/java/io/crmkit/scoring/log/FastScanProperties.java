@@ -1,0 +1,92 @@
+package io.crmkit.scoring.log;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Currency;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * The byte scanner used for plain CSV files gives exactly what the general line reader gives: the
+ * same log (ids in the same order, the same rows) and the same report, odd lines included.
+ */
+class FastScanProperties {
+  private static final TransactionFormat EUR = TransactionFormat.csv(Currency.getInstance("EUR"));
+
+  private static Gen<String> lines() {
+    Gen<String> plain = integers().between(0, 40).zip(integers().between(1, 28), integers().between(0, 99_999),
+        (c, d, a) -> "c-" + c + ",2026-02-" + String.format("%02d", d) + "," + a / 100 + "." + String.format("%02d", a % 100));
+    Gen<String> odd = arbitrary().pick(List.of("", "   ", "\"c-1, Ltd.\",2026-02-03,10.00", " c-2 , 2026-02-04 , 7",
+        "c-3,2026-02-30,1.00", "c-4,2026-2-4,1.00", "c-5,2026-02-05,-3.00", "c-6,2026-02-06,1.999",
+        "c-7,2026-02-07", "c-8,2026-02-08,1.00,extra", ",2026-02-09,1.00", "ü-9,2026-02-09,2.50",
+        "c-10,2026-02-10,1e3", "c-11,2026-02-11,.5", "c-12,2026-02-12,5.", "c-1,1850-01-01,1.00"));
+    return plain.mix(odd, 25);
+  }
+
+  private static Path write(String text) {
+    try {
+      Path file = Files.createTempFile("crmkit-fast", ".csv");
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+      file.toFile().deleteOnExit();
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void theByteScannerAgreesWithTheLineReaderOnEveryFile() {
+    qt().withExamples(300).forAll(lists().of(lines()).ofSizeBetween(0, 60), booleans().all(), booleans().all())
+        .checkAssert((lines, crlf, bom) -> {
+          String eol = crlf ? "\r\n" : "\n";
+          String text = (bom ? "\uFEFF" : "") + "customer_id,date,amount" + eol + String.join(eol, lines);
+          Path file = write(text);
+          ReadResult fast = TransactionReader.read(file, EUR, ReadMode.LENIENT);
+          ReadResult general = TransactionReader.read(new StringReader(text), file.toString(), EUR, ReadMode.LENIENT);
+
+          assertThat(fast.report()).isEqualTo(general.report());
+          TransactionLog a = fast.log();
+          TransactionLog b = general.log();
+          assertThat(a.customers()).isEqualTo(b.customers());
+          for (int c = 0; c < a.customers(); c++) {
+            assertThat(a.customerId(c)).isEqualTo(b.customerId(c));
+          }
+          assertThat(a.size()).isEqualTo(b.size());
+          for (int row = 0; row < a.size(); row++) {
+            assertThat(new long[] {a.customerAt(row), a.dayAt(row), a.amountAt(row)})
+                .containsExactly(b.customerAt(row), b.dayAt(row), b.amountAt(row));
+          }
+        });
+  }
+
+  @Test
+  void strictModeStopsAtTheSameLineWithTheSameMessage() {
+    String text = "customer_id,date,amount\nc-1,2026-02-01,1.00\nc-2,2026-02-31,2.00\n";
+    Path file = write(text);
+    String fast = null;
+    String general = null;
+    try {
+      TransactionReader.read(file, EUR, ReadMode.STRICT);
+    } catch (TransactionFormatException e) {
+      fast = e.getMessage().replace(file.toString(), "F");
+    }
+    try {
+      TransactionReader.read(new StringReader(text), file.toString(), EUR, ReadMode.STRICT);
+    } catch (TransactionFormatException e) {
+      general = e.getMessage().replace(file.toString(), "F");
+    }
+    assertThat(fast).isEqualTo(general).isEqualTo("F, line 3, column 2: date must match uuuu-MM-dd, was '2026-02-31'");
+  }
+}
