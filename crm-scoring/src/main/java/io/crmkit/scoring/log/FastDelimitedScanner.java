@@ -241,10 +241,15 @@ final class FastDelimitedScanner {
 
   /**
    * Customer ids by their bytes, open addressing: a miss registers the id with the log builder (which
-   * also knows ids registered by the general reader), so both paths share one dense index.
+   * also knows ids registered by the general reader), so both paths share one dense index. Ids of up
+   * to 17 digits (the common case: numeric customer numbers) are keyed by a long, (value << 5) |
+   * length, so leading zeros still count and a lookup touches no object; other ids by their bytes.
    */
   private static final class CustomerTable {
     private final TransactionLog.Builder log;
+    private long[] numericKeys = new long[1 << 16];
+    private int[] numericIndex = new int[1 << 16];
+    private int numericSize;
     private int[] slots = new int[1 << 16];
     private byte[][] keys = new byte[1 << 15][];
     private int[] index = new int[1 << 15];
@@ -255,6 +260,20 @@ final class FastDelimitedScanner {
     }
 
     int indexOf(byte[] b, int s, int e) {
+      if (e - s <= 17) {
+        long value = 0;
+        int i = s;
+        for (; i < e; i++) {
+          int c = b[i] - '0';
+          if (c < 0 || c > 9) {
+            break;
+          }
+          value = value * 10 + c;
+        }
+        if (i == e) {
+          return numeric((value << 5) | (e - s), b, s, e);
+        }
+      }
       int h = 1;
       for (int i = s; i < e; i++) {
         h = 31 * h + b[i];
@@ -288,6 +307,45 @@ final class FastDelimitedScanner {
         rehash();
       }
       return customer;
+    }
+
+    /** Keys are never 0 (the length is at least 1), so 0 marks a free slot. */
+    private int numeric(long key, byte[] b, int s, int e) {
+      int mask = numericKeys.length - 1;
+      long h = key * 0x9E3779B97F4A7C15L;
+      for (int slot = (int) (h >>> 40) & mask; ; slot = (slot + 1) & mask) {
+        long k = numericKeys[slot];
+        if (k == key) {
+          return numericIndex[slot];
+        }
+        if (k == 0) {
+          int customer = log.customer(new String(b, s, e - s, StandardCharsets.US_ASCII));
+          numericKeys[slot] = key;
+          numericIndex[slot] = customer;
+          if (++numericSize * 2 > numericKeys.length) {
+            growNumeric();
+          }
+          return customer;
+        }
+      }
+    }
+
+    private void growNumeric() {
+      long[] keys = numericKeys;
+      int[] values = numericIndex;
+      numericKeys = new long[keys.length * 2];
+      numericIndex = new int[keys.length * 2];
+      int mask = numericKeys.length - 1;
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i] != 0) {
+          int slot = (int) ((keys[i] * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+          while (numericKeys[slot] != 0) {
+            slot = (slot + 1) & mask;
+          }
+          numericKeys[slot] = keys[i];
+          numericIndex[slot] = values[i];
+        }
+      }
     }
 
     private void rehash() {
