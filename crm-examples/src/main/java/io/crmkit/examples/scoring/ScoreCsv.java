@@ -57,6 +57,15 @@ public final class ScoreCsv {
     run(Path.of(args[0]), format, lenient ? ReadMode.LENIENT : ReadMode.STRICT, asOf, System.out);
   }
 
+  /** Pareto, ABC and pyramid; their sorted copies are dropped before RFM needs the memory. */
+  private static void printValueConcentration(CustomerSummaries summaries, PrintStream out) {
+    ParetoAnalysis pareto = ParetoAnalysis.of(summaries.totals());
+    out.println(pareto.describe());
+    out.println("ABC classes (A, B, C): " + Arrays.toString(pareto.classCounts(AbcPolicy.DEFAULT)));
+    out.println("Pyramid (key, major, ordinary, small): "
+        + Arrays.toString(CustomerPyramid.of(summaries, PyramidPolicy.DEFAULT).counts()));
+  }
+
   /** Reads, scores and prints; {@code asOf} defaults to the day after the last purchase. */
   public static void run(Path file, TransactionFormat format, ReadMode mode, LocalDate asOf, PrintStream out) {
     long start = System.nanoTime();
@@ -70,17 +79,14 @@ public final class ScoreCsv {
       return;
     }
     CustomerSummaries summaries = CustomerSummaries.of(read.log());
-    ParetoAnalysis pareto = ParetoAnalysis.of(summaries.totals());
-    out.println(pareto.describe());
-    out.println("ABC classes (A, B, C): " + Arrays.toString(pareto.classCounts(AbcPolicy.DEFAULT)));
-    out.println("Pyramid (key, major, ordinary, small): "
-        + Arrays.toString(CustomerPyramid.of(summaries, PyramidPolicy.DEFAULT).counts()));
+    printValueConcentration(summaries, out);
     int lastDay = Integer.MIN_VALUE;
     for (int c = 0; c < summaries.customers(); c++) {
       lastDay = Math.max(lastDay, summaries.lastDay(c));
     }
     LocalDate day = asOf != null ? asOf : LocalDate.ofEpochDay(lastDay + 1L);
-    out.println("RFM segments as of " + day + ": " + RfmAnalysis.of(read.log(), day, RfmSegment.DEFAULTS).segmentSizes());
+    out.println("RFM segments as of " + day + ": "
+        + RfmAnalysis.of(read.log(), summaries, day, RfmSegment.DEFAULTS).segmentSizes());
     long done = System.nanoTime();
     out.printf(Locale.ROOT, "read %.0f ms, scored %.0f ms%n", (parsed - start) / 1e6, (done - parsed) / 1e6);
   }

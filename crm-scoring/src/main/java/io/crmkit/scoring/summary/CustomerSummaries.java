@@ -103,6 +103,15 @@ public final class CustomerSummaries {
     return purchases[customer];
   }
 
+  /** The purchases of all customers together: the number of rows summarized. */
+  public long totalPurchases() {
+    long total = 0;
+    for (int p : purchases) {
+      total += p;
+    }
+    return total;
+  }
+
   /** Total value in minor units. */
   public long totalMinor(int customer) {
     return total[customer];
