@@ -26,35 +26,23 @@ public abstract class ComplaintCommand {
   @Value.Redacted
   public abstract String note();
 
-  public abstract Optional<ComplaintCause> cause();
-
-  /** The follow-up rating of the handling, 1-5. */
-  public abstract Optional<Integer> rating();
-
-  /** At follow-up: whether the customer says the problem is solved. */
-  public abstract Optional<Boolean> problemSolved();
-
-  public abstract Optional<EmployeeId> newHandler();
-
-  public abstract Optional<Instant> resumeOn();
-
-  public abstract Optional<Money> concessionCost();
-
-  public abstract Optional<DifficultCustomerType> difficultType();
+  /** The data the step carries; {@link StepData#NONE} for most steps. */
+  @Value.Default
+  public StepData data() {
+    return StepData.NONE;
+  }
 
   @Value.Check
   protected void check() {
     Require.text(note(), "complaintCommand.note");
-    rating().ifPresent(r -> Require.that(r >= 1 && r <= 5, "complaintCommand.rating", "must be within 1..5", r));
-    concessionCost().ifPresent(c -> Require.that(!c.isNegative(), "complaintCommand.concessionCost",
-        "must not be negative", c));
-    requirePresent(step() == ComplaintStep.JUDGE_VALID, cause().isPresent(), "cause");
-    requirePresent(step() == ComplaintStep.FOLLOW_UP, rating().isPresent() && problemSolved().isPresent(),
+    StepData d = data();
+    requirePresent(step() == ComplaintStep.JUDGE_VALID, d.cause().isPresent(), "cause");
+    requirePresent(step() == ComplaintStep.FOLLOW_UP, d.rating().isPresent() && d.problemSolved().isPresent(),
         "rating and problemSolved");
-    requirePresent(step() == ComplaintStep.CHANGE_HANDLER, newHandler().isPresent(), "newHandler");
-    requirePresent(step() == ComplaintStep.SHELVE, resumeOn().isPresent(), "resumeOn");
-    requirePresent(step() == ComplaintStep.COMPROMISE, concessionCost().isPresent(), "concessionCost");
-    requirePresent(step() == ComplaintStep.TAG_DIFFICULT_CUSTOMER, difficultType().isPresent(), "difficultType");
+    requirePresent(step() == ComplaintStep.CHANGE_HANDLER, d.newHandler().isPresent(), "newHandler");
+    requirePresent(step() == ComplaintStep.SHELVE, d.resumeOn().isPresent(), "resumeOn");
+    requirePresent(step() == ComplaintStep.COMPROMISE, d.concessionCost().isPresent(), "concessionCost");
+    requirePresent(step() == ComplaintStep.TAG_DIFFICULT_CUSTOMER, d.difficultType().isPresent(), "difficultType");
   }
 
   private void requirePresent(boolean needed, boolean present, String what) {
@@ -78,30 +66,33 @@ public abstract class ComplaintCommand {
 
   /** Key points and facts, with the cause if already known. */
   public static ComplaintCommand recordFacts(Handler actor, String facts, Optional<ComplaintCause> cause) {
-    return of(ComplaintStep.RECORD_FACTS, actor, facts).cause(cause).build();
+    return of(ComplaintStep.RECORD_FACTS, actor, facts).data(StepData.builder().cause(cause).build()).build();
   }
 
   public static ComplaintCommand judgeValid(Handler actor, ComplaintCause cause, String note) {
-    return of(ComplaintStep.JUDGE_VALID, actor, note).cause(cause).build();
+    return of(ComplaintStep.JUDGE_VALID, actor, note).data(StepData.builder().cause(cause).build()).build();
   }
 
   public static ComplaintCommand followUp(Handler actor, int rating, boolean problemSolved, String note) {
-    return of(ComplaintStep.FOLLOW_UP, actor, note).rating(rating).problemSolved(problemSolved).build();
+    return of(ComplaintStep.FOLLOW_UP, actor, note)
+        .data(StepData.builder().rating(rating).problemSolved(problemSolved).build()).build();
   }
 
   public static ComplaintCommand changeHandler(Handler actor, EmployeeId to, String reason) {
-    return of(ComplaintStep.CHANGE_HANDLER, actor, reason).newHandler(to).build();
+    return of(ComplaintStep.CHANGE_HANDLER, actor, reason).data(StepData.builder().newHandler(to).build()).build();
   }
 
   public static ComplaintCommand shelve(Handler actor, Instant resumeOn, String reason) {
-    return of(ComplaintStep.SHELVE, actor, reason).resumeOn(resumeOn).build();
+    return of(ComplaintStep.SHELVE, actor, reason).data(StepData.builder().resumeOn(resumeOn).build()).build();
   }
 
   public static ComplaintCommand compromise(Handler actor, Money cost, String concession) {
-    return of(ComplaintStep.COMPROMISE, actor, concession).concessionCost(cost).build();
+    return of(ComplaintStep.COMPROMISE, actor, concession).data(StepData.builder().concessionCost(cost).build())
+        .build();
   }
 
   public static ComplaintCommand tagDifficult(Handler actor, DifficultCustomerType type, String note) {
-    return of(ComplaintStep.TAG_DIFFICULT_CUSTOMER, actor, note).difficultType(type).build();
+    return of(ComplaintStep.TAG_DIFFICULT_CUSTOMER, actor, note)
+        .data(StepData.builder().difficultType(type).build()).build();
   }
 }

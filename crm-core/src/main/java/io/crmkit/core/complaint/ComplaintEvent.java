@@ -1,7 +1,6 @@
 package io.crmkit.core.complaint;
 
 import io.crmkit.core.customer.EmployeeId;
-import io.crmkit.core.money.Money;
 import io.crmkit.core.value.CrmStyle;
 import io.crmkit.core.value.Require;
 import java.time.Instant;
@@ -37,19 +36,11 @@ public abstract class ComplaintEvent {
   /** For the RECEIVE event: the receipt. */
   public abstract Optional<Receipt> receipt();
 
-  public abstract Optional<ComplaintCause> cause();
-
-  public abstract Optional<Integer> rating();
-
-  public abstract Optional<Boolean> problemSolved();
-
-  public abstract Optional<EmployeeId> newHandler();
-
-  public abstract Optional<Instant> resumeOn();
-
-  public abstract Optional<Money> concessionCost();
-
-  public abstract Optional<DifficultCustomerType> difficultType();
+  /** The data the step carried, as the command brought it. */
+  @Value.Default
+  public StepData data() {
+    return StepData.NONE;
+  }
 
   public static ImmutableComplaintEvent.Builder builder() {
     return ImmutableComplaintEvent.builder();

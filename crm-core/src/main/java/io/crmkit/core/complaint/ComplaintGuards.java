@@ -61,8 +61,8 @@ public final class ComplaintGuards {
             ? Optional.of("closed at " + c.status().closedAt().orElseThrow() + ", beyond the reopen window of "
                 + reopenWindow.toDays() + " days; open a new complaint") : Optional.empty()),
         guard("resume-date-ahead", (c, cmd, now) -> cmd.step() == ComplaintStep.SHELVE
-            && !cmd.resumeOn().orElseThrow().isAfter(now)
-            ? Optional.of("the resume date " + cmd.resumeOn().orElseThrow() + " must lie after " + now)
+            && !cmd.data().resumeOn().orElseThrow().isAfter(now)
+            ? Optional.of("the resume date " + cmd.data().resumeOn().orElseThrow() + " must lie after " + now)
             : Optional.empty()),
         guard("waiting-is-paired", (c, cmd, now) ->
             cmd.step() == ComplaintStep.WAIT_FOR_CUSTOMER && c.status().waitingOnCustomer()
@@ -70,7 +70,7 @@ public final class ComplaintGuards {
                 : cmd.step() == ComplaintStep.CUSTOMER_RESPONDED && !c.status().waitingOnCustomer()
                     ? Optional.of("not waiting for the customer") : Optional.empty()),
         guard("handover-to-another", (c, cmd, now) -> cmd.step() == ComplaintStep.CHANGE_HANDLER
-            && cmd.newHandler().orElseThrow().equals(c.status().handler())
+            && cmd.data().newHandler().orElseThrow().equals(c.status().handler())
             ? Optional.of(c.status().handler() + " already handles the complaint") : Optional.empty()));
   }
 

@@ -126,14 +126,12 @@ public abstract class ComplaintHandling {
     Require.that(!now.isBefore(last), "clock", "must not run backwards before the last event at " + last, now);
     ComplaintState target = row.returnsToPrevious() ? complaint.status().shelvedFrom().orElseThrow() : row.to();
     ComplaintEvent event = ComplaintEvent.builder().sequence(complaint.history().size() + 1).step(command.step())
-        .actor(command.actor().id()).at(now).fromState(state).toState(target).note(command.note()).cause(command.cause())
-        .rating(command.rating()).problemSolved(command.problemSolved()).newHandler(command.newHandler())
-        .resumeOn(command.resumeOn()).concessionCost(command.concessionCost()).difficultType(command.difficultType())
+        .actor(command.actor().id()).at(now).fromState(state).toState(target).note(command.note()).data(command.data())
         .build();
     Complaint next = complaint.append(event);
     LOG.debug("complaint {}: {} {} -> {}", complaint.id(), command.step(), state, target);
     if (command.step() == ComplaintStep.FOLLOW_UP) {
-      perceptionSink().ifPresent(sink -> PerceptionSample.fromHandlingRating(command.rating().orElseThrow(),
+      perceptionSink().ifPresent(sink -> PerceptionSample.fromHandlingRating(command.data().rating().orElseThrow(),
           RATING_SCALE, now, "complaint " + complaint.id() + " follow-up").forEach(sink::accept));
     }
     return next;

@@ -102,35 +102,36 @@ public abstract class ComplaintStatus {
       throw new InvalidValueException(field, "must lead to " + target, e.toState().name());
     }
     ImmutableComplaintStatus.Builder n = ImmutableComplaintStatus.builder().from(this).state(target);
+    StepData d = e.data();
     switch (e.step()) {
       case ACKNOWLEDGE -> n.firstResponseAt(firstResponseAt().orElse(e.at()));
       case RECORD_FACTS -> {
         n.factsRecorded(true);
-        e.cause().ifPresent(n::cause);
+        d.cause().ifPresent(n::cause);
       }
-      case JUDGE_VALID -> n.judgedValid(true).cause(e.cause());
+      case JUDGE_VALID -> n.judgedValid(true).cause(d.cause());
       case JUDGE_NOT_VALID -> n.judgedValid(false);
       case NEW_FACTS -> n.judgedValid(Optional.empty());
       case ADMIT_FAULT -> n.faultAdmitted(true);
       case PROPOSE_REMEDY -> n.remedy(e.note()).escalatedSinceDecline(false);
       case COMPROMISE -> n.remedy(e.note()).escalatedSinceDecline(true)
-          .concessionCost(concessionCost().map(c -> c.plus(e.concessionCost().orElseThrow()))
-              .orElse(e.concessionCost().orElseThrow()));
+          .concessionCost(concessionCost().map(c -> c.plus(d.concessionCost().orElseThrow()))
+              .orElse(d.concessionCost().orElseThrow()));
       case DECLINE_REMEDY -> n.escalatedSinceDecline(false);
       case IMPLEMENT_REMEDY -> n.contactAttempts(0);
       case RECORD_CONTACT_ATTEMPT -> n.contactAttempts(contactAttempts() + 1);
-      case FOLLOW_UP -> n.rating(e.rating()).problemSolved(e.problemSolved());
+      case FOLLOW_UP -> n.rating(d.rating()).problemSolved(d.problemSolved());
       case CLOSE -> n.closedAt(e.at()).waitingOnCustomer(false);
       case REOPEN -> n.reopenCount(reopenCount() + 1).closedAt(Optional.empty()).rating(Optional.empty()).factsRecorded(false)
           .problemSolved(Optional.empty()).recourseOffered(false).judgedValid(Optional.empty());
-      case SHELVE -> n.shelvedFrom(state()).resumeOn(e.resumeOn());
+      case SHELVE -> n.shelvedFrom(state()).resumeOn(d.resumeOn());
       case RESUME -> n.shelvedFrom(Optional.empty()).resumeOn(Optional.empty());
-      case CHANGE_HANDLER -> n.handler(e.newHandler().orElseThrow())
+      case CHANGE_HANDLER -> n.handler(d.newHandler().orElseThrow())
           .escalatedSinceDecline(state() == ComplaintState.REMEDY_DECLINED || escalatedSinceDecline());
       case OFFER_RECOURSE -> n.recourseOffered(true);
       case WAIT_FOR_CUSTOMER -> n.waitingOnCustomer(true);
       case CUSTOMER_RESPONDED -> n.waitingOnCustomer(false);
-      case TAG_DIFFICULT_CUSTOMER -> n.difficultType(e.difficultType());
+      case TAG_DIFFICULT_CUSTOMER -> n.difficultType(d.difficultType());
       default -> { }
     }
     return n.build();

@@ -132,9 +132,9 @@ class ComplaintWorkflowProperties {
           && !(s == CLOSE && state == REMEDY_DECLINED && !recourse)
           && !(s == PROPOSE_REMEDY && state == REMEDY_DECLINED && !escalated)
           && !(s == REOPEN && closedAt.plus(Duration.ofDays(30)).isBefore(now))
-          && !(s == SHELVE && !c.resumeOn().orElseThrow().isAfter(now))
+          && !(s == SHELVE && !c.data().resumeOn().orElseThrow().isAfter(now))
           && !(s == WAIT_FOR_CUSTOMER && waiting) && !(s == CUSTOMER_RESPONDED && !waiting)
-          && !(s == CHANGE_HANDLER && c.newHandler().orElseThrow().equals(handler));
+          && !(s == CHANGE_HANDLER && c.data().newHandler().orElseThrow().equals(handler));
       return guardsPass;
     }
 
@@ -149,7 +149,7 @@ class ComplaintWorkflowProperties {
         case PROPOSE_REMEDY, DECLINE_REMEDY -> escalated = false;
         case COMPROMISE -> escalated = true;
         case CHANGE_HANDLER -> {
-          handler = c.newHandler().orElseThrow();
+          handler = c.data().newHandler().orElseThrow();
           escalated = escalated || state == REMEDY_DECLINED;
         }
         case IMPLEMENT_REMEDY -> attempts = 0;
@@ -176,7 +176,7 @@ class ComplaintWorkflowProperties {
 
   private static ComplaintCommand command(ComplaintStep step, Handler actor, int data, Instant now) {
     String note = step.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-    ImmutableComplaintCommand.Builder b = ImmutableComplaintCommand.builder().step(step).actor(actor).note(note);
+    ImmutableStepData.Builder b = StepData.builder();
     ComplaintCause[] causes = ComplaintCause.values();
     switch (step) {
       case JUDGE_VALID -> b.cause(causes[data % causes.length]);
@@ -188,7 +188,7 @@ class ComplaintWorkflowProperties {
       case TAG_DIFFICULT_CUSTOMER -> b.difficultType(DifficultCustomerType.values()[data % 4]);
       default -> { }
     }
-    return b.build();
+    return ImmutableComplaintCommand.builder().step(step).actor(actor).note(note).data(b.build()).build();
   }
 
   private static final java.util.concurrent.atomic.AtomicLong RUNS = new java.util.concurrent.atomic.AtomicLong();
