@@ -1,0 +1,39 @@
+package io.crmkit.persistence;
+
+import io.crmkit.core.customer.Customer;
+import io.crmkit.core.customer.CustomerId;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Where a host keeps its customers. {@link Customer#version()} is the optimistic-concurrency
+ * version: a save names the version it was read at (0 for a new customer) and stores version + 1;
+ * a stale version raises {@link VersionConflictException} and overwrites nothing.
+ */
+public interface Customers {
+
+  Optional<Customer> find(CustomerId id);
+
+  /**
+   * Stores {@code customer} if the stored version is {@code customer.version()} (none stored for 0).
+   *
+   * @return the customer as stored, at version + 1
+   * @throws VersionConflictException if the stored version differs
+   */
+  Customer save(Customer customer);
+
+  /**
+   * Removes the customer stored at {@code expectedVersion}.
+   *
+   * @throws VersionConflictException if the stored version differs (or nothing is stored)
+   */
+  void delete(CustomerId id, long expectedVersion);
+
+  /** One page of customers in id order. */
+  Page<Customer> list(PageRequest request);
+
+  /** Every customer in id order, a page at a time. */
+  default Stream<Customer> stream() {
+    return Paging.stream(this::list, 500);
+  }
+}

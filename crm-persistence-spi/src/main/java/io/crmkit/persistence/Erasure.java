@@ -1,0 +1,60 @@
+package io.crmkit.persistence;
+
+import com.google.common.hash.Hashing;
+import io.crmkit.core.customer.ContactPreferences;
+import io.crmkit.core.customer.Customer;
+import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.customer.ImmutableMergeRecord;
+import io.crmkit.core.customer.ImmutableOrder;
+import io.crmkit.core.value.Require;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The right to be forgotten: removes a customer's personal and confidential data from every store
+ * while keeping the anonymous figures aggregate scoring needs (orders with dates and amounts,
+ * quotations, complaint steps and times), and records the erasure without personal data.
+ *
+ * <p>Kept on the customer: id, kind, orders (notes removed), quotations, potential volume, account
+ * managers, aliases. Removed: name (set to {@link #ERASED}), contact points and preferences,
+ * contact persons, profile facts, related parties, consents, needs, the next action, merge evidence.
+ */
+public final class Erasure {
+  /** What erased text reads. */
+  public static final String ERASED = "[erased]";
+
+  private Erasure() {}
+
+  /** Erases {@code id} from both stores inside one unit of work. */
+  public static ErasureRecord erase(CustomerId id, Customers customers, Complaints complaints, UnitOfWork unitOfWork,
+      Clock clock) {
+    Require.notNull(id, "customerId");
+    Require.notNull(customers, "customers");
+    Require.notNull(complaints, "complaints");
+    Require.notNull(unitOfWork, "unitOfWork");
+    Require.notNull(clock, "clock");
+    return unitOfWork.inTransaction(() -> {
+      Optional<Customer> stored = customers.find(id);
+      stored.ifPresent(c -> customers.save(anonymized(c)));
+      int touched = complaints.eraseComplainant(id);
+      return ImmutableErasureRecord.builder()
+          .subjectPseudonym(Hashing.sha256().hashString(id.value(), StandardCharsets.UTF_8).toString())
+          .erasedAt(clock.instant()).customerErased(stored.isPresent()).complaintsErased(touched).build();
+    });
+  }
+
+  /** The customer without personal data, at the same version (ready to save over the stored one). */
+  public static Customer anonymized(Customer c) {
+    return Customer.builder().id(c.id()).version(c.version()).kind(c.kind()).displayName(ERASED)
+        .contactPreferences(ContactPreferences.NONE).accountManagers(c.accountManagers())
+        .orders(c.orders().stream().map(o -> ImmutableOrder.copyOf(o).withNotes(Optional.empty()))
+            .collect(Collectors.toList()))
+        .quotations(c.quotations()).potentialVolume(c.potentialVolume()).aliases(c.aliases())
+        .merges(c.merges().stream().map(m -> ImmutableMergeRecord.copyOf(m).withEvidence(List.of(ERASED)))
+            .collect(Collectors.toList()))
+        .build();
+  }
+}

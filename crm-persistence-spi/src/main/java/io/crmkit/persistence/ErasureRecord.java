@@ -1,0 +1,24 @@
+package io.crmkit.persistence;
+
+import io.crmkit.core.value.CrmStyle;
+import java.time.Instant;
+import org.immutables.value.Value;
+
+/**
+ * The record that a customer's personal data was erased, holding no personal data itself: a
+ * one-way pseudonym of the id (SHA-256), when, and what was touched.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@CrmStyle
+public abstract class ErasureRecord {
+  /** SHA-256 of the customer id, hex: lets an auditor confirm an erasure for a given id, not find the id. */
+  public abstract String subjectPseudonym();
+
+  public abstract Instant erasedAt();
+
+  public abstract boolean customerErased();
+
+  public abstract int complaintsErased();
+}

@@ -1,0 +1,23 @@
+package io.crmkit.persistence;
+
+import io.crmkit.core.value.CrmStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One page of a listing and the cursor of the next one (empty on the last page).
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@CrmStyle
+public abstract class Page<T> {
+  public abstract List<T> items();
+
+  public abstract Optional<String> nextCursor();
+
+  public static <T> Page<T> of(List<T> items, Optional<String> nextCursor) {
+    return ImmutablePage.<T>builder().items(items).nextCursor(nextCursor).build();
+  }
+}
