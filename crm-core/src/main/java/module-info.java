@@ -14,4 +14,5 @@ module io.crmkit.core {
   exports io.crmkit.core.satisfaction;
   exports io.crmkit.core.loyalty;
   exports io.crmkit.core.complaint;
+  exports io.crmkit.core.personality;
 }

@@ -19,7 +19,8 @@ public final class CourseTour {
 
   /** The lessons in course order. */
   static List<Lesson> lessons() {
-    return List.of(new IdentifyLesson(CLOCK), new DifferentiateLesson(), new SatisfactionLesson(),
+    return List.of(new IdentifyLesson(CLOCK), new DifferentiateLesson(), new PersonalityLesson(),
+        new SatisfactionLesson(),
         new ComplaintLesson(CLOCK));
   }
 

@@ -53,10 +53,22 @@ class CourseTourTest {
   }
 
   @Test
+  void thePersonalityLessonClassifiesFourCustomersAndLeavesTheFifthUnknown() {
+    String tour = runTour();
+
+    assertThat(tour).contains("=== Lesson 3: Personality styles (IDIC 2, Differentiate)")
+        .contains("Mr Zhao (Acme): DOMINANT")
+        .contains("Ms Okafor (clinic): ANALYTICAL")
+        .contains("Mr Picard (agency): EXPRESSIVE")
+        .contains("Mrs Tanaka (bakery): AMIABLE")
+        .contains("Mr Li (new lead): unknown: 2 cue(s), at least 3 needed");
+  }
+
+  @Test
   void theSatisfactionLessonShowsTheGapTableWhatToFixFirstAndAnOverPromise() {
     String tour = runTour();
 
-    assertThat(tour).contains("=== Lesson 3: Satisfaction (IDIC 3, Interact)")
+    assertThat(tour).contains("=== Lesson 4: Satisfaction (IDIC 3, Interact)")
         .contains("overall (importance-weighted gap -1.29): DISSATISFIED")
         .contains("fix first: Responsiveness, Integrity")
         .contains("NPS 8.3 (12 answers)")
@@ -70,7 +82,7 @@ class CourseTourTest {
   void theComplaintLessonWalksOneComplaintWithGuardsHistorySlaAndDiagram() {
     String tour = runTour();
 
-    assertThat(tour).contains("=== Lesson 4: Complaint handling (IDIC 3, Interact)")
+    assertThat(tour).contains("=== Lesson 5: Complaint handling (IDIC 3, Interact)")
         .contains("refused by rule no-admission-before-facts")
         .contains("refused by rule follow-up-before-close")
         .contains("#12 2026-03-02T12:25:00Z COMPROMISE by em-mei")
