@@ -15,4 +15,5 @@ module io.crmkit.core {
   exports io.crmkit.core.loyalty;
   exports io.crmkit.core.complaint;
   exports io.crmkit.core.personality;
+  exports io.crmkit.core.customize;
 }

@@ -1,5 +1,9 @@
 package io.crmkit.examples.tour;
 
+import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.customize.CustomerSituation;
+import io.crmkit.core.customize.Playbook;
+import io.crmkit.core.customize.TreatmentPlan;
 import io.crmkit.core.personality.BehaviourCue;
 import io.crmkit.core.personality.PersonalityStyle;
 import io.crmkit.core.personality.StyleAssessment;
@@ -10,14 +14,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Lesson 3, personality styles: four customers classified from the cues their account manager
- * noted, the guidance for each, and a customer the evidence does not yet decide.
+ * Lesson 3, personality styles and Customize: four customers classified from the cues their account
+ * manager noted, the guidance for each, a customer the evidence does not yet decide, and the
+ * treatment playbook for a key customer with a complaint open.
  */
 final class PersonalityLesson implements Lesson {
 
   @Override
   public String title() {
-    return "Personality styles (IDIC 2, Differentiate): read the cues, adapt the approach";
+    return "Personality styles (IDIC 2) and Customize (IDIC 4): read the cues, adapt the approach";
   }
 
   @Override
@@ -37,5 +42,12 @@ final class PersonalityLesson implements Lesson {
     });
     out.println("Four styles, four approaches: " + java.util.Arrays.stream(PersonalityStyle.values())
         .map(s -> s + " -> " + s.present()).reduce((x, y) -> x + " | " + y).orElseThrow());
+
+    out.println();
+    out.println("Customize: the default playbook for Mr Picard, a KEY customer (normal cooperation, expressive) "
+        + "with one complaint open:");
+    TreatmentPlan plan = Playbook.defaults().recommend(CustomerSituation.builder().customer(CustomerId.of("c-005"))
+        .valueTier("KEY").cooperationClass("NORMAL").style(PersonalityStyle.EXPRESSIVE).openComplaints(1).build());
+    out.print(plan.describe().indent(2));
   }
 }

@@ -48,7 +48,14 @@ import io.crmkit.core.complaint.Receipt;
 import io.crmkit.core.complaint.SlaPolicy;
 import io.crmkit.core.complaint.SlaState;
 import io.crmkit.core.customer.Channel;
+import io.crmkit.core.customize.CustomerSituation;
+import io.crmkit.core.customize.Playbook;
+import io.crmkit.core.customize.TreatmentPlan;
 import io.crmkit.core.money.Money;
+import io.crmkit.core.personality.BehaviourCue;
+import io.crmkit.core.personality.PersonalityStyle;
+import io.crmkit.core.personality.StyleAssessment;
+import io.crmkit.core.personality.StyleClassifier;
 import io.crmkit.scoring.clv.LifetimeValue;
 import io.crmkit.scoring.log.ReadMode;
 import io.crmkit.scoring.log.ReadResult;
@@ -216,7 +223,7 @@ class ReadmeSnippetsTest {
       String body = snippet.group(2).stripIndent();
       assertThat(readme).as("README snippet '%s'", snippet.group(1)).contains(body);
     }
-    assertThat(found).isEqualTo(8);
+    assertThat(found).isEqualTo(9);
   }
 
   @Test
@@ -330,6 +337,26 @@ class ReadmeSnippetsTest {
     assertThat(LifetimeValue.of(Money.of("40.00", "EUR"), "0.85", "0.10", 10).value())
         .isEqualTo(Money.of("162.64", "EUR"));
     assertThat(merged).isEqualTo(summaries);
+  }
+
+  @Test
+  void thePersonalityAndPlaybookSnippetClassifiesAndRecommends() {
+    // README: customize
+    StyleAssessment style = StyleClassifier.DEFAULT.classify(List.of(
+        BehaviourCue.standard("asks for data sheets"), BehaviourCue.standard("checks the figures twice"),
+        BehaviourCue.standard("keeps a poker face")));
+    style.describe();              // "ANALYTICAL (confidence 0.33, assertiveness -2, responsiveness -5 from 3 cues)"
+    PersonalityStyle.ANALYTICAL.present();   // "data and proof, step by step; put it in writing"
+
+    TreatmentPlan plan = Playbook.defaults().recommend(CustomerSituation.builder()
+        .customer(CustomerId.of("c-005")).valueTier("KEY").style(style.style().orElseThrow())
+        .openComplaints(1).build());
+    plan.recommendations().get(0);  // resolve the open complaint before any sales talk
+                                    //   [rule resolve-open-complaint-first, because open-complaints = 1]
+    // README: end
+    assertThat(style.describe()).isEqualTo("ANALYTICAL (confidence 0.33, assertiveness -2, responsiveness -5 from 3 cues)");
+    assertThat(plan.recommendations().get(0).toString()).isEqualTo(
+        "resolve the open complaint before any sales talk [rule resolve-open-complaint-first, because open-complaints = 1]");
   }
 
   @Test

@@ -56,12 +56,14 @@ class CourseTourTest {
   void thePersonalityLessonClassifiesFourCustomersAndLeavesTheFifthUnknown() {
     String tour = runTour();
 
-    assertThat(tour).contains("=== Lesson 3: Personality styles (IDIC 2, Differentiate)")
+    assertThat(tour).contains("=== Lesson 3: Personality styles (IDIC 2) and Customize (IDIC 4)")
         .contains("Mr Zhao (Acme): DOMINANT")
         .contains("Ms Okafor (clinic): ANALYTICAL")
         .contains("Mr Picard (agency): EXPRESSIVE")
         .contains("Mrs Tanaka (bakery): AMIABLE")
-        .contains("Mr Li (new lead): unknown: 2 cue(s), at least 3 needed");
+        .contains("Mr Li (new lead): unknown: 2 cue(s), at least 3 needed")
+        .contains("resolve the open complaint before any sales talk [rule resolve-open-complaint-first, because open-complaints = 1]")
+        .contains("let them vent first, then recognise them personally");
   }
 
   @Test

@@ -1,0 +1,68 @@
+package io.crmkit.core.customize;
+
+import io.crmkit.core.complaint.DifficultCustomerType;
+import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.personality.PersonalityStyle;
+import io.crmkit.core.value.CrmStyle;
+import io.crmkit.core.value.Require;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * What crmkit knows about one customer that a treatment playbook reads: value tier and cooperation
+ * class (from crm-scoring, by name: KEY, MAJOR..., PREMIUM, NORMAL...), personality style, a
+ * difficult-customer tag, satisfaction dimensions falling short, open complaints and churn signals.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@CrmStyle
+public abstract class CustomerSituation {
+  public abstract CustomerId customer();
+
+  /** The pyramid tier: KEY, MAJOR, ORDINARY or SMALL. */
+  public abstract Optional<String> valueTier();
+
+  /** The 1-2-3-4 class: PREMIUM, NORMAL, DEMANDING or DIFFICULT. */
+  public abstract Optional<String> cooperationClass();
+
+  public abstract Optional<PersonalityStyle> style();
+
+  public abstract Optional<DifficultCustomerType> difficultType();
+
+  /** Keys of service dimensions where perception falls short of expectation. */
+  public abstract Set<String> satisfactionGaps();
+
+  @Value.Default
+  public int openComplaints() {
+    return 0;
+  }
+
+  /** Names of the churn rules that raised a signal. */
+  public abstract Set<String> churnSignals();
+
+  public static ImmutableCustomerSituation.Builder builder() {
+    return ImmutableCustomerSituation.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    Require.that(openComplaints() >= 0, "customerSituation.openComplaints", "must not be negative", openComplaints());
+  }
+
+  /** Every fact of the situation as "name = value": what explanations may cite. */
+  public List<String> facts() {
+    List<String> facts = new ArrayList<>();
+    valueTier().ifPresent(t -> facts.add("tier = " + t));
+    cooperationClass().ifPresent(c -> facts.add("cooperation = " + c));
+    style().ifPresent(s -> facts.add("style = " + s));
+    difficultType().ifPresent(d -> facts.add("difficult = " + d));
+    satisfactionGaps().stream().sorted().forEach(g -> facts.add("gap = " + g));
+    facts.add("open-complaints = " + openComplaints());
+    churnSignals().stream().sorted().forEach(c -> facts.add("churn = " + c));
+    return facts;
+  }
+}
