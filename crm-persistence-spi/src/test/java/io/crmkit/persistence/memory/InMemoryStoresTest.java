@@ -5,10 +5,21 @@ import io.crmkit.persistence.Customers;
 import io.crmkit.persistence.contract.ComplaintsContract;
 import io.crmkit.persistence.contract.CustomersContract;
 import io.crmkit.persistence.contract.ErasureContract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crmkit.persistence.PageRequest;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
 /** The in-memory reference store passes the whole contract kit. */
 class InMemoryStoresTest {
+
+  @Test
+  void aNewReferenceStoreIsEmptyAndSaysSoOnItsFirstPage() {
+    assertThat(new InMemoryCustomers().list(PageRequest.first(10)).items()).isEmpty();
+    assertThat(new InMemoryCustomers().list(PageRequest.first(10)).nextCursor()).isEmpty();
+    assertThat(new InMemoryComplaints().stream()).isEmpty();
+  }
 
   @Nested
   class CustomersPassTheContract extends CustomersContract {
