@@ -26,7 +26,7 @@ public final class CustomerPyramid {
     policy.rankShares().ifPresent(s -> {
       double cumulative = 0;
       for (int t = 0; t < 3; t++) {
-        cumulative += s[t];
+        cumulative += s.get(t);
         lastRank[t] = (int) Math.ceil(cumulative * values.length - 1e-9);
       }
     });
@@ -51,9 +51,9 @@ public final class CustomerPyramid {
   public PyramidTier tierOf(int customer) {
     long v = values[customer];
     if (policy.valueMinimums().isPresent()) {
-      long[] min = policy.valueMinimums().get();
-      return v >= min[0] ? PyramidTier.KEY : v >= min[1] ? PyramidTier.MAJOR
-          : v >= min[2] ? PyramidTier.ORDINARY : PyramidTier.SMALL;
+      java.util.List<Long> min = policy.valueMinimums().get();
+      return v >= min.get(0) ? PyramidTier.KEY : v >= min.get(1) ? PyramidTier.MAJOR
+          : v >= min.get(2) ? PyramidTier.ORDINARY : PyramidTier.SMALL;
     }
     int r = rank(customer);
     for (int t = 0; t < 3; t++) {
@@ -72,7 +72,7 @@ public final class CustomerPyramid {
     String because;
     if (policy.valueMinimums().isPresent()) {
       because = tier == PyramidTier.SMALL ? "value " + v + " below every minimum"
-          : "value " + v + " >= " + policy.valueMinimums().get()[tier.ordinal()] + ", the minimum of " + tier;
+          : "value " + v + " >= " + policy.valueMinimums().get().get(tier.ordinal()) + ", the minimum of " + tier;
     } else {
       because = tier == PyramidTier.SMALL ? "rank " + r + " > " + lastRank[2] + ", below the last ORDINARY rank"
           : "rank " + r + " <= " + lastRank[tier.ordinal()] + ", the last rank of " + tier;

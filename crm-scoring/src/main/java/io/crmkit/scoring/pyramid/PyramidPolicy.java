@@ -2,6 +2,7 @@ package io.crmkit.scoring.pyramid;
 
 import io.crmkit.core.value.CrmStyle;
 import io.crmkit.core.value.Require;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -19,17 +20,18 @@ public abstract class PyramidPolicy {
   /** 1% key, 4% major, 15% ordinary, 80% small. */
   public static final PyramidPolicy DEFAULT = byRank(0.01, 0.04, 0.15);
 
-  public abstract Optional<double[]> rankShares();
+  /** Shares of customers for key, major and ordinary, if tiers are set by rank. */
+  public abstract Optional<List<Double>> rankShares();
 
   /** Minimum values in minor units for key, major and ordinary, if tiers are set by value. */
-  public abstract Optional<long[]> valueMinimums();
+  public abstract Optional<List<Long>> valueMinimums();
 
   public static PyramidPolicy byRank(double key, double major, double ordinary) {
-    return ImmutablePyramidPolicy.builder().rankShares(new double[] {key, major, ordinary}).build();
+    return ImmutablePyramidPolicy.builder().rankShares(List.of(key, major, ordinary)).build();
   }
 
   public static PyramidPolicy byValue(long keyMinimum, long majorMinimum, long ordinaryMinimum) {
-    return ImmutablePyramidPolicy.builder().valueMinimums(new long[] {keyMinimum, majorMinimum, ordinaryMinimum})
+    return ImmutablePyramidPolicy.builder().valueMinimums(List.of(keyMinimum, majorMinimum, ordinaryMinimum))
         .build();
   }
 
@@ -37,20 +39,19 @@ public abstract class PyramidPolicy {
   protected void check() {
     Require.that(rankShares().isPresent() != valueMinimums().isPresent(), "pyramidPolicy",
         "must set tiers either by rank or by value", "both or neither");
-    rankShares().ifPresent(s -> Require.that(s.length == 3 && s[0] > 0 && s[1] > 0 && s[2] > 0
-        && s[0] + s[1] + s[2] < 1, "pyramidPolicy.rankShares",
-        "must be three positive shares adding up to less than 1", java.util.Arrays.toString(s)));
-    valueMinimums().ifPresent(v -> Require.that(v.length == 3 && v[0] > v[1] && v[1] > v[2] && v[2] >= 0,
-        "pyramidPolicy.valueMinimums", "must be three falling, non-negative minimums",
-        java.util.Arrays.toString(v)));
+    rankShares().ifPresent(s -> Require.that(s.size() == 3 && s.get(0) > 0 && s.get(1) > 0 && s.get(2) > 0
+        && s.get(0) + s.get(1) + s.get(2) < 1, "pyramidPolicy.rankShares",
+        "must be three positive shares adding up to less than 1", s));
+    valueMinimums().ifPresent(v -> Require.that(v.size() == 3 && v.get(0) > v.get(1) && v.get(1) > v.get(2)
+        && v.get(2) >= 0, "pyramidPolicy.valueMinimums", "must be three falling, non-negative minimums", v));
   }
 
   /** A description of the cut-offs for explanations. */
   public String describe() {
     return rankShares().map(s -> String.format(java.util.Locale.ROOT,
         "by rank: key top %.0f%%, major next %.0f%%, ordinary next %.0f%%, small the rest",
-        100 * s[0], 100 * s[1], 100 * s[2]))
-        .orElseGet(() -> "by value: key from " + valueMinimums().get()[0] + ", major from "
-            + valueMinimums().get()[1] + ", ordinary from " + valueMinimums().get()[2] + " (minor units)");
+        100 * s.get(0), 100 * s.get(1), 100 * s.get(2)))
+        .orElseGet(() -> "by value: key from " + valueMinimums().get().get(0) + ", major from "
+            + valueMinimums().get().get(1) + ", ordinary from " + valueMinimums().get().get(2) + " (minor units)");
   }
 }
