@@ -92,11 +92,6 @@ public abstract class ProfileFact {
     return confirmedAt().plus(maxAge).isBefore(now);
   }
 
-  /** Whether this fact says the same thing as {@code other} (same key and value). */
-  public boolean sameValueAs(ProfileFact other) {
-    return key().equals(other.key()) && content().equals(other.content());
-  }
-
   /** The next revision: the same fact verified at {@code at}. */
   ProfileFact verifiedAt(Instant at) {
     Require.that(!at.isBefore(recordedAt()), "profileFact.lastVerifiedAt",

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -214,14 +213,5 @@ public abstract class DuplicateDetector {
       }
       members[size++] = index;
     }
-  }
-
-  /** Weights per kind, for callers who want to read them back. */
-  public Map<MatchKind, Double> effectiveWeights() {
-    Map<MatchKind, Double> effective = new EnumMap<>(MatchKind.class);
-    for (MatchKind kind : MatchKind.values()) {
-      effective.put(kind, weight(kind));
-    }
-    return java.util.Collections.unmodifiableMap(effective);
   }
 }

@@ -15,7 +15,6 @@ import io.crmkit.persistence.PageRequest;
 import io.crmkit.persistence.VersionConflictException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 
@@ -61,19 +60,7 @@ public final class InMemoryComplaints implements Complaints {
   @Override
   public Page<Complaint> list(PageRequest request) {
     Require.notNull(request, "request");
-    Map<String, Complaint> rest = request.after().map(a -> (Map<String, Complaint>) byId.tailMap(a, false))
-        .orElse(byId);
-    List<Complaint> items = new ArrayList<>(request.size());
-    String last = null;
-    for (Map.Entry<String, Complaint> e : rest.entrySet()) {
-      if (items.size() == request.size()) {
-        break;
-      }
-      items.add(e.getValue());
-      last = e.getKey();
-    }
-    boolean more = last != null && byId.higherKey(last) != null;
-    return Page.of(items, more ? Optional.of(last) : Optional.empty());
+    return SkipListPages.page(byId, request);
   }
 
   @Override

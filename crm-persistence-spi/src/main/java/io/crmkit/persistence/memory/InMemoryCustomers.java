@@ -8,12 +8,7 @@ import io.crmkit.persistence.Customers;
 import io.crmkit.persistence.Page;
 import io.crmkit.persistence.PageRequest;
 import io.crmkit.persistence.VersionConflictException;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
@@ -58,16 +53,6 @@ public final class InMemoryCustomers implements Customers {
   @Override
   public Page<Customer> list(PageRequest request) {
     Require.notNull(request, "request");
-    ConcurrentNavigableMap<String, Customer> rest = request.after().map(a -> byId.tailMap(a, false)).orElse(byId);
-    List<Customer> items = new ArrayList<>(request.size());
-    Iterator<Map.Entry<String, Customer>> it = rest.entrySet().iterator();
-    String last = null;
-    while (items.size() < request.size() && it.hasNext()) {
-      Map.Entry<String, Customer> e = it.next();
-      items.add(e.getValue());
-      last = e.getKey();
-    }
-    boolean more = last != null && byId.higherKey(last) != null;
-    return Page.of(items, more ? Optional.of(last) : Optional.empty());
+    return SkipListPages.page(byId, request);
   }
 }

@@ -274,13 +274,8 @@ final class FastDelimitedScanner {
           return numeric((value << 5) | (e - s), b, s, e);
         }
       }
-      int h = 1;
-      for (int i = s; i < e; i++) {
-        h = 31 * h + b[i];
-      }
-      h ^= h >>> 16;
       int mask = slots.length - 1;
-      for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+      for (int slot = hash(b, s, e) & mask; ; slot = (slot + 1) & mask) {
         int entry = slots[slot];
         if (entry == 0) {
           return add(slot, b, s, e);
@@ -307,6 +302,14 @@ final class FastDelimitedScanner {
         rehash();
       }
       return customer;
+    }
+
+    private static int hash(byte[] b, int s, int e) {
+      int h = 1;
+      for (int i = s; i < e; i++) {
+        h = 31 * h + b[i];
+      }
+      return h ^ (h >>> 16);
     }
 
     /** Keys are never 0 (the length is at least 1), so 0 marks a free slot. */
@@ -353,12 +356,7 @@ final class FastDelimitedScanner {
       int mask = grown.length - 1;
       for (int entry = 1; entry <= size; entry++) {
         byte[] key = keys[entry - 1];
-        int h = 1;
-        for (byte c : key) {
-          h = 31 * h + c;
-        }
-        h ^= h >>> 16;
-        int slot = h & mask;
+        int slot = hash(key, 0, key.length) & mask;
         while (grown[slot] != 0) {
           slot = (slot + 1) & mask;
         }

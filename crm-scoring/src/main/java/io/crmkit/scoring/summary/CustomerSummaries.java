@@ -134,12 +134,9 @@ public final class CustomerSummaries {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof CustomerSummaries s && sameIndexSize(s) && Arrays.equals(purchases, s.purchases)
+    return o instanceof CustomerSummaries s && s.customers() == customers() && sameIndex(s)
+        && Arrays.equals(purchases, s.purchases)
         && Arrays.equals(total, s.total) && Arrays.equals(first, s.first) && Arrays.equals(last, s.last);
-  }
-
-  private boolean sameIndexSize(CustomerSummaries s) {
-    return s.customers() == customers() && sameIndex(s);
   }
 
   @Override
