@@ -68,9 +68,9 @@ public final class InMemoryComplaints implements Complaints {
     Require.notNull(complainant, "complainant");
     int touched = 0;
     for (String key : byId.keySet()) {
-      Complaint erased = byId.computeIfPresent(key, (k, c) -> c.status().receipt().complainant().equals(complainant)
-          ? erase(c) : c);
-      if (erased != null && erased.status().receipt().whatHappened().equals(Erasure.ERASED)) {
+      Complaint stored = byId.get(key);
+      if (stored != null && stored.status().receipt().complainant().equals(complainant)) {
+        byId.computeIfPresent(key, (k, c) -> erase(c));
         touched++;
       }
     }

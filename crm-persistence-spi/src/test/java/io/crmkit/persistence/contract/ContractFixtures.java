@@ -97,8 +97,13 @@ public final class ContractFixtures {
 
   /** A complaint taken through several steps, for history tests. */
   public static Complaint complaint(String id) {
+    return complaint(id, CustomerId.of("c-acme"));
+  }
+
+  /** The same complaint, made by {@code complainant}. */
+  public static Complaint complaint(String id, CustomerId complainant) {
     ComplaintHandling handling = ComplaintHandling.on(CLOCK);
-    Complaint c = handling.receive(ComplaintId.of(id), Receipt.builder().complainant(CustomerId.of("c-acme"))
+    Complaint c = handling.receive(ComplaintId.of(id), Receipt.builder().complainant(complainant)
         .channel(Channel.EMAIL).whatHappened("racking delivered without bolts").remedyRequested("bolts by Friday")
         .severity(ComplaintSeverity.MEDIUM).build(), AGENT);
     c = handling.apply(c, ComplaintCommand.acknowledge(AGENT, "apologised, promised a call back"));

@@ -56,4 +56,21 @@ public abstract class ErasureContract {
     assertThat(record.subjectPseudonym()).hasSize(64).doesNotContain("acme");
     assertThat(record.toString()).doesNotContain("c-acme");
   }
+
+  @Test
+  void requirement_anErasureCountsAndTouchesOnlyTheSubjectsComplaints() {
+    Customers customers = newCustomers();
+    Complaints complaints = newComplaints();
+    complaints.save(complaint("CMP-A", io.crmkit.core.customer.CustomerId.of("c-a")), 0);
+    complaints.save(complaint("CMP-B", io.crmkit.core.customer.CustomerId.of("c-b")), 0);
+    Erasure.erase(io.crmkit.core.customer.CustomerId.of("c-a"), customers, complaints, unitOfWork(), CLOCK);
+
+    ErasureRecord second = Erasure.erase(io.crmkit.core.customer.CustomerId.of("c-b"), customers, complaints,
+        unitOfWork(), CLOCK);
+
+    assertThat(second.complaintsErased()).isEqualTo(1);
+    assertThat(second.customerErased()).isFalse();
+    assertThat(complaints.find(io.crmkit.core.complaint.ComplaintId.of("CMP-B")).orElseThrow().status().receipt()
+        .whatHappened()).isEqualTo(Erasure.ERASED);
+  }
 }
