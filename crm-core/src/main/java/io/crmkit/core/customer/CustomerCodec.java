@@ -1,0 +1,213 @@
+package io.crmkit.core.customer;
+
+import io.crmkit.core.money.Money;
+import io.crmkit.core.value.RecordFormatException;
+import io.crmkit.core.value.RecordReader;
+import io.crmkit.core.value.RecordWriter;
+import io.crmkit.core.value.Require;
+import java.util.Currency;
+import java.util.LinkedHashSet;
+
+/**
+ * The storage form of a customer: every field, confidential fact values included, as a compact
+ * versioned binary record. This is the one sanctioned way for a storage adapter to persist what
+ * {@link ProfileFact} will not show (a confidential value leaves the model otherwise only through
+ * {@link Customer#disclose} for a stated purpose), so the bytes hold confidential data in clear:
+ * keep them in storage the host encrypts at rest, and never log them.
+ *
+ * <p>Decoding goes through the model's builders, so a decoded customer passes every rule a new one
+ * does; damaged bytes raise a {@link RecordFormatException} that names the field and offset.
+ * Stateless and thread-safe.
+ */
+public final class CustomerCodec {
+  /** The format {@link #encode} writes; {@link #decode} reads it and every earlier one. */
+  public static final int FORMAT = 1;
+  private static final char TAG = 'C';
+  private static final String RECORD = "customer";
+
+  private CustomerCodec() {}
+
+  /** The customer as stored bytes, version included. */
+  public static byte[] encode(Customer c) {
+    Require.notNull(c, "customer");
+    RecordWriter w = new RecordWriter(TAG, FORMAT);
+    w.writeString(c.id().value()).writeLong(c.version()).writeEnum(c.kind()).writeString(c.displayName());
+    w.writeAll(c.contactPoints(), CustomerCodec::writeContactPoint);
+    ContactPreferences p = c.contactPreferences();
+    w.writeAll(p.preferredChannels(), RecordWriter::writeEnum);
+    w.writeAll(p.quietHours(), (x, q) -> x.writeEnum(q.channel()).writeAll(q.days(), RecordWriter::writeEnum)
+        .writeTime(q.from()).writeTime(q.to()));
+    w.writeString(p.zone().getId());
+    w.writeAll(c.accountManagers(), (x, a) -> x.writeString(a.manager().value()).writeInstant(a.from())
+        .writeOptional(a.until(), RecordWriter::writeInstant));
+    w.writeAll(c.contactPersons(), (x, cp) -> x.writeString(cp.name()).writeAll(cp.roles(), RecordWriter::writeEnum)
+        .writeOptional(cp.jobTitle(), RecordWriter::writeString)
+        .writeAll(cp.contactPoints(), CustomerCodec::writeContactPoint));
+    w.writeAll(c.facts(), CustomerCodec::writeFact);
+    w.writeAll(c.relatedParties(), (x, r) -> x.writeString(r.party().value()).writeEnum(r.relation()));
+    w.writeAll(c.consents(), (x, k) -> x.writeString(k.grantee().value()).writeAll(k.categories(),
+        RecordWriter::writeEnum).writeInstant(k.grantedAt()).writeOptional(k.withdrawnAt(), RecordWriter::writeInstant));
+    w.writeAll(c.orders(), CustomerCodec::writeOrder);
+    w.writeAll(c.quotations(), CustomerCodec::writeQuotation);
+    w.writeAll(c.needs(), (x, n) -> x.writeString(n.description()).writeDate(n.recordedOn())
+        .writeOptional(n.neededBy(), RecordWriter::writeDate));
+    w.writeOptional(c.nextAction(), (x, a) -> x.writeString(a.description()).writeDate(a.dueOn()));
+    w.writeOptional(c.potentialVolume(), CustomerCodec::writeMoney);
+    w.writeAll(c.aliases(), (x, id) -> x.writeString(id.value()));
+    w.writeAll(c.merges(), (x, m) -> x.writeString(m.survivor().value()).writeString(m.absorbed().value())
+        .writeInstant(m.mergedAt()).writeString(m.mergedBy().value()).writeAll(m.evidence(), RecordWriter::writeString)
+        .writeInt(m.factsMoved()).writeInt(m.contactPointsMoved()).writeInt(m.ordersMoved()));
+    return w.toByteArray();
+  }
+
+  /**
+   * The customer the bytes hold.
+   *
+   * @throws RecordFormatException if the bytes are not a customer record this version reads
+   * @throws io.crmkit.core.value.InvalidValueException if the stored values break a rule of the model
+   */
+  public static Customer decode(byte[] bytes) {
+    RecordReader r = new RecordReader(bytes, TAG, FORMAT, RECORD);
+    ImmutableCustomer.Builder b = ImmutableCustomer.builder().id(CustomerId.of(r.readString("id")))
+        .version(r.readLong("version")).kind(r.readEnum(CustomerKind.class, "kind"))
+        .displayName(r.readString("displayName"))
+        .contactPoints(r.readAll("contactPoints", CustomerCodec::readContactPoint));
+    ImmutableContactPreferences.Builder p = ImmutableContactPreferences.builder()
+        .preferredChannels(r.readAll("preferredChannels", x -> x.readEnum(Channel.class, "preferredChannel")))
+        .quietHours(r.readAll("quietHours", x -> QuietHours.of(x.readEnum(Channel.class, "quietHours.channel"),
+            new LinkedHashSet<>(x.readAll("quietHours.days", y -> y.readEnum(java.time.DayOfWeek.class, "day"))),
+            x.readTime("quietHours.from"), x.readTime("quietHours.to"))));
+    int zoneAt = r.position();
+    String zone = r.readString("zone");
+    try {
+      p.zone(java.time.ZoneId.of(zone));
+    } catch (java.time.DateTimeException e) {
+      throw new RecordFormatException(RECORD, "zone", zoneAt, "holds '" + zone + "', not a time zone");
+    }
+    b.contactPreferences(p.build());
+    b.accountManagers(r.readAll("accountManagers", x -> {
+      AccountManagerAssignment a = AccountManagerAssignment.of(EmployeeId.of(x.readString("manager")),
+          x.readInstant("from"));
+      return ImmutableAccountManagerAssignment.copyOf(a).withUntil(x.readOptional("until", y -> y.readInstant("until")));
+    }));
+    b.contactPersons(r.readAll("contactPersons", x -> ImmutableContactPerson.builder().name(x.readString("name"))
+        .roles(x.readAll("roles", y -> y.readEnum(ContactRole.class, "role")))
+        .jobTitle(x.readOptional("jobTitle", y -> y.readString("jobTitle")))
+        .contactPoints(x.readAll("contactPoints", CustomerCodec::readContactPoint)).build()));
+    b.facts(r.readAll("facts", CustomerCodec::readFact));
+    b.relatedParties(r.readAll("relatedParties", x -> RelatedParty.of(CustomerId.of(x.readString("party")),
+        x.readEnum(Relation.class, "relation"))));
+    b.consents(r.readAll("consents", x -> ImmutableConsent.builder().grantee(CustomerId.of(x.readString("grantee")))
+        .categories(x.readAll("categories", y -> y.readEnum(FactCategory.class, "category")))
+        .grantedAt(x.readInstant("grantedAt")).withdrawnAt(x.readOptional("withdrawnAt", y -> y.readInstant("withdrawnAt")))
+        .build()));
+    b.orders(r.readAll("orders", CustomerCodec::readOrder));
+    b.quotations(r.readAll("quotations", CustomerCodec::readQuotation));
+    b.needs(r.readAll("needs", x -> ImmutableNeed.builder().description(x.readString("description"))
+        .recordedOn(x.readDate("recordedOn")).neededBy(x.readOptional("neededBy", y -> y.readDate("neededBy")))
+        .build()));
+    b.nextAction(r.readOptional("nextAction", x -> PlannedAction.of(x.readString("description"), x.readDate("dueOn"))));
+    b.potentialVolume(r.readOptional("potentialVolume", x -> readMoney(x, "potentialVolume")));
+    b.aliases(r.readAll("aliases", x -> CustomerId.of(x.readString("alias"))));
+    b.merges(r.readAll("merges", x -> ImmutableMergeRecord.builder().survivor(CustomerId.of(x.readString("survivor")))
+        .absorbed(CustomerId.of(x.readString("absorbed"))).mergedAt(x.readInstant("mergedAt"))
+        .mergedBy(EmployeeId.of(x.readString("mergedBy"))).evidence(x.readAll("evidence", y -> y.readString("evidence")))
+        .factsMoved(x.readInt("factsMoved")).contactPointsMoved(x.readInt("contactPointsMoved"))
+        .ordersMoved(x.readInt("ordersMoved")).build()));
+    r.end();
+    return b.build();
+  }
+
+  private static void writeContactPoint(RecordWriter w, ContactPoint p) {
+    w.writeEnum(p.kind()).writeString(p.value()).writeBoolean(p.verified())
+        .writeOptional(p.label(), RecordWriter::writeString);
+  }
+
+  private static ContactPoint readContactPoint(RecordReader r) {
+    return ImmutableContactPoint.builder().kind(r.readEnum(ContactPointKind.class, "contactPoint.kind"))
+        .value(r.readString("contactPoint.value")).verified(r.readBoolean("contactPoint.verified"))
+        .label(r.readOptional("contactPoint.label", x -> x.readString("contactPoint.label"))).build();
+  }
+
+  private static void writeFact(RecordWriter w, ProfileFact f) {
+    w.writeString(f.key().value()).writeEnum(f.category()).writeEnum(f.sensitivity()).writeString(f.content())
+        .writeString(f.source()).writeInstant(f.recordedAt()).writeOptional(f.lastVerifiedAt(), RecordWriter::writeInstant)
+        .writeBoolean(f.disputed()).writeOptional(f.disputeReason(), RecordWriter::writeString)
+        .writeOptional(f.mergedFrom(), (x, id) -> x.writeString(id.value()));
+  }
+
+  private static ProfileFact readFact(RecordReader r) {
+    return ImmutableProfileFact.builder().key(FactKey.of(r.readString("fact.key")))
+        .category(r.readEnum(FactCategory.class, "fact.category"))
+        .sensitivity(r.readEnum(Sensitivity.class, "fact.sensitivity")).content(r.readString("fact.content"))
+        .source(r.readString("fact.source")).recordedAt(r.readInstant("fact.recordedAt"))
+        .lastVerifiedAt(r.readOptional("fact.lastVerifiedAt", x -> x.readInstant("fact.lastVerifiedAt")))
+        .disputed(r.readBoolean("fact.disputed"))
+        .disputeReason(r.readOptional("fact.disputeReason", x -> x.readString("fact.disputeReason")))
+        .mergedFrom(r.readOptional("fact.mergedFrom", x -> CustomerId.of(x.readString("fact.mergedFrom")))).build();
+  }
+
+  private static void writeOrder(RecordWriter w, Order o) {
+    w.writeString(o.orderId()).writeDate(o.orderDate()).writeOptional(o.shipDate(), RecordWriter::writeDate);
+    writeProduct(w, o.product());
+    writeMoney(w, o.unitPrice());
+    w.writeInt(o.quantity()).writeOptional(o.notes(), RecordWriter::writeString);
+  }
+
+  private static Order readOrder(RecordReader r) {
+    return ImmutableOrder.builder().orderId(r.readString("order.orderId")).orderDate(r.readDate("order.orderDate"))
+        .shipDate(r.readOptional("order.shipDate", x -> x.readDate("order.shipDate")))
+        .product(readProduct(r)).unitPrice(readMoney(r, "order.unitPrice")).quantity(r.readInt("order.quantity"))
+        .notes(r.readOptional("order.notes", x -> x.readString("order.notes"))).build();
+  }
+
+  private static void writeQuotation(RecordWriter w, Quotation q) {
+    w.writeString(q.quoteId());
+    writeProduct(w, q.product());
+    w.writeDate(q.quotedOn()).writeDate(q.validUntil());
+    writeMoney(w, q.price());
+    writeMoney(w, q.costBasis());
+    w.writeOptional(q.exchangeRate(), (x, e) -> x.writeString(e.base().getCurrencyCode())
+        .writeString(e.counter().getCurrencyCode()).writeDecimal(e.rate()));
+    w.writeEnum(q.intent());
+  }
+
+  private static Quotation readQuotation(RecordReader r) {
+    return ImmutableQuotation.builder().quoteId(r.readString("quotation.quoteId")).product(readProduct(r))
+        .quotedOn(r.readDate("quotation.quotedOn")).validUntil(r.readDate("quotation.validUntil"))
+        .price(readMoney(r, "quotation.price")).costBasis(readMoney(r, "quotation.costBasis"))
+        .exchangeRate(r.readOptional("quotation.exchangeRate", x -> ExchangeRate.of(
+            currency(x, "exchangeRate.base"), currency(x, "exchangeRate.counter"), x.readDecimal("exchangeRate.rate"))))
+        .intent(r.readEnum(QuoteIntent.class, "quotation.intent")).build();
+  }
+
+  private static void writeProduct(RecordWriter w, Product p) {
+    w.writeString(p.name()).writeString(p.model());
+  }
+
+  private static Product readProduct(RecordReader r) {
+    return Product.of(r.readString("product.name"), r.readString("product.model"));
+  }
+
+  /**
+   * Writes money as its exact decimal and ISO 4217 code; shared with the complaint codec.
+   */
+  public static void writeMoney(RecordWriter w, Money m) {
+    w.writeDecimal(m.amount()).writeString(m.currency().getCurrencyCode());
+  }
+
+  /** Reads what {@link #writeMoney} wrote. */
+  public static Money readMoney(RecordReader r, String field) {
+    return Money.of(r.readDecimal(field + ".amount"), currency(r, field + ".currency"));
+  }
+
+  private static Currency currency(RecordReader r, String field) {
+    int at = r.position();
+    String code = r.readString(field);
+    try {
+      return Currency.getInstance(code);
+    } catch (IllegalArgumentException e) {
+      throw new RecordFormatException(RECORD, field, at, "holds '" + code + "', not an ISO 4217 currency");
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package io.crmkit.core.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.crmkit.core.money.Money;
+import io.crmkit.core.value.InvalidValueException;
+import io.crmkit.core.value.RecordFormatException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * The storage codec keeps everything: what a store writes, it reads back equal, confidential
+ * values included, and damaged bytes are refused with a clear error instead of a half-read customer.
+ */
+class CustomerCodecProperties {
+  private static final Clock CLOCK = Clock.fixed(CustomerGen.NOW, ZoneOffset.UTC);
+
+  /** Generated customers, each turned into an organization with every optional part of the model set. */
+  private static Gen<Customer> fullCustomers() {
+    return CustomerGen.customers().zip(integers().between(0, 9), (c, n) -> n < 3 ? c : enrich(c, n));
+  }
+
+  private static Customer enrich(Customer c, int n) {
+    Currency eur = Currency.getInstance("EUR");
+    return Customer.builder().from(c).kind(CustomerKind.ORGANIZATION)
+        .contactPreferences(ContactPreferences.builder().addPreferredChannels(Channel.EMAIL, Channel.PHONE_CALL)
+            .addQuietHour(QuietHours.of(Channel.PHONE_CALL, EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
+                LocalTime.of(0, 0), LocalTime.of(23, 59, 59, 999_999_999)))
+            .zone(ZoneId.of("Asia/Shanghai")).build())
+        .addContactPerson(ImmutableContactPerson.builder().name("Ms Chen").addRoles(ContactRole.FINANCE)
+            .jobTitle("CFO").addContactPoints(ContactPoint.verified(ContactPointKind.EMAIL, "chen@acme.example")).build())
+        .addRelatedParty(RelatedParty.of(CustomerId.of("c-rel-" + n), Relation.GUARANTOR))
+        .addConsent(Consent.of(CustomerId.of("c-rel-" + n), EnumSet.of(FactCategory.FINANCIAL),
+            CustomerGen.NOW.minusSeconds(60)).withdrawn(CustomerGen.NOW))
+        .addNeed(Need.by("a bigger plan", LocalDate.of(2026, 1, n + 1), LocalDate.of(2026, 6, 1)))
+        .nextAction(PlannedAction.of("call back", LocalDate.of(2026, 3, 9)))
+        .potentialVolume(Money.of(BigDecimal.valueOf(1_234_567L * n, 2), eur))
+        .addAliases(CustomerId.of("c-old-" + n))
+        .addMerges(MergeRecord.builder().survivor(c.id()).absorbed(CustomerId.of("c-old-" + n))
+            .mergedAt(CustomerGen.NOW).mergedBy(EmployeeId.of("em-anna")).addEvidence("same email", "same phone")
+            .factsMoved(n).contactPointsMoved(1).ordersMoved(0).build())
+        .addQuotations(Quotation.builder().quoteId("q-" + n).product(Product.of("Forklift", "FL-2"))
+            .quotedOn(LocalDate.of(2026, 2, 10)).validUntil(LocalDate.of(2026, 3, 10))
+            .price(Money.of("31000.00", "EUR")).costBasis(Money.of("24500.50", "EUR"))
+            .exchangeRate(ExchangeRate.of(eur, Currency.getInstance("JPY"), new BigDecimal("161.0425")))
+            .intent(QuoteIntent.NEGOTIATION).build())
+        .version(n * 1_000_000_007L)
+        .build()
+        .assignAccountManager(EmployeeId.of("em-anna"), CustomerGen.NOW.minusSeconds(86_400 * 40L))
+        .assignAccountManager(EmployeeId.of("em-ben"), CustomerGen.NOW.minusSeconds(86_400 * 4L))
+        .recordFact(ProfileFact.builder().key(FactKey.of("assets-" + n)).category(FactCategory.FINANCIAL)
+            .sensitivity(Sensitivity.CONFIDENTIAL).content("EUR " + n + "00,000").source("statement")
+            .recordedAt(CustomerGen.NOW.minusSeconds(3_600)).build())
+        .disputeFact(FactKey.of("assets-" + n), "customer says the statement is old");
+  }
+
+  @Test
+  void everyCustomerReadsBackEqualAfterEncoding() {
+    qt().withExamples(300).forAll(fullCustomers())
+        .check(c -> CustomerCodec.decode(CustomerCodec.encode(c)).equals(c));
+  }
+
+  @Test
+  void confidentialValuesSurviveStorageAndAreStillOnlyDisclosedForAPurpose() {
+    qt().withExamples(200).forAll(CustomerGen.customers()).checkAssert(c -> {
+      Customer back = CustomerCodec.decode(CustomerCodec.encode(c));
+      for (ProfileFact f : c.currentFacts().values()) {
+        ProfileFact read = back.fact(f.key()).orElseThrow();
+        assertThat(read.value()).isEqualTo(f.value());
+        assertThat(back.disclose(f.key(), DisclosureRequest.forStaff(EmployeeId.of("em-anna"), "audit"), CLOCK).value())
+            .isEqualTo(f.content());
+      }
+    });
+  }
+
+  @Test
+  void everyCutShortRecordIsRefusedAsAFormatError() {
+    qt().withExamples(100).forAll(fullCustomers(), integers().between(0, 10_000)).checkAssert((c, cut) -> {
+      byte[] bytes = CustomerCodec.encode(c);
+      byte[] prefix = Arrays.copyOf(bytes, cut % bytes.length);
+      assertThatThrownBy(() -> CustomerCodec.decode(prefix)).isInstanceOf(RecordFormatException.class)
+          .hasMessageStartingWith("customer record: ");
+    });
+  }
+
+  @Test
+  void trailingBytesAnotherRecordTypeAndANewerFormatAreRefusedByName() {
+    byte[] bytes = CustomerCodec.encode(Customer.person(CustomerId.of("c-1"), "Li Wei"));
+    byte[] longer = Arrays.copyOf(bytes, bytes.length + 3);
+    assertThatThrownBy(() -> CustomerCodec.decode(longer)).isInstanceOf(RecordFormatException.class)
+        .hasMessage("customer record: end at byte " + bytes.length + " has 3 bytes left over");
+    byte[] event = bytes.clone();
+    event[0] = 'E';
+    assertThatThrownBy(() -> CustomerCodec.decode(event)).hasMessage("customer record: type tag at byte 0 is not a customer record");
+    byte[] newer = bytes.clone();
+    newer[4] = 2;
+    assertThatThrownBy(() -> CustomerCodec.decode(newer))
+        .hasMessage("customer record: format at byte 1 is format 2, this version reads formats 1..1");
+  }
+
+  @Test
+  void anUnknownEnumNameIsRefusedNamingTheFieldAndAValueThatBreaksAModelRuleByTheModel() {
+    Customer c = Customer.person(CustomerId.of("c-1"), "Li Wei");
+    byte[] bytes = CustomerCodec.encode(c);
+    String text = new String(bytes, StandardCharsets.ISO_8859_1).replace("PERSON", "PERSOX");
+    assertThatThrownBy(() -> CustomerCodec.decode(text.getBytes(StandardCharsets.ISO_8859_1)))
+        .isInstanceOf(RecordFormatException.class)
+        .hasMessage("customer record: kind at byte 20 holds 'PERSOX', not a CustomerKind");
+
+    // tag (1) + format (4) + id "c-1" (4 + 3): the version's first byte, made negative.
+    byte[] negative = bytes.clone();
+    negative[12] = (byte) 0x80;
+    assertThatThrownBy(() -> CustomerCodec.decode(negative)).isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("customer.version must not be negative");
+  }
+}
