@@ -2,6 +2,7 @@ package io.crmkit.persistence;
 
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -21,6 +22,15 @@ public interface Customers {
    * @throws VersionConflictException if the stored version differs
    */
   Customer save(Customer customer);
+
+  /**
+   * Stores every customer or none: a conflict on any of them raises its
+   * {@link VersionConflictException} and leaves the store as it was. For bulk loads; adapters may
+   * batch them (one round trip, one transaction).
+   *
+   * @return the customers as stored, each at version + 1, in the given order
+   */
+  List<Customer> saveAll(List<Customer> customers);
 
   /**
    * Removes the customer stored at {@code expectedVersion}.

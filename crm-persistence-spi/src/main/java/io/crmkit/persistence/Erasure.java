@@ -1,6 +1,9 @@
 package io.crmkit.persistence;
 
 import com.google.common.hash.Hashing;
+import io.crmkit.core.complaint.ComplaintEvent;
+import io.crmkit.core.complaint.ImmutableComplaintEvent;
+import io.crmkit.core.complaint.ImmutableReceipt;
 import io.crmkit.core.customer.ContactPreferences;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
@@ -44,6 +47,17 @@ public final class Erasure {
           .subjectPseudonym(Hashing.sha256().hashString(id.value(), StandardCharsets.UTF_8).toString())
           .erasedAt(clock.instant()).customerErased(stored.isPresent()).complaintsErased(touched).build();
     });
+  }
+
+  /**
+   * The event without personal text: its note, and a receipt's account of what happened and the
+   * remedy asked, read {@link #ERASED}; step, actor, time, states and step data stay.
+   */
+  public static ComplaintEvent erased(ComplaintEvent e) {
+    ImmutableComplaintEvent.Builder b = ImmutableComplaintEvent.builder().from(e).note(ERASED);
+    e.receipt().ifPresent(r -> b.receipt(ImmutableReceipt.copyOf(r).withWhatHappened(ERASED)
+        .withRemedyRequested(r.remedyRequested().map(x -> ERASED))));
+    return b.build();
   }
 
   /** The customer without personal data, at the same version (ready to save over the stored one). */

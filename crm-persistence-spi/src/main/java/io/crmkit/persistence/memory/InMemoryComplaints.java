@@ -3,8 +3,6 @@ package io.crmkit.persistence.memory;
 import io.crmkit.core.complaint.Complaint;
 import io.crmkit.core.complaint.ComplaintEvent;
 import io.crmkit.core.complaint.ComplaintId;
-import io.crmkit.core.complaint.ImmutableComplaintEvent;
-import io.crmkit.core.complaint.ImmutableReceipt;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.value.Require;
 import io.crmkit.persistence.Complaints;
@@ -17,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.stream.Collectors;
 
 /**
  * The in-memory reference store of complaint histories: thread-safe, append-only, ordered by id.
@@ -78,13 +77,6 @@ public final class InMemoryComplaints implements Complaints {
   }
 
   private static Complaint erase(Complaint c) {
-    List<ComplaintEvent> history = new ArrayList<>();
-    for (ComplaintEvent e : c.history()) {
-      ImmutableComplaintEvent.Builder b = ImmutableComplaintEvent.builder().from(e).note(Erasure.ERASED);
-      e.receipt().ifPresent(r -> b.receipt(ImmutableReceipt.copyOf(r).withWhatHappened(Erasure.ERASED)
-          .withRemedyRequested(r.remedyRequested().map(x -> Erasure.ERASED))));
-      history.add(b.build());
-    }
-    return Complaint.replay(c.id(), history);
+    return Complaint.replay(c.id(), c.history().stream().map(Erasure::erased).collect(Collectors.toList()));
   }
 }

@@ -8,15 +8,25 @@ import io.crmkit.persistence.Customers;
 import io.crmkit.persistence.Page;
 import io.crmkit.persistence.PageRequest;
 import io.crmkit.persistence.VersionConflictException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * The in-memory reference store of customers: thread-safe (each save is an atomic compare-and-set
- * on one key), ordered by id for stable paging. The default for tests and the course tour.
+ * on one key; {@link #saveAll} holds out every other writer while it checks and writes), ordered by
+ * id for stable paging. The default for tests and the course tour.
  */
 public final class InMemoryCustomers implements Customers {
   private final ConcurrentSkipListMap<String, Customer> byId = new ConcurrentSkipListMap<>();
+  /** Single writes share it; saveAll takes it alone, so its batch is all-or-nothing. */
+  private final ReadWriteLock writers = new ReentrantReadWriteLock();
 
   @Override
   public Optional<Customer> find(CustomerId id) {
@@ -28,26 +38,65 @@ public final class InMemoryCustomers implements Customers {
   public Customer save(Customer customer) {
     Require.notNull(customer, "customer");
     Customer next = ImmutableCustomer.copyOf(customer).withVersion(customer.version() + 1);
-    Customer result = byId.compute(customer.id().value(), (key, stored) -> {
-      long actual = stored == null ? 0 : stored.version();
-      if (actual != customer.version()) {
-        throw new VersionConflictException("Customer", key, customer.version(), actual);
+    Lock lock = writers.readLock();
+    lock.lock();
+    try {
+      return byId.compute(customer.id().value(), (key, stored) -> {
+        long actual = stored == null ? 0 : stored.version();
+        if (actual != customer.version()) {
+          throw new VersionConflictException("Customer", key, customer.version(), actual);
+        }
+        return next;
+      });
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  @Override
+  public List<Customer> saveAll(List<Customer> customers) {
+    Require.notNull(customers, "customers");
+    List<Customer> next = new ArrayList<>(customers.size());
+    Map<String, Long> versions = new HashMap<>();
+    for (Customer c : customers) {
+      Require.notNull(c, "customers[" + next.size() + "]");
+      Long seen = versions.put(c.id().value(), c.version() + 1);
+      Require.that(seen == null, "customers", "must name each customer once", c.id());
+      next.add(ImmutableCustomer.copyOf(c).withVersion(c.version() + 1));
+    }
+    Lock lock = writers.writeLock();
+    lock.lock();
+    try {
+      for (Customer c : customers) {
+        Customer stored = byId.get(c.id().value());
+        long actual = stored == null ? 0 : stored.version();
+        if (actual != c.version()) {
+          throw new VersionConflictException("Customer", c.id().value(), c.version(), actual);
+        }
       }
-      return next;
-    });
-    return result;
+      next.forEach(c -> byId.put(c.id().value(), c));
+      return List.copyOf(next);
+    } finally {
+      lock.unlock();
+    }
   }
 
   @Override
   public void delete(CustomerId id, long expectedVersion) {
     Require.notNull(id, "customerId");
-    byId.compute(id.value(), (key, stored) -> {
-      long actual = stored == null ? 0 : stored.version();
-      if (stored == null || actual != expectedVersion) {
-        throw new VersionConflictException("Customer", key, expectedVersion, actual);
-      }
-      return null;
-    });
+    Lock lock = writers.readLock();
+    lock.lock();
+    try {
+      byId.compute(id.value(), (key, stored) -> {
+        long actual = stored == null ? 0 : stored.version();
+        if (stored == null || actual != expectedVersion) {
+          throw new VersionConflictException("Customer", key, expectedVersion, actual);
+        }
+        return null;
+      });
+    } finally {
+      lock.unlock();
+    }
   }
 
   @Override

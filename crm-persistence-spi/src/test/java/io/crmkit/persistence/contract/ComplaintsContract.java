@@ -11,6 +11,7 @@ import io.crmkit.core.complaint.ImmutableComplaintEvent;
 import io.crmkit.persistence.Complaints;
 import io.crmkit.persistence.HistoryConflictException;
 import io.crmkit.persistence.VersionConflictException;
+import io.crmkit.core.value.InvalidValueException;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,19 @@ public abstract class ComplaintsContract {
         .isInstanceOf(HistoryConflictException.class);
     complaints.append(c.id(), 3, List.of(forged));
     assertThat(complaints.find(c.id()).orElseThrow().history()).hasSize(4);
+  }
+
+  @Test
+  void requirement_badInputGetsAClearErrorAndWritesNothing() {
+    Complaint c = complaint("CMP-6");
+    assertThatThrownBy(() -> complaints.find(null)).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("complaintId must not be null");
+    assertThatThrownBy(() -> complaints.append(c.id(), 0, List.of())).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("events must hold at least one event");
+    assertThatThrownBy(() -> complaints.append(c.id(), 0, c.history().subList(1, 3)))
+        .isInstanceOf(HistoryConflictException.class);
+    assertThat(complaints.find(c.id())).isEmpty();
+    assertThat(complaints.stream()).isEmpty();
   }
 
   @Test

@@ -170,11 +170,47 @@ public abstract class CustomersContract {
   }
 
   @Test
+  void requirement_saveAllStoresEveryCustomerOrNoneOnAConflict() {
+    Customer stored = customers.save(person(1));
+    assertThatThrownBy(() -> customers.saveAll(List.of(person(2), person(3), person(1))))
+        .isInstanceOf(VersionConflictException.class)
+        .hasMessage("Customer c-00001: expected version 0 but the stored version is 1; reload and retry");
+    assertThat(customers.find(person(2).id())).isEmpty();
+    assertThat(customers.find(person(1).id())).contains(stored);
+
+    List<Customer> saved = customers.saveAll(List.of(person(2), stored.recordFact(fact("tier", "gold")), person(3)));
+    assertThat(saved).extracting(Customer::version).containsExactly(1L, 2L, 1L);
+    assertThat(customers.stream()).containsExactlyElementsOf(List.of(saved.get(1), saved.get(0), saved.get(2)));
+  }
+
+  @Test
+  void requirement_theLargestValuesTheModelAllowsRoundTripAndLargerOnesAreRefusedBeforeTheStore() {
+    String id = "c-" + "9".repeat(62);
+    String longText = "\u4e2d\u6587\ud83d\ude00".repeat(500);
+    Customer big = Customer.person(CustomerId.of(id), longText);
+    for (int i = 0; i < 200; i++) {
+      big = big.recordFact(ProfileFact.builder().key(FactKey.of("k-" + i)).category(FactCategory.FINANCIAL)
+          .sensitivity(Sensitivity.CONFIDENTIAL).content(longText).source("contract test").recordedAt(NOW).build());
+    }
+    Customer saved = customers.save(big);
+    assertThat(customers.find(CustomerId.of(id))).contains(saved);
+    assertThatThrownBy(() -> CustomerId.of(id + "9")).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("customerId must be 1-64 characters");
+    assertThatThrownBy(() -> Customer.person(CustomerId.of("c-1"), longText + "x"))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("at most 2000 characters");
+  }
+
+  @Test
   void requirement_badInputGetsAClearError() {
     assertThatThrownBy(() -> customers.find(null)).isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("customerId must not be null");
     assertThatThrownBy(() -> customers.save(null)).isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("customer must not be null");
+    assertThatThrownBy(() -> customers.delete(null, 1)).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("customerId must not be null");
+    assertThatThrownBy(() -> customers.saveAll(List.of(person(5), person(5)))).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("customers must name each customer once");
+    assertThat(customers.find(person(5).id())).isEmpty();
     assertThatThrownBy(() -> PageRequest.first(0)).isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("pageRequest.size must be within 1..1000");
   }
