@@ -3,6 +3,9 @@ module io.crmkit.examples {
   requires io.crmkit.core;
   requires io.crmkit.scoring;
   requires io.crmkit.persistence;
+  requires java.sql;
+  requires com.h2database;
+  requires org.slf4j;
   requires jmh.core;
   requires static org.immutables.value;
   requires static java.compiler;

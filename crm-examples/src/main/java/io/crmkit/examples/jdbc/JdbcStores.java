@@ -1,0 +1,105 @@
+package io.crmkit.examples.jdbc;
+
+import io.crmkit.core.value.Require;
+import io.crmkit.persistence.Complaints;
+import io.crmkit.persistence.Customers;
+import io.crmkit.persistence.StorageException;
+import io.crmkit.persistence.UnitOfWork;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * crmkit's stores on a relational database through plain JDBC: customers and complaint histories
+ * in three tables (see {@code schema/V1__customers_and_complaints.sql}), each aggregate's fields in
+ * the versioned record of its crm-core codec. Opening applies any schema script not yet applied.
+ *
+ * <p>{@link #openH2(Path)} is the embedded default: an H2 database in a file, nothing to install or
+ * start. {@link #on(DataSource)} takes the host's own pool, e.g. PostgreSQL's: the SQL is portable.
+ * Thread-safe; close it to release an embedded database.
+ */
+public final class JdbcStores implements AutoCloseable {
+  private final Transactions transactions;
+  private final JdbcCustomers customers;
+  private final JdbcComplaints complaints;
+  private final AutoCloseable owned;
+  private final int schemaVersion;
+
+  private JdbcStores(DataSource source, AutoCloseable owned) {
+    this.transactions = new Transactions(source);
+    this.owned = owned;
+    this.schemaVersion = transactions.run("apply the crmkit schema", SchemaMigrations::apply);
+    this.customers = new JdbcCustomers(transactions);
+    this.complaints = new JdbcComplaints(transactions);
+  }
+
+  /**
+   * An embedded H2 database in {@code file} (H2 adds ".mv.db"), created if missing. Each commit is
+   * written to the file before the save returns ({@code WRITE_DELAY=0}), so a killed process loses
+   * no save that had returned.
+   */
+  public static JdbcStores openH2(Path file) {
+    Require.notNull(file, "file");
+    return openH2Url("jdbc:h2:file:" + file.toAbsolutePath() + ";WRITE_DELAY=0");
+  }
+
+  /** An embedded H2 database at a full JDBC URL, e.g. {@code jdbc:h2:mem:test;DB_CLOSE_DELAY=-1}. */
+  public static JdbcStores openH2Url(String url) {
+    Require.text(url, "url");
+    JdbcConnectionPool pool = JdbcConnectionPool.create(url, "crmkit", "");
+    pool.setMaxConnections(32);
+    try {
+      return new JdbcStores(pool, pool::dispose);
+    } catch (RuntimeException e) {
+      pool.dispose();
+      throw e;
+    }
+  }
+
+  /** Stores on the host's data source (its pool, its database); closing leaves the source open. */
+  public static JdbcStores on(DataSource source) {
+    Require.notNull(source, "source");
+    return new JdbcStores(source, () -> { });
+  }
+
+  public Customers customers() {
+    return customers;
+  }
+
+  public Complaints complaints() {
+    return complaints;
+  }
+
+  /** Several saves in one database transaction: all committed or, on any exception, none. */
+  public UnitOfWork unitOfWork() {
+    return transactions;
+  }
+
+  /** The schema version the database is at (the number of applied scripts). */
+  public int schemaVersion() {
+    return schemaVersion;
+  }
+
+  /** Runs {@code work} on a connection in a transaction of its own; for hosts' and tests' own queries. */
+  public <T> T query(String operation, Work<T> work) {
+    Require.notNull(work, "work");
+    return transactions.run(operation, work::run);
+  }
+
+  @Override
+  public void close() {
+    try {
+      owned.close();
+    } catch (Exception e) {
+      throw new StorageException("close the database", e);
+    }
+  }
+
+  /** What {@link #query} runs. */
+  @FunctionalInterface
+  public interface Work<T> {
+    T run(Connection c) throws SQLException;
+  }
+}

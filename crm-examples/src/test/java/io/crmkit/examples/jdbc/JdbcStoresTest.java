@@ -1,0 +1,154 @@
+package io.crmkit.examples.jdbc;
+
+import static io.crmkit.persistence.contract.ContractFixtures.complaint;
+import static io.crmkit.persistence.contract.ContractFixtures.person;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.crmkit.core.customer.Customer;
+import io.crmkit.persistence.Complaints;
+import io.crmkit.persistence.Customers;
+import io.crmkit.persistence.StorageException;
+import io.crmkit.persistence.UnitOfWork;
+import io.crmkit.persistence.VersionConflictException;
+import io.crmkit.persistence.contract.ComplaintsContract;
+import io.crmkit.persistence.contract.CustomersContract;
+import io.crmkit.persistence.contract.ErasureContract;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The JDBC adapter on an embedded H2 file passes the whole contract kit, and keeps what it promises besides. */
+class JdbcStoresTest {
+  @TempDir
+  Path dir;
+  private final List<JdbcStores> opened = new ArrayList<>();
+
+  private JdbcStores open(String name) {
+    JdbcStores stores = JdbcStores.openH2(dir.resolve(name));
+    opened.add(stores);
+    return stores;
+  }
+
+  @AfterEach
+  void closeDatabases() {
+    opened.forEach(JdbcStores::close);
+  }
+
+  @Nested
+  class CustomersPassTheContract extends CustomersContract {
+    @Override
+    protected Customers newStore() {
+      return open("customers").customers();
+    }
+  }
+
+  @Nested
+  class ComplaintsPassTheContract extends ComplaintsContract {
+    @Override
+    protected Complaints newStore() {
+      return open("complaints").complaints();
+    }
+  }
+
+  @Nested
+  class ErasurePassesTheContract extends ErasureContract {
+    private JdbcStores stores;
+
+    private JdbcStores stores() {
+      if (stores == null) {
+        stores = open("erasure");
+      }
+      return stores;
+    }
+
+    @Override
+    protected Customers newCustomers() {
+      return stores().customers();
+    }
+
+    @Override
+    protected Complaints newComplaints() {
+      return stores().complaints();
+    }
+
+    @Override
+    protected UnitOfWork unitOfWork() {
+      return stores().unitOfWork();
+    }
+  }
+
+  @Test
+  void whatWasSavedIsThereAfterTheDatabaseIsClosedAndOpenedAgain() {
+    JdbcStores first = JdbcStores.openH2(dir.resolve("reopen"));
+    Customer saved = first.customers().save(person(1));
+    first.complaints().save(complaint("CMP-1"), 0);
+    first.close();
+
+    JdbcStores again = open("reopen");
+    assertThat(again.schemaVersion()).isEqualTo(SchemaMigrations.SCRIPTS.size());
+    assertThat(again.customers().find(saved.id())).contains(saved);
+    assertThat(again.complaints().find(complaint("CMP-1").id())).contains(complaint("CMP-1"));
+  }
+
+  @Test
+  void aUnitOfWorkCommitsEverySaveOrOnAnExceptionNone() {
+    JdbcStores stores = open("uow");
+    stores.customers().save(person(1));
+    stores.unitOfWork().inTransaction(() -> {
+      stores.customers().save(person(2));
+      return stores.complaints().save(complaint("CMP-1"), 0);
+    });
+    assertThat(stores.customers().find(person(2).id())).isPresent();
+    assertThat(stores.complaints().find(complaint("CMP-1").id())).isPresent();
+
+    assertThatThrownBy(() -> stores.unitOfWork().inTransaction(() -> {
+      stores.customers().save(person(3));
+      stores.complaints().save(complaint("CMP-2"), 0);
+      return stores.customers().save(person(1)); // a conflict: person 1 exists
+    })).isInstanceOf(VersionConflictException.class);
+    assertThat(stores.customers().find(person(3).id())).isEmpty();
+    assertThat(stores.complaints().find(complaint("CMP-2").id())).isEmpty();
+  }
+
+  @Test
+  void theSchemaIsAppliedOnceAndRecordedByVersion() {
+    JdbcStores stores = open("schema");
+    List<String> applied = stores.query("read versions", c -> {
+      List<String> rows = new ArrayList<>();
+      try (var r = c.createStatement().executeQuery("SELECT version, script FROM crmkit_schema_version ORDER BY version")) {
+        while (r.next()) {
+          rows.add(r.getInt(1) + " " + r.getString(2));
+        }
+      }
+      return rows;
+    });
+    assertThat(applied).containsExactly("1 V1__customers_and_complaints.sql");
+    assertThat(SchemaMigrations.statements("-- c\nCREATE TABLE a (x INT);\n\nCREATE INDEX i ON a (x);\n"))
+        .containsExactly("CREATE TABLE a (x INT)", "CREATE INDEX i ON a (x)");
+  }
+
+  @Test
+  void theSameSchemaAndStoresRunOnH2InPostgreSqlMode() {
+    JdbcStores stores = JdbcStores.openH2Url("jdbc:h2:mem:pg;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+    opened.add(stores);
+    Customer saved = stores.customers().save(person(7));
+    stores.complaints().save(complaint("CMP-7"), 0);
+    assertThat(stores.customers().find(saved.id())).contains(saved);
+    assertThat(stores.complaints().stream()).hasSize(1);
+  }
+
+  @Test
+  void aDamagedRecordIsAStorageFailureNamingTheOperationNotAWrongCustomer() {
+    JdbcStores stores = open("damaged");
+    Customer saved = stores.customers().save(person(1));
+    stores.query("damage", c -> c.createStatement().executeUpdate(
+        "UPDATE crmkit_customer SET record = X'43000000010000' WHERE id = 'c-00001'"));
+    assertThatThrownBy(() -> stores.customers().find(saved.id())).isInstanceOf(StorageException.class)
+        .hasMessageStartingWith("find Customer c-00001 failed: ").hasMessageContaining("customer record: id at byte 5 is truncated");
+  }
+}
