@@ -107,26 +107,29 @@ public abstract class Customer {
   protected void check() {
     Require.text(displayName(), "customer.displayName");
     Require.that(version() >= 0, "customer.version", "must not be negative", version());
-    Require.that(kind() == CustomerKind.ORGANIZATION || contactPersons().isEmpty(),
-        "customer.contactPersons", "must be empty for a PERSON", contactPersons().size() + " persons");
+    // Messages are built only on failure: this check runs on every copy, e.g. each save's version bump.
+    if (kind() == CustomerKind.PERSON && !contactPersons().isEmpty()) {
+      Require.that(false, "customer.contactPersons", "must be empty for a PERSON", contactPersons().size() + " persons");
+    }
     List<AccountManagerAssignment> managers = accountManagers();
     for (int i = 0; i + 1 < managers.size(); i++) {
       AccountManagerAssignment earlier = managers.get(i);
       AccountManagerAssignment later = managers.get(i + 1);
-      Require.that(earlier.until().isPresent() && !earlier.until().get().isAfter(later.from()),
-          "customer.accountManagers", "must be consecutive, each ended before the next starts",
-          earlier + " then " + later);
+      if (earlier.until().isEmpty() || earlier.until().get().isAfter(later.from())) {
+        Require.that(false, "customer.accountManagers", "must be consecutive, each ended before the next starts",
+            earlier + " then " + later);
+      }
     }
-    Require.that(relatedParties().stream().noneMatch(r -> r.party().equals(id())),
-        "customer.relatedParties", "must not name the customer itself", id());
-    Require.distinct(relatedParties().stream().map(RelatedParty::party).collect(Collectors.toList()),
-        "customer.relatedParties");
-    Require.that(consents().stream().noneMatch(c -> c.grantee().equals(id())), "customer.consents",
-        "must not name the customer itself as grantee", id());
-    Require.distinct(orders().stream().map(Order::orderId).collect(Collectors.toList()),
-        "customer.orders.orderId");
-    Require.distinct(quotations().stream().map(Quotation::quoteId).collect(Collectors.toList()),
-        "customer.quotations.quoteId");
+    for (RelatedParty r : relatedParties()) {
+      Require.that(!r.party().equals(id()), "customer.relatedParties", "must not name the customer itself", id());
+    }
+    Require.distinct(relatedParties(), RelatedParty::party, "customer.relatedParties");
+    for (Consent c : consents()) {
+      Require.that(!c.grantee().equals(id()), "customer.consents", "must not name the customer itself as grantee",
+          id());
+    }
+    Require.distinct(orders(), Order::orderId, "customer.orders.orderId");
+    Require.distinct(quotations(), Quotation::quoteId, "customer.quotations.quoteId");
     Require.that(!aliases().contains(id()), "customer.aliases", "must not contain the customer's own id",
         id());
     potentialVolume().ifPresent(v -> Require.that(!v.isNegative(), "customer.potentialVolume",

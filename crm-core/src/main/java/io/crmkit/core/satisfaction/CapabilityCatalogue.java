@@ -23,7 +23,7 @@ public abstract class CapabilityCatalogue {
 
   @Value.Check
   protected void check() {
-    Require.distinct(capabilities().stream().map(Capability::key).collect(Collectors.toList()),
+    Require.distinct(capabilities(), Capability::key,
         "capabilityCatalogue.capabilities.key");
   }
 

@@ -2,6 +2,9 @@ package io.crmkit.core.value;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.Objects;
 
 /**
@@ -63,8 +66,19 @@ public final class Require {
 
   /** Rejects a collection that holds the same element twice. */
   public static void distinct(Collection<?> values, String field) {
-    that(values.stream().distinct().count() == values.size(), field,
-        "must not contain duplicates", values);
+    distinct(values, Function.identity(), field);
+  }
+
+  /** Rejects a collection in which two elements have the same {@code key}; names the repeated key. */
+  public static <T> void distinct(Collection<T> values, Function<? super T, ?> key, String field) {
+    if (values.size() < 2) {
+      return; // the common case, and free: no set built
+    }
+    Set<Object> seen = new HashSet<>();
+    for (T value : values) {
+      Object k = key.apply(value);
+      that(seen.add(k), field, "must not contain duplicates", k + " twice");
+    }
   }
 
   private static String show(Object value) {

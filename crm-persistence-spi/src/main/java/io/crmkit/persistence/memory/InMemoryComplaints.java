@@ -59,7 +59,7 @@ public final class InMemoryComplaints implements Complaints {
   @Override
   public Page<Complaint> list(PageRequest request) {
     Require.notNull(request, "request");
-    return SkipListPages.page(byId, request);
+    return SkipListPages.page(byId.keySet(), byId::get, request);
   }
 
   @Override

@@ -13,18 +13,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * The in-memory reference store of customers: thread-safe (each save is an atomic compare-and-set
- * on one key; {@link #saveAll} holds out every other writer while it checks and writes), ordered by
+ * on one key of a hash map, with a sorted set of ids beside it for paging; {@link #saveAll} holds out every other writer while it checks and writes), ordered by
  * id for stable paging. The default for tests and the course tour.
  */
 public final class InMemoryCustomers implements Customers {
-  private final ConcurrentSkipListMap<String, Customer> byId = new ConcurrentSkipListMap<>();
+  private final ConcurrentHashMap<String, Customer> byId = new ConcurrentHashMap<>();
+  /** The stored ids in order, for paging; changed only when a customer is added or deleted. */
+  private final ConcurrentSkipListSet<String> ids = new ConcurrentSkipListSet<>();
   /** Single writes share it; saveAll takes it alone, so its batch is all-or-nothing. */
   private final ReadWriteLock writers = new ReentrantReadWriteLock();
 
@@ -45,6 +48,9 @@ public final class InMemoryCustomers implements Customers {
         long actual = stored == null ? 0 : stored.version();
         if (actual != customer.version()) {
           throw new VersionConflictException("Customer", key, customer.version(), actual);
+        }
+        if (stored == null) {
+          ids.add(key);
         }
         return next;
       });
@@ -74,7 +80,10 @@ public final class InMemoryCustomers implements Customers {
           throw new VersionConflictException("Customer", c.id().value(), c.version(), actual);
         }
       }
-      next.forEach(c -> byId.put(c.id().value(), c));
+      for (Customer c : next) {
+        byId.put(c.id().value(), c);
+        ids.add(c.id().value());
+      }
       return List.copyOf(next);
     } finally {
       lock.unlock();
@@ -92,6 +101,7 @@ public final class InMemoryCustomers implements Customers {
         if (stored == null || actual != expectedVersion) {
           throw new VersionConflictException("Customer", key, expectedVersion, actual);
         }
+        ids.remove(key);
         return null;
       });
     } finally {
@@ -102,6 +112,6 @@ public final class InMemoryCustomers implements Customers {
   @Override
   public Page<Customer> list(PageRequest request) {
     Require.notNull(request, "request");
-    return SkipListPages.page(byId, request);
+    return SkipListPages.page(ids, byId::get, request);
   }
 }

@@ -4,26 +4,32 @@ import io.crmkit.persistence.Page;
 import io.crmkit.persistence.PageRequest;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Function;
 
-/** Cursor paging over an id-ordered map, shared by the in-memory stores; the cursor is the last id. */
+/**
+ * Cursor paging over a sorted, concurrent set of ids, shared by the in-memory stores; the cursor is
+ * the last id. An id whose item is gone by the time it is read (deleted meanwhile) is skipped.
+ */
 final class SkipListPages {
   private SkipListPages() {}
 
-  static <T> Page<T> page(ConcurrentSkipListMap<String, T> byId, PageRequest request) {
-    Map<String, T> rest = request.after().<Map<String, T>>map(a -> byId.tailMap(a, false)).orElse(byId);
+  static <T> Page<T> page(NavigableSet<String> ids, Function<String, T> lookup, PageRequest request) {
+    NavigableSet<String> rest = request.after().map(a -> ids.tailSet(a, false)).orElse(ids);
     List<T> items = new ArrayList<>(request.size());
     String last = null;
-    for (Map.Entry<String, T> e : rest.entrySet()) {
+    for (String id : rest) {
       if (items.size() == request.size()) {
         break;
       }
-      items.add(e.getValue());
-      last = e.getKey();
+      T item = lookup.apply(id);
+      if (item != null) {
+        items.add(item);
+        last = id;
+      }
     }
-    boolean more = last != null && byId.higherKey(last) != null;
+    boolean more = last != null && ids.higher(last) != null;
     return Page.of(items, more ? Optional.of(last) : Optional.empty());
   }
 }
