@@ -98,6 +98,16 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentNavigableMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import io.crmkit.core.customer.CustomerCodec;
+import io.crmkit.core.customer.ImmutableCustomer;
+import io.crmkit.core.value.Require;
+import io.crmkit.examples.jdbc.JdbcStores;
+import io.crmkit.persistence.Customers;
+import io.crmkit.persistence.Page;
+import io.crmkit.persistence.PageRequest;
+import io.crmkit.persistence.VersionConflictException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -223,7 +233,7 @@ class ReadmeSnippetsTest {
       String body = snippet.group(2).stripIndent();
       assertThat(readme).as("README snippet '%s'", snippet.group(1)).contains(body);
     }
-    assertThat(found).isEqualTo(9);
+    assertThat(found).isEqualTo(11);
   }
 
   @Test
@@ -371,5 +381,90 @@ class ReadmeSnippetsTest {
     // README: end
     assertThatThrownBy(() -> Money.of("19.999", "EUR")).isInstanceOf(InvalidValueException.class)
         .hasMessage("money.amount must have at most 2 fraction digits for EUR, was '19.999'");
+  }
+
+  @Test
+  void theStorageSnippetSavesInOneTransactionOnAnH2File(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    // README: storage
+    try (JdbcStores stores = JdbcStores.openH2(dir.resolve("crm"))) {   // file crm.mv.db; schema applied
+      Customer saved = stores.customers().save(Customer.person(CustomerId.of("c-1"), "Li Wei"));
+      saved.version();                                                   // 1
+      stores.unitOfWork().inTransaction(() -> {                          // both saves or neither
+        stores.customers().save(saved.assignAccountManager(EmployeeId.of("em-anna"), clock.instant()));
+        return stores.customers().save(Customer.person(CustomerId.of("c-2"), "Wang Fang"));
+      });
+      stores.customers().stream().count();                               // 2
+      // stores.customers().save(saved) now throws VersionConflictException:
+      //   "Customer c-1: expected version 1 but the stored version is 2; reload and retry"
+    }
+    // README: end
+    try (JdbcStores stores = JdbcStores.openH2(dir.resolve("crm"))) {
+      assertThat(stores.customers().stream().map(c -> c.id().value() + "@" + c.version()))
+          .containsExactly("c-1@2", "c-2@1");
+      Customer c1 = stores.customers().find(CustomerId.of("c-1")).orElseThrow();
+      assertThatThrownBy(() -> stores.customers().save(ImmutableCustomer.copyOf(c1).withVersion(1)))
+          .isInstanceOf(VersionConflictException.class)
+          .hasMessage("Customer c-1: expected version 1 but the stored version is 2; reload and retry");
+    }
+  }
+
+  // README: adapter
+  /** Customers in a host's sorted key-value store (a map stands in for it), records by CustomerCodec. */
+  static final class KeyValueCustomers implements Customers {
+    private final ConcurrentNavigableMap<String, byte[]> store = new ConcurrentSkipListMap<>();
+
+    @Override
+    public Optional<Customer> find(CustomerId id) {
+      Require.notNull(id, "customerId");
+      return Optional.ofNullable(store.get(id.value())).map(CustomerCodec::decode);
+    }
+
+    @Override
+    public synchronized Customer save(Customer c) {        // the store's compare-and-set belongs here
+      return saveAll(List.of(Require.notNull(c, "customer"))).get(0);
+    }
+
+    @Override
+    public synchronized List<Customer> saveAll(List<Customer> customers) {
+      Require.that(customers.stream().map(Customer::id).distinct().count() == customers.size(), "customers",
+          "must name each customer once", customers.size() + " customers");
+      for (Customer c : customers) {                       // check every version before writing any
+        long stored = find(c.id()).map(Customer::version).orElse(0L);
+        if (stored != c.version()) {
+          throw new VersionConflictException("Customer", c.id().value(), c.version(), stored);
+        }
+      }
+      List<Customer> next = customers.stream()
+          .map(c -> (Customer) ImmutableCustomer.copyOf(c).withVersion(c.version() + 1)).toList();
+      next.forEach(c -> store.put(c.id().value(), CustomerCodec.encode(c)));
+      return next;
+    }
+
+    @Override
+    public synchronized void delete(CustomerId id, long expectedVersion) {
+      long stored = find(id).map(Customer::version).orElse(0L);
+      if (stored == 0 || stored != expectedVersion) {
+        throw new VersionConflictException("Customer", id.value(), expectedVersion, stored);
+      }
+      store.remove(id.value());
+    }
+
+    @Override
+    public Page<Customer> list(PageRequest request) {      // keyset paging: the cursor is the last id
+      Map<String, byte[]> rest = request.after().<Map<String, byte[]>>map(a -> store.tailMap(a, false)).orElse(store);
+      List<Customer> items = rest.values().stream().limit(request.size() + 1L).map(CustomerCodec::decode).toList();
+      return items.size() <= request.size() ? Page.of(items, Optional.empty())
+          : Page.of(items.subList(0, request.size()), Optional.of(items.get(request.size() - 1).id().value()));
+    }
+  }
+  // README: end
+
+  /** The skeleton above is a real adapter: it passes the contract kit. */
+  @org.junit.jupiter.api.Nested
+  class TheReadmeAdapterSkeletonPassesTheContract extends io.crmkit.persistence.contract.CustomersContract {
+    @Override
+    protected Customers newStore() {
+      return new KeyValueCustomers();
+    }
   }
 }

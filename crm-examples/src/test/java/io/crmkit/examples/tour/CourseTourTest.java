@@ -96,6 +96,21 @@ class CourseTourTest {
   }
 
   @Test
+  void theStorageLessonRefusesTheStaleSaveKeepsTheHistoryAndForgetsTheCustomer() {
+    String tour = runTour();
+
+    assertThat(tour).contains("=== Lesson 6: Host-owned storage")
+        .contains("Ben's save is refused, nothing is overwritten: Customer c-001: expected version 1 but the stored "
+            + "version is 2; reload and retry")
+        .contains("Ben reloads, sees \"teacher\" and adds what he knew: version 3.")
+        .contains("still holds 2 events, state ACKNOWLEDGED")
+        .contains("value=<redacted>")
+        .doesNotContain("EUR 182,000")
+        .contains("Name now \"[erased]\", facts 0, contact points 0; kept for the figures: 1 order(s) worth EUR 18400.00")
+        .contains("customerErased=true, complaintsErased=1}");
+  }
+
+  @Test
   void theTourPrintsTheSameEveryTimeBecauseItsClockIsFixed() {
     assertThat(runTour()).isEqualTo(runTour());
   }
