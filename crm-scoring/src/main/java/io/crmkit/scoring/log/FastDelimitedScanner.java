@@ -1,11 +1,13 @@
 package io.crmkit.scoring.log;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -33,40 +35,63 @@ final class FastDelimitedScanner {
     }
   }
 
+  /** A row count estimate for {@code bytes} of plain CSV (about 25 bytes a row). */
+  static int estimateRows(long bytes) {
+    return (int) Math.min(Integer.MAX_VALUE - 16, bytes / 25 + 16);
+  }
+
   static void scan(Path file, TransactionReader.Session session) {
     Scan scan = new Scan(session);
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] buf = new byte[1 << 20];
-      int len = 0;
-      long lineNumber = 0;
-      while (true) {
-        int read = in.read(buf, len, buf.length - len);
-        boolean eof = read < 0;
-        if (!eof) {
-          len += read;
-        }
-        int pos = 0;
-        int nl;
-        while ((nl = indexOf(buf, (byte) '\n', pos, len)) >= 0) {
-          int end = nl > pos && buf[nl - 1] == '\r' ? nl - 1 : nl;
-          scan.line(buf, pos, end, ++lineNumber);
-          pos = nl + 1;
-        }
-        if (eof) {
-          if (pos < len) {
-            int end = buf[len - 1] == '\r' ? len - 1 : len;
-            scan.line(buf, pos, end, ++lineNumber);
-          }
-          return;
-        }
-        System.arraycopy(buf, pos, buf, 0, len - pos);
-        len -= pos;
-        if (len == buf.length) {
-          buf = Arrays.copyOf(buf, buf.length * 2);
-        }
-      }
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+      lines(ch, 0, ch.size(), 0, scan);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  /** Receives the lines of a byte range, without their line ends; false stops the reading. */
+  interface LineSink {
+    boolean line(byte[] b, int start, int end, long lineNumber);
+  }
+
+  /**
+   * Hands every line of {@code from..to} to {@code sink}, numbered from {@code firstLine - 1} + 1;
+   * a line may end with LF or CRLF, the last one with neither.
+   */
+  static void lines(FileChannel ch, long from, long to, long firstLine, LineSink sink) throws IOException {
+    byte[] buf = new byte[1 << 20];
+    int len = 0;
+    long lineNumber = firstLine;
+    long position = from;
+    while (true) {
+      int want = (int) Math.min(buf.length - len, to - position);
+      int read = want == 0 ? -1 : ch.read(ByteBuffer.wrap(buf, len, want), position);
+      boolean eof = read < 0;
+      if (!eof) {
+        len += read;
+        position += read;
+      }
+      int pos = 0;
+      int nl;
+      while ((nl = indexOf(buf, (byte) '\n', pos, len)) >= 0) {
+        int end = nl > pos && buf[nl - 1] == '\r' ? nl - 1 : nl;
+        if (!sink.line(buf, pos, end, ++lineNumber)) {
+          return;
+        }
+        pos = nl + 1;
+      }
+      if (eof) {
+        if (pos < len) {
+          int end = buf[len - 1] == '\r' ? len - 1 : len;
+          sink.line(buf, pos, end, ++lineNumber);
+        }
+        return;
+      }
+      System.arraycopy(buf, pos, buf, 0, len - pos);
+      len -= pos;
+      if (len == buf.length) {
+        buf = Arrays.copyOf(buf, buf.length * 2);
+      }
     }
   }
 
@@ -79,9 +104,35 @@ final class FastDelimitedScanner {
     return -1;
   }
 
-  /** The per-file state: the session, the customer table and the day cache. */
-  private static final class Scan {
+  /** The sequential scan: plain lines parsed here, every other line by the session's general reader. */
+  private static final class Scan implements LineSink {
     private final TransactionReader.Session session;
+    private final Parser parser;
+    private final CustomerTable customers;
+
+    Scan(TransactionReader.Session session) {
+      this.session = session;
+      this.parser = new Parser(session.format, session.scale());
+      this.customers = new CustomerTable((b, s, e) -> session.log.customer(new String(b, s, e - s,
+          StandardCharsets.US_ASCII)));
+    }
+
+    @Override
+    public boolean line(byte[] b, int start, int end, long lineNumber) {
+      if (lineNumber == 1 || session.headerPending() || !parser.parse(b, start, end)) {
+        session.line(new String(b, start, end - start, StandardCharsets.UTF_8), lineNumber);
+      } else {
+        session.keep(customers.indexOf(b, parser.customerStart, parser.customerEnd), parser.day, parser.amount);
+      }
+      return true;
+    }
+  }
+
+  /**
+   * Parses one plain line: the fields split at the separator and trimmed, an ASCII customer id, an
+   * ISO date (each distinct day computed once) and a plain decimal amount. Not thread-safe: one per scan.
+   */
+  static final class Parser {
     private final byte separator;
     private final int columns;
     private final int customerColumn;
@@ -91,30 +142,25 @@ final class FastDelimitedScanner {
     private final int[] days = new int[YEARS * 372];
     private final int[] starts;
     private final int[] ends;
-    private final CustomerTable customers;
+    /** The last parsed line's customer id bytes, epoch day and amount in minor units. */
+    int customerStart;
+    int customerEnd;
+    int day;
+    long amount;
 
-    Scan(TransactionReader.Session session) {
-      this.session = session;
-      TransactionFormat f = session.format;
+    Parser(TransactionFormat f, int scale) {
       this.separator = (byte) f.separator();
       this.columns = f.columns();
       this.customerColumn = f.customerColumn();
       this.dateColumn = f.dateColumn();
       this.amountColumn = f.amountColumn();
-      this.scale = session.scale();
+      this.scale = scale;
       this.starts = new int[columns];
       this.ends = new int[columns];
-      this.customers = new CustomerTable(session.log);
     }
 
-    void line(byte[] b, int start, int end, long lineNumber) {
-      if (lineNumber == 1 || session.headerPending() || !fast(b, start, end)) {
-        session.line(new String(b, start, end - start, StandardCharsets.UTF_8), lineNumber);
-      }
-    }
-
-    /** Parses a plain line and keeps it; false when the line needs the general reader. */
-    private boolean fast(byte[] b, int start, int end) {
+    /** Parses a plain line; false when the line needs the general reader. */
+    boolean parse(byte[] b, int start, int end) {
       int field = 0;
       starts[0] = start;
       for (int i = start; i < end; i++) {
@@ -151,15 +197,18 @@ final class FastDelimitedScanner {
           return false;
         }
       }
-      int day = day(b, starts[dateColumn], ends[dateColumn]);
-      if (day == Integer.MIN_VALUE) {
+      int d = day(b, starts[dateColumn], ends[dateColumn]);
+      if (d == Integer.MIN_VALUE) {
         return false;
       }
-      long amount = amount(b, starts[amountColumn], ends[amountColumn]);
-      if (amount < 0) {
+      long a = amount(b, starts[amountColumn], ends[amountColumn]);
+      if (a < 0) {
         return false;
       }
-      session.keep(customers.indexOf(b, cs, ce), day, amount);
+      customerStart = cs;
+      customerEnd = ce;
+      day = d;
+      amount = a;
       return true;
     }
 
@@ -245,8 +294,14 @@ final class FastDelimitedScanner {
    * to 17 digits (the common case: numeric customer numbers) are keyed by a long, (value << 5) |
    * length, so leading zeros still count and a lookup touches no object; other ids by their bytes.
    */
-  private static final class CustomerTable {
-    private final TransactionLog.Builder log;
+  static final class CustomerTable {
+    /** Gives a customer seen for the first time its dense index. */
+    @FunctionalInterface
+    interface Registrar {
+      int register(byte[] b, int s, int e);
+    }
+
+    private final Registrar registrar;
     private long[] numericKeys = new long[1 << 16];
     private int[] numericIndex = new int[1 << 16];
     private int numericSize;
@@ -255,8 +310,8 @@ final class FastDelimitedScanner {
     private int[] index = new int[1 << 15];
     private int size;
 
-    CustomerTable(TransactionLog.Builder log) {
-      this.log = log;
+    CustomerTable(Registrar registrar) {
+      this.registrar = registrar;
     }
 
     int indexOf(byte[] b, int s, int e) {
@@ -289,7 +344,7 @@ final class FastDelimitedScanner {
 
     private int add(int slot, byte[] b, int s, int e) {
       byte[] key = Arrays.copyOfRange(b, s, e);
-      int customer = log.customer(new String(key, StandardCharsets.US_ASCII));
+      int customer = registrar.register(b, s, e);
       if (size == keys.length) {
         keys = Arrays.copyOf(keys, size * 2);
         index = Arrays.copyOf(index, size * 2);
@@ -322,7 +377,7 @@ final class FastDelimitedScanner {
           return numericIndex[slot];
         }
         if (k == 0) {
-          int customer = log.customer(new String(b, s, e - s, StandardCharsets.US_ASCII));
+          int customer = registrar.register(b, s, e);
           numericKeys[slot] = key;
           numericIndex[slot] = customer;
           if (++numericSize * 2 > numericKeys.length) {

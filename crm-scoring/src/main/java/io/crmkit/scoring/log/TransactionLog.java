@@ -22,14 +22,14 @@ import java.util.Map;
  */
 public final class TransactionLog {
   private final Currency currency;
-  private final String[] customerIds;
+  private final CustomerIds customerIds;
   private final int[] customer;
   private final int[] day;
   private final long[] amount;
   /** Rows in use; the arrays may be longer (a builder hands its arrays over without copying). */
   private final int size;
 
-  private TransactionLog(Currency currency, String[] customerIds, int[] customer, int[] day, long[] amount,
+  private TransactionLog(Currency currency, CustomerIds customerIds, int[] customer, int[] day, long[] amount,
       int size) {
     this.currency = currency;
     this.customerIds = customerIds;
@@ -76,12 +76,15 @@ public final class TransactionLog {
 
   /** Number of distinct customers (dense indexes 0..customers()-1). */
   public int customers() {
-    return customerIds.length;
+    return customerIds.size();
   }
 
   /** The external id of the customer at dense index {@code index}. */
   public String customerId(int index) {
-    return customerIds[index];
+    if (index < 0 || index >= customerIds.size()) {
+      Require.that(false, "index", "must lie within 0.." + (customerIds.size() - 1), index);
+    }
+    return customerIds.get(index);
   }
 
   public int customerAt(int row) {
@@ -102,6 +105,20 @@ public final class TransactionLog {
     Require.that(from >= 0 && from <= to && to <= size(), "slice", "must lie within 0.." + size(), from + ".." + to);
     return new TransactionLog(currency, customerIds, Arrays.copyOfRange(customer, from, to),
         Arrays.copyOfRange(day, from, to), Arrays.copyOfRange(amount, from, to), to - from);
+  }
+
+  /**
+   * Whether both logs index the same customers the same way (slices of one log always do), so
+   * their summaries can be merged.
+   */
+  public boolean sameCustomers(TransactionLog other) {
+    Require.notNull(other, "other");
+    return customerIds.equals(other.customerIds);
+  }
+
+  /** A log over arrays a reader filled (not copied): the first {@code size} rows are in use. */
+  static TransactionLog of(Currency currency, CustomerIds ids, int[] customer, int[] day, long[] amount, int size) {
+    return new TransactionLog(currency, ids, customer, day, amount, size);
   }
 
   /** The sum of all amounts in minor units. */
@@ -203,7 +220,7 @@ public final class TransactionLog {
         throw new IllegalStateException("this builder has already built its log");
       }
       built = true;
-      return new TransactionLog(currency, Arrays.copyOf(ids, index.size()), customer, day, amount, size);
+      return new TransactionLog(currency, CustomerIds.of(ids, index.size()), customer, day, amount, size);
     }
   }
 }

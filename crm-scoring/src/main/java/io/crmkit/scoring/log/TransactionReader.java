@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads transaction files with the JDK only: CSV (configurable separator and date pattern, quoted
@@ -36,6 +37,11 @@ public final class TransactionReader {
     Require.notNull(mode, "mode");
     if (format.layout() == TransactionFormat.Layout.DELIMITED && format.datePattern().equals("uuuu-MM-dd")
         && format.separator() < 0x80) {
+      Optional<ReadResult> parallel = ParallelPlainScanner.read(file, format,
+          Runtime.getRuntime().availableProcessors(), ParallelPlainScanner.MIN_BYTES);
+      if (parallel.isPresent()) {
+        return parallel.get();
+      }
       Session session = new Session(file.toString(), format, mode, FastDelimitedScanner.estimateRows(file));
       FastDelimitedScanner.scan(file, session);
       return session.finish();
@@ -45,6 +51,15 @@ public final class TransactionReader {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
+  }
+
+  /** As {@link #read(Path, TransactionFormat, ReadMode)}, with the parallel reading's parts and threshold set (for tests). */
+  static ReadResult read(Path file, TransactionFormat format, ReadMode mode, int parts, long minBytes) {
+    return ParallelPlainScanner.read(file, format, parts, minBytes).orElseGet(() -> {
+      Session session = new Session(file.toString(), format, mode, FastDelimitedScanner.estimateRows(file));
+      FastDelimitedScanner.scan(file, session);
+      return session.finish();
+    });
   }
 
   /** Reads from {@code in}; {@code source} names it in errors and the report. */

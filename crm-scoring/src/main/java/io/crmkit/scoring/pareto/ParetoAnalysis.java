@@ -1,6 +1,7 @@
 package io.crmkit.scoring.pareto;
 
 import io.crmkit.core.value.Require;
+import io.crmkit.scoring.summary.CustomerSummaries;
 import io.crmkit.scoring.summary.SortedValues;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,16 +22,24 @@ public final class ParetoAnalysis {
   private final long[] values;
   private final SortedValues sorted;
 
-  private ParetoAnalysis(long[] values) {
+  private ParetoAnalysis(long[] values, SortedValues sorted) {
     this.values = values;
-    this.sorted = SortedValues.of(values);
+    this.sorted = sorted;
   }
 
   /** The analysis of per-customer values (minor units, by customer index); at least one customer. */
   public static ParetoAnalysis of(long[] values) {
     Require.notNull(values, "values");
     Require.that(values.length > 0, "values", "must hold at least one customer", 0);
-    return new ParetoAnalysis(values.clone());
+    long[] copy = values.clone();
+    return new ParetoAnalysis(copy, SortedValues.of(copy));
+  }
+
+  /** The analysis of the summarized customers' total values, sharing their sorted totals. */
+  public static ParetoAnalysis of(CustomerSummaries summaries) {
+    Require.notNull(summaries, "summaries");
+    Require.that(summaries.customers() > 0, "summaries", "must hold at least one customer", 0);
+    return new ParetoAnalysis(summaries.totals(), summaries.sortedTotals());
   }
 
   public int customers() {
@@ -110,23 +119,30 @@ public final class ParetoAnalysis {
     return curve;
   }
 
-  /** The ABC class of the customer at {@code customer} under {@code policy}. */
+  /**
+   * The ABC class of the customer at {@code customer} under {@code policy}: by the share of value of
+   * the customers worth more (A while it is below {@code aUpTo}, B below {@code bUpTo}, else C).
+   */
   public AbcClass classOf(int customer, AbcPolicy policy) {
     Require.notNull(policy, "policy");
+    return classFor(sorted.sumGreater(values[customer]), policy);
+  }
+
+  private AbcClass classFor(long sumGreater, AbcPolicy policy) {
     long total = sorted.total();
     if (total == 0) {
       return AbcClass.A;
     }
-    double before = sorted.sumGreater(values[customer]) / (double) total;
+    double before = sumGreater / (double) total;
     return before < policy.aUpTo() ? AbcClass.A : before < policy.bUpTo() ? AbcClass.B : AbcClass.C;
   }
 
-  /** How many customers fall in each class, in A, B, C order. */
+  /** How many customers fall in each class, in A, B, C order: one pass over the distinct values. */
   public int[] classCounts(AbcPolicy policy) {
+    Require.notNull(policy, "policy");
     int[] counts = new int[AbcClass.values().length];
-    for (int c = 0; c < values.length; c++) {
-      counts[classOf(c, policy).ordinal()]++;
-    }
+    sorted.forEachDistinctDescending((value, count, greater, sumGreater) ->
+        counts[classFor(sumGreater, policy).ordinal()] += count);
     return counts;
   }
 

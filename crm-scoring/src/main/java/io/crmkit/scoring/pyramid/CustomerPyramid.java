@@ -16,11 +16,12 @@ public final class CustomerPyramid {
   private final SortedValues sorted;
   private final PyramidPolicy policy;
   private final int[] lastRank;
+  private static final PyramidTier[] TIERS = PyramidTier.values();
 
   private CustomerPyramid(CustomerSummaries summaries, PyramidPolicy policy) {
     this.summaries = summaries;
     this.values = summaries.totals();
-    this.sorted = SortedValues.of(values);
+    this.sorted = summaries.sortedTotals();
     this.policy = policy;
     this.lastRank = new int[3];
     policy.rankShares().ifPresent(s -> {
@@ -49,16 +50,18 @@ public final class CustomerPyramid {
   }
 
   public PyramidTier tierOf(int customer) {
-    long v = values[customer];
+    return tierFor(values[customer], rank(customer));
+  }
+
+  private PyramidTier tierFor(long v, int rank) {
     if (policy.valueMinimums().isPresent()) {
       java.util.List<Long> min = policy.valueMinimums().get();
       return v >= min.get(0) ? PyramidTier.KEY : v >= min.get(1) ? PyramidTier.MAJOR
           : v >= min.get(2) ? PyramidTier.ORDINARY : PyramidTier.SMALL;
     }
-    int r = rank(customer);
     for (int t = 0; t < 3; t++) {
-      if (r <= lastRank[t]) {
-        return PyramidTier.values()[t];
+      if (rank <= lastRank[t]) {
+        return TIERS[t];
       }
     }
     return PyramidTier.SMALL;
@@ -81,12 +84,11 @@ public final class CustomerPyramid {
         .valueMinor(v).because(because).build();
   }
 
-  /** How many customers each tier holds, in KEY, MAJOR, ORDINARY, SMALL order. */
+  /** How many customers each tier holds, in KEY, MAJOR, ORDINARY, SMALL order: one pass over the distinct values. */
   public int[] counts() {
     int[] counts = new int[4];
-    for (int c = 0; c < values.length; c++) {
-      counts[tierOf(c).ordinal()]++;
-    }
+    sorted.forEachDistinctDescending((value, count, greater, sumGreater) ->
+        counts[tierFor(value, 1 + greater).ordinal()] += count);
     return counts;
   }
 }

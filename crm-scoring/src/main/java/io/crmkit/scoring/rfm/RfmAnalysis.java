@@ -28,19 +28,21 @@ public final class RfmAnalysis {
   private final CustomerSummaries summaries;
   private final int[] active;
   private final int[] recency;
-  private final int[] distinct;
+  private final TransactionLog log;
+  /** Distinct purchase days per customer: a pass over the whole log, so made on first request only. */
+  private volatile int[] distinct;
   private final byte[] r;
   private final byte[] f;
   private final byte[] m;
   private final short[] segment;
   private final List<String> segmentNames;
 
-  private RfmAnalysis(CustomerSummaries summaries, int[] active, int[] recency, int[] distinct, byte[] r, byte[] f,
-      byte[] m, short[] segment, List<String> segmentNames) {
+  private RfmAnalysis(TransactionLog log, CustomerSummaries summaries, int[] active, int[] recency, byte[] r,
+      byte[] f, byte[] m, short[] segment, List<String> segmentNames) {
+    this.log = log;
     this.summaries = summaries;
     this.active = active;
     this.recency = recency;
-    this.distinct = distinct;
     this.r = r;
     this.f = f;
     this.m = m;
@@ -68,8 +70,9 @@ public final class RfmAnalysis {
     int[] active = new int[summaries.customers()];
     for (int c = 0; c < summaries.customers(); c++) {
       if (summaries.purchases(c) > 0) {
-        Require.that(summaries.lastDay(c) <= asOfDay, "asOf", "must not be before the last purchase of "
-            + summaries.customerId(c), asOf);
+        if (summaries.lastDay(c) > asOfDay) { // the message is built only when it is needed
+          Require.that(false, "asOf", "must not be before the last purchase of " + summaries.customerId(c), asOf);
+        }
         active[n++] = c;
       }
     }
@@ -85,12 +88,12 @@ public final class RfmAnalysis {
       frequency[i] = summaries.purchases(c);
       monetary[i] = summaries.totalMinor(c);
     }
-    SortedValues rs = SortedValues.of(recencyValues);
-    SortedValues fs = SortedValues.of(frequency);
-    SortedValues ms = SortedValues.of(monetary);
-    byte[] r = new byte[n];
-    byte[] f = new byte[n];
-    byte[] m = new byte[n];
+    // Recency and frequency are small integers: counted, not sorted. Monetary shares the summaries'
+    // sorted totals when every customer is active (always so for a log read from a file).
+    byte[] r = SortedValues.of(recencyValues).quintilesByGreater(recencyValues);
+    byte[] f = SortedValues.of(frequency).quintilesByLess(frequency);
+    byte[] m = (n == summaries.customers() ? summaries.sortedTotals() : SortedValues.of(monetary))
+        .quintilesByLess(monetary);
     short[] segment = new short[n];
     // Segment lookup by (r, f, m): 125 combinations, resolved once.
     short[] table = new short[125];
@@ -108,16 +111,12 @@ public final class RfmAnalysis {
       table[code] = s;
     }
     for (int i = 0; i < n; i++) {
-      r[i] = (byte) (1 + 5L * rs.countGreater(recencyValues[i]) / n);
-      f[i] = (byte) (1 + 5L * fs.countLess(frequency[i]) / n);
-      m[i] = (byte) (1 + 5L * ms.countLess(monetary[i]) / n);
       segment[i] = table[(r[i] - 1) * 25 + (f[i] - 1) * 5 + (m[i] - 1)];
     }
     List<String> names = new ArrayList<>();
     segments.forEach(s -> names.add(s.name()));
     names.add(OTHERS);
-    return new RfmAnalysis(summaries, active, recency, distinctDays(log, summaries), r, f, m, segment,
-        List.copyOf(names));
+    return new RfmAnalysis(log, summaries, active, recency, r, f, m, segment, List.copyOf(names));
   }
 
   /**
@@ -157,9 +156,19 @@ public final class RfmAnalysis {
     return active.length;
   }
 
+  private int[] distinct() {
+    int[] days = distinct;
+    if (days == null) {
+      days = distinctDays(log, summaries);
+      distinct = days; // a benign race: two threads may both count; both get equal arrays
+    }
+    return days;
+  }
+
   /** The scores of the {@code i}-th scored customer, in customer-index order. */
   public RfmScores score(int i) {
     int c = active[i];
+    int[] distinct = distinct();
     return ImmutableRfmScores.builder().customerId(summaries.customerId(c)).recencyDays(recency[i])
         .purchases(summaries.purchases(c)).distinctDays(distinct[c]).totalMinor(summaries.totalMinor(c))
         .meanMinor(summaries.totalMinor(c) / summaries.purchases(c)).r(r[i]).f(f[i]).m(m[i])

@@ -3,6 +3,7 @@ package io.crmkit.scoring.summary;
 import io.crmkit.core.value.Require;
 import io.crmkit.scoring.log.TransactionLog;
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * Per-customer purchase summaries over a transaction log, by dense customer index: purchases, total
@@ -15,12 +16,16 @@ import java.util.Arrays;
 public final class CustomerSummaries {
   /** Marks a customer without purchases in {@link #firstDay} and {@link #lastDay}. */
   public static final int NO_DAY = Integer.MIN_VALUE;
+  /** From this many rows on, a log is summarized in parts on every core. */
+  private static final int PARALLEL_FROM = 1 << 18;
 
   private final TransactionLog index;
   private final int[] purchases;
   private final long[] total;
   private final int[] first;
   private final int[] last;
+  /** Made on first use by {@link #sortedTotals()}. */
+  private volatile SortedValues sortedTotals;
 
   private CustomerSummaries(TransactionLog index, int[] purchases, long[] total, int[] first, int[] last) {
     this.index = index;
@@ -30,34 +35,76 @@ public final class CustomerSummaries {
     this.last = last;
   }
 
-  /** Summarizes a log (or a slice of one) in one pass over primitive arrays. */
+  /**
+   * Summarizes a log (or a slice of one) in one pass over primitive arrays; a large log in parts on
+   * every core, merged (the result is the same, as merging is exact).
+   */
   public static CustomerSummaries of(TransactionLog log) {
     Require.notNull(log, "log");
     int n = log.customers();
+    int parts = log.size() < PARALLEL_FROM ? 1 : Runtime.getRuntime().availableProcessors();
+    long chunk = (log.size() + (long) parts - 1) / parts;
+    long[] acc = IntStream.range(0, parts).parallel()
+        .mapToObj(p -> accumulate(log, (int) Math.min(log.size(), p * chunk), (int) Math.min(log.size(), (p + 1) * chunk)))
+        .reduce(CustomerSummaries::combine).orElseGet(() -> accumulate(log, 0, 0));
     int[] purchases = new int[n];
     long[] total = new long[n];
     int[] first = new int[n];
     int[] last = new int[n];
-    Arrays.fill(first, Integer.MAX_VALUE);
-    Arrays.fill(last, NO_DAY);
-    for (int row = 0; row < log.size(); row++) {
-      int c = log.customerAt(row);
-      int day = log.dayAt(row);
-      purchases[c]++;
-      total[c] = Math.addExact(total[c], log.amountAt(row));
-      if (day < first[c]) {
-        first[c] = day;
-      }
-      if (day > last[c]) {
-        last[c] = day;
-      }
-    }
-    for (int c = 0; c < n; c++) {
-      if (purchases[c] == 0) {
-        first[c] = NO_DAY;
-      }
+    for (int c = 0, b = 0; c < n; c++, b += 3) {
+      total[c] = acc[b];
+      purchases[c] = (int) acc[b + 1];
+      first[c] = purchases[c] == 0 ? NO_DAY : (int) (acc[b + 2] >> 32);
+      last[c] = purchases[c] == 0 ? NO_DAY : (int) acc[b + 2];
     }
     return new CustomerSummaries(log, purchases, total, first, last);
+  }
+
+  /**
+   * Rows {@code from..to} summed into one array, three longs a customer (total; purchases; first day
+   * in the high and last day in the low half), so a row touches one place in memory, not four.
+   */
+  private static long[] accumulate(TransactionLog log, int from, int to) {
+    long[] acc = new long[3 * log.customers()];
+    long empty = ((long) Integer.MAX_VALUE << 32) | (Integer.MIN_VALUE & 0xffffffffL);
+    for (int b = 2; b < acc.length; b += 3) {
+      acc[b] = empty;
+    }
+    for (int row = from; row < to; row++) {
+      int b = 3 * log.customerAt(row);
+      int day = log.dayAt(row);
+      acc[b] = Math.addExact(acc[b], log.amountAt(row));
+      acc[b + 1]++;
+      long days = acc[b + 2];
+      int first = Math.min((int) (days >> 32), day);
+      int last = Math.max((int) days, day);
+      acc[b + 2] = ((long) first << 32) | (last & 0xffffffffL);
+    }
+    return acc;
+  }
+
+  private static long[] combine(long[] a, long[] b) {
+    for (int i = 0; i < a.length; i += 3) {
+      a[i] = Math.addExact(a[i], b[i]);
+      a[i + 1] += b[i + 1];
+      int first = Math.min((int) (a[i + 2] >> 32), (int) (b[i + 2] >> 32));
+      int last = Math.max((int) a[i + 2], (int) b[i + 2]);
+      a[i + 2] = ((long) first << 32) | (last & 0xffffffffL);
+    }
+    return a;
+  }
+
+  /**
+   * The customers' total values sorted, made once and shared by every analysis that ranks customers
+   * by value (Pareto, pyramid, RFM monetary).
+   */
+  public SortedValues sortedTotals() {
+    SortedValues sorted = sortedTotals;
+    if (sorted == null) {
+      sorted = SortedValues.of(total);
+      sortedTotals = sorted; // a benign race: two threads may both sort; both get equal results
+    }
+    return sorted;
   }
 
   /**
@@ -83,12 +130,7 @@ public final class CustomerSummaries {
   }
 
   private boolean sameIndex(CustomerSummaries other) {
-    for (int c = 0; c < customers(); c++) {
-      if (!index.customerId(c).equals(other.index.customerId(c))) {
-        return false;
-      }
-    }
-    return true;
+    return index.sameCustomers(other.index);
   }
 
   public int customers() {

@@ -12,6 +12,9 @@ import java.util.Arrays;
  * <p>Immutable and thread-safe.
  */
 public final class SortedValues {
+  /** From this size on, sorting uses both cores ({@link Arrays#parallelSort}). */
+  private static final int PARALLEL_SORT_FROM = 1 << 16;
+
   private final long[] ascending;
   /** suffix[i] = sum of ascending[i..n-1]; suffix[n] = 0. */
   private final long[] suffix;
@@ -24,14 +27,128 @@ public final class SortedValues {
     }
   }
 
-  /** Sorts a copy of {@code values}; every value must be non-negative. */
+  /**
+   * Sorts a copy of {@code values}; every value must be non-negative. Values within a small range
+   * (day counts, purchase counts) are counted rather than compared, in linear time; others are
+   * sorted on both cores when there are many.
+   */
   public static SortedValues of(long[] values) {
     Require.notNull(values, "values");
+    return new SortedValues(sortedCopy(values));
+  }
+
+  private static long[] sortedCopy(long[] values) {
+    int n = values.length;
+    if (n == 0) {
+      return new long[0];
+    }
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    for (long v : values) {
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+    Require.that(min >= 0, "values", "must not be negative", min);
+    if (max - min <= 4L * n + 1_024) {
+      int[] counts = new int[(int) (max - min) + 1];
+      for (long v : values) {
+        counts[(int) (v - min)]++;
+      }
+      long[] sorted = new long[n];
+      int at = 0;
+      for (int k = 0; k < counts.length; k++) {
+        for (int c = counts[k]; c > 0; c--) {
+          sorted[at++] = min + k;
+        }
+      }
+      return sorted;
+    }
     long[] sorted = values.clone();
-    Arrays.sort(sorted);
-    Require.that(sorted.length == 0 || sorted[0] >= 0, "values", "must not be negative",
-        sorted.length == 0 ? "" : sorted[0]);
-    return new SortedValues(sorted);
+    if (n >= PARALLEL_SORT_FROM) {
+      Arrays.parallelSort(sorted);
+    } else {
+      Arrays.sort(sorted);
+    }
+    return sorted;
+  }
+
+  /**
+   * The quintile score of each of {@code values} (the values this distribution was made of, in any
+   * order): 1 + floor(5 x (values strictly less) / n). Computed from four order statistics, one
+   * comparison pass and no search per value: v scores above k exactly when it exceeds the value at
+   * ascending position ceil(k n / 5) - 1.
+   */
+  public byte[] quintilesByLess(long[] values) {
+    requireSameSize(values);
+    int n = ascending.length;
+    long[] bar = new long[4];
+    for (int k = 1; k <= 4; k++) {
+      int t = (int) ((k * (long) n + 4) / 5);
+      bar[k - 1] = t == 0 ? Long.MIN_VALUE : ascending[t - 1];
+    }
+    byte[] scores = new byte[n];
+    for (int i = 0; i < n; i++) {
+      long v = values[i];
+      scores[i] = (byte) (1 + (v > bar[0] ? 1 : 0) + (v > bar[1] ? 1 : 0) + (v > bar[2] ? 1 : 0) + (v > bar[3] ? 1 : 0));
+    }
+    return scores;
+  }
+
+  /**
+   * As {@link #quintilesByLess} with "strictly greater" for "strictly less": the score of a value
+   * where smaller is better (days since the last purchase).
+   */
+  public byte[] quintilesByGreater(long[] values) {
+    requireSameSize(values);
+    int n = ascending.length;
+    long[] bar = new long[4];
+    for (int k = 1; k <= 4; k++) {
+      int t = (int) ((k * (long) n + 4) / 5);
+      bar[k - 1] = t == 0 ? Long.MAX_VALUE : ascending[n - t];
+    }
+    byte[] scores = new byte[n];
+    for (int i = 0; i < n; i++) {
+      long v = values[i];
+      scores[i] = (byte) (1 + (v < bar[0] ? 1 : 0) + (v < bar[1] ? 1 : 0) + (v < bar[2] ? 1 : 0) + (v < bar[3] ? 1 : 0));
+    }
+    return scores;
+  }
+
+  private void requireSameSize(long[] values) {
+    Require.notNull(values, "values");
+    Require.that(values.length == ascending.length, "values", "must be the " + ascending.length
+        + " values of this distribution", values.length);
+  }
+
+  /**
+   * Visits each distinct value from the largest down, with how many values equal it and the sum of
+   * the values greater than it: one sequential pass, for counting classes and tiers without a search
+   * per customer.
+   */
+  public void forEachDistinctDescending(DistinctValueVisitor visitor) {
+    Require.notNull(visitor, "visitor");
+    int end = ascending.length;
+    while (end > 0) {
+      long v = ascending[end - 1];
+      int start = end - 1;
+      while (start > 0 && ascending[start - 1] == v) {
+        start--;
+      }
+      visitor.visit(v, end - start, ascending.length - end, suffix[end]);
+      end = start;
+    }
+  }
+
+  /** What {@link #forEachDistinctDescending} calls for each distinct value. */
+  @FunctionalInterface
+  public interface DistinctValueVisitor {
+    /**
+     * @param value the value
+     * @param count how many values equal it
+     * @param greater how many values are greater
+     * @param sumGreater the sum of the values greater
+     */
+    void visit(long value, int count, int greater, long sumGreater);
   }
 
   public int size() {

@@ -25,9 +25,14 @@ import org.quicktheories.core.Gen;
 class FastScanProperties {
   private static final TransactionFormat EUR = TransactionFormat.csv(Currency.getInstance("EUR"));
 
+  private static Gen<String> plainLines() {
+    return integers().between(0, 40).zip(integers().between(1, 28), integers().between(0, 99_999),
+        (c, d, a) -> (c % 3 == 0 ? "10000" + c : "c-" + c) + ",2026-02-" + String.format("%02d", d) + "," + a / 100
+            + "." + String.format("%02d", a % 100));
+  }
+
   private static Gen<String> lines() {
-    Gen<String> plain = integers().between(0, 40).zip(integers().between(1, 28), integers().between(0, 99_999),
-        (c, d, a) -> "c-" + c + ",2026-02-" + String.format("%02d", d) + "," + a / 100 + "." + String.format("%02d", a % 100));
+    Gen<String> plain = plainLines();
     Gen<String> odd = arbitrary().pick(List.of("", "   ", "\"c-1, Ltd.\",2026-02-03,10.00", " c-2 , 2026-02-04 , 7",
         "c-3,2026-02-30,1.00", "c-4,2026-2-4,1.00", "c-5,2026-02-05,-3.00", "c-6,2026-02-06,1.999",
         "c-7,2026-02-07", "c-8,2026-02-08,1.00,extra", ",2026-02-09,1.00", "ü-9,2026-02-09,2.50",
@@ -56,19 +61,47 @@ class FastScanProperties {
           ReadResult fast = TransactionReader.read(file, EUR, ReadMode.LENIENT);
           ReadResult general = TransactionReader.read(new StringReader(text), file.toString(), EUR, ReadMode.LENIENT);
 
-          assertThat(fast.report()).isEqualTo(general.report());
-          TransactionLog a = fast.log();
-          TransactionLog b = general.log();
-          assertThat(a.customers()).isEqualTo(b.customers());
-          for (int c = 0; c < a.customers(); c++) {
-            assertThat(a.customerId(c)).isEqualTo(b.customerId(c));
-          }
-          assertThat(a.size()).isEqualTo(b.size());
-          for (int row = 0; row < a.size(); row++) {
-            assertThat(new long[] {a.customerAt(row), a.dayAt(row), a.amountAt(row)})
-                .containsExactly(b.customerAt(row), b.dayAt(row), b.amountAt(row));
-          }
+          assertSameResult(fast, general);
         });
+  }
+
+  @Test
+  void readingInPartsAgreesWithTheLineReaderAndAnOddLineSendsTheFileToTheSequentialReader() {
+    qt().withExamples(300).forAll(lists().of(plainLines().mix(arbitrary().pick(List.of("", " \t")), 5))
+            .ofSizeBetween(0, 80), integers().between(2, 5), integers().between(-1, 79), integers().between(0, 3))
+        .checkAssert((lines, parts, oddAt, endings) -> {
+          List<String> all = new java.util.ArrayList<>(lines);
+          boolean odd = oddAt >= 0 && oddAt < all.size();
+          if (odd) {
+            all.set(oddAt, "\"c-1, Ltd.\",2026-02-03,10.00");
+          }
+          String eol = endings % 2 == 1 ? "\r\n" : "\n";
+          String bom = endings >= 2 ? "\uFEFF" : "";
+          String text = bom + "customer_id,date,amount" + eol + String.join(eol, all) + eol;
+          Path file = write(text);
+          ReadResult general = TransactionReader.read(new StringReader(text), file.toString(), EUR, ReadMode.LENIENT);
+
+          java.util.Optional<ReadResult> inParts = ParallelPlainScanner.read(file, EUR, parts, 0);
+          assertThat(inParts.isPresent()).as("read in parts").isEqualTo(!odd);
+          inParts.ifPresent(r -> assertSameResult(r, general));
+          assertSameResult(TransactionReader.read(file, EUR, ReadMode.LENIENT, parts, 0), general);
+        });
+  }
+
+  private static void assertSameResult(ReadResult fast, ReadResult general) {
+    assertThat(fast.report()).isEqualTo(general.report());
+    TransactionLog a = fast.log();
+    TransactionLog b = general.log();
+    assertThat(a.customers()).isEqualTo(b.customers());
+    for (int c = 0; c < a.customers(); c++) {
+      assertThat(a.customerId(c)).isEqualTo(b.customerId(c));
+    }
+    assertThat(a.sameCustomers(b)).isTrue();
+    assertThat(a.size()).isEqualTo(b.size());
+    for (int row = 0; row < a.size(); row++) {
+      assertThat(new long[] {a.customerAt(row), a.dayAt(row), a.amountAt(row)})
+          .containsExactly(b.customerAt(row), b.dayAt(row), b.amountAt(row));
+    }
   }
 
   @Test
