@@ -302,8 +302,8 @@ final class FastDelimitedScanner {
     }
 
     private final Registrar registrar;
-    private long[] numericKeys = new long[1 << 16];
-    private int[] numericIndex = new int[1 << 16];
+    /** Slot i holds its key at 2i and its index at 2i + 1: one cache line per lookup, not two. */
+    private long[] numeric = new long[2 << 16];
     private int numericSize;
     private int[] slots = new int[1 << 16];
     private byte[][] keys = new byte[1 << 15][];
@@ -369,18 +369,18 @@ final class FastDelimitedScanner {
 
     /** Keys are never 0 (the length is at least 1), so 0 marks a free slot. */
     private int numeric(long key, byte[] b, int s, int e) {
-      int mask = numericKeys.length - 1;
-      long h = key * 0x9E3779B97F4A7C15L;
-      for (int slot = (int) (h >>> 40) & mask; ; slot = (slot + 1) & mask) {
-        long k = numericKeys[slot];
+      long[] table = numeric;
+      int mask = (table.length >> 1) - 1;
+      for (int slot = slot(key, mask); ; slot = (slot + 1) & mask) {
+        long k = table[2 * slot];
         if (k == key) {
-          return numericIndex[slot];
+          return (int) table[2 * slot + 1];
         }
         if (k == 0) {
           int customer = registrar.register(b, s, e);
-          numericKeys[slot] = key;
-          numericIndex[slot] = customer;
-          if (++numericSize * 2 > numericKeys.length) {
+          table[2 * slot] = key;
+          table[2 * slot + 1] = customer;
+          if (++numericSize * 2 > mask + 1) {
             growNumeric();
           }
           return customer;
@@ -388,20 +388,23 @@ final class FastDelimitedScanner {
       }
     }
 
+    private static int slot(long key, int mask) {
+      long h = key * 0x9E3779B97F4A7C15L;
+      return (int) (h ^ (h >>> 32)) & mask;
+    }
+
     private void growNumeric() {
-      long[] keys = numericKeys;
-      int[] values = numericIndex;
-      numericKeys = new long[keys.length * 2];
-      numericIndex = new int[keys.length * 2];
-      int mask = numericKeys.length - 1;
-      for (int i = 0; i < keys.length; i++) {
-        if (keys[i] != 0) {
-          int slot = (int) ((keys[i] * 0x9E3779B97F4A7C15L) >>> 40) & mask;
-          while (numericKeys[slot] != 0) {
+      long[] old = numeric;
+      numeric = new long[old.length * 2];
+      int mask = (numeric.length >> 1) - 1;
+      for (int i = 0; i < old.length; i += 2) {
+        if (old[i] != 0) {
+          int slot = slot(old[i], mask);
+          while (numeric[2 * slot] != 0) {
             slot = (slot + 1) & mask;
           }
-          numericKeys[slot] = keys[i];
-          numericIndex[slot] = values[i];
+          numeric[2 * slot] = old[i];
+          numeric[2 * slot + 1] = old[i + 1];
         }
       }
     }

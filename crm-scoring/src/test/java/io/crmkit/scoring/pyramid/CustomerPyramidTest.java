@@ -45,6 +45,11 @@ class CustomerPyramidTest {
       CustomerSummaries s = CustomerSummaries.of(log);
       CustomerPyramid p = CustomerPyramid.of(s, PyramidPolicy.DEFAULT);
       assertThat(Arrays.stream(p.counts()).sum()).isEqualTo(s.customers());
+      int[] oneByOne = new int[4];
+      for (int i = 0; i < s.customers(); i++) {
+        oneByOne[p.tierOf(i).ordinal()]++;
+      }
+      assertThat(p.counts()).as("counts equal placing one by one").containsExactly(oneByOne);
       for (int i = 0; i < s.customers(); i++) {
         for (int j = 0; j < s.customers(); j++) {
           if (s.totalMinor(i) == s.totalMinor(j)) {
