@@ -59,7 +59,7 @@ public final class ScoreCsv {
 
   /** Pareto, ABC and pyramid; their sorted copies are dropped before RFM needs the memory. */
   private static void printValueConcentration(CustomerSummaries summaries, PrintStream out) {
-    ParetoAnalysis pareto = ParetoAnalysis.of(summaries.totals());
+    ParetoAnalysis pareto = ParetoAnalysis.of(summaries);
     out.println(pareto.describe());
     out.println("ABC classes (A, B, C): " + Arrays.toString(pareto.classCounts(AbcPolicy.DEFAULT)));
     out.println("Pyramid (key, major, ordinary, small): "

@@ -54,7 +54,7 @@ final class DifferentiateLesson implements Lesson {
         + "(%d rows skipped).%n", read.log().size(), read.log().customers(), read.report().rowsSkipped());
     CustomerSummaries summaries = CustomerSummaries.of(read.log());
 
-    ParetoAnalysis pareto = ParetoAnalysis.of(summaries.totals());
+    ParetoAnalysis pareto = ParetoAnalysis.of(summaries);
     out.println(pareto.describe());
     out.println("Lorenz curve (poorest share of customers -> share of value): " + pareto.lorenz(6).stream()
         .map(LorenzPoint::valueShare).map(v -> String.format(Locale.ROOT, "%.3f", v))

@@ -323,7 +323,7 @@ class ReadmeSnippetsTest {
     read.report().skipped();        // [line 5, column 3: amount must be a decimal number, was 'not-a-number']
 
     CustomerSummaries summaries = CustomerSummaries.of(read.log());
-    ParetoAnalysis pareto = ParetoAnalysis.of(summaries.totals());
+    ParetoAnalysis pareto = ParetoAnalysis.of(summaries);   // shares one sort of the totals with the pyramid
     pareto.describe();              // "The top 20% of customers bring 90.0% of the value; ..."
     CustomerPyramid pyramid = CustomerPyramid.of(summaries, PyramidPolicy.DEFAULT);
     pyramid.placement(0).because(); // "rank 1 <= 1, the last rank of KEY"
