@@ -56,6 +56,7 @@ final class JdbcComplaints implements Complaints {
     Require.that(!events.isEmpty(), "events", "must hold at least one event", 0);
     String key = id.value();
     return tx.run("append to Complaint " + key, c -> {
+      tx.lock("complaint:" + key);
       claim(c, key, storedEvents, events);
       for (int i = 0; i < events.size(); i++) {
         if (events.get(i).sequence() != storedEvents + i + 1) {
@@ -190,6 +191,8 @@ final class JdbcComplaints implements Complaints {
           }
         }
       }
+      ids.sort(null);
+      ids.forEach(id -> tx.lock("complaint:" + id)); // no append interleaves with the rewrite
       try (PreparedStatement s = c.prepareStatement(
           "UPDATE crmkit_complaint_event SET record = ? WHERE complaint_id = ? AND seq = ?")) {
         for (String id : ids) {

@@ -55,6 +55,7 @@ final class JdbcCustomers implements Customers {
     byte[] record = CustomerCodec.encode(next);
     String id = customer.id().value();
     return tx.run("save Customer " + id, c -> {
+      tx.lock(id);
       if (customer.version() == 0) {
         Savepoint before = c.setSavepoint();
         try (PreparedStatement s = c.prepareStatement(
@@ -98,6 +99,8 @@ final class JdbcCustomers implements Customers {
       next.add(ImmutableCustomer.copyOf(c).withVersion(c.version() + 1));
     }
     return tx.run("save " + customers.size() + " Customers", c -> {
+      // Locked in id order, so two batches over the same customers cannot wait on each other.
+      ids.stream().sorted().forEach(tx::lock);
       Savepoint before = c.setSavepoint();
       SQLException refused = null;
       try (PreparedStatement insert = c.prepareStatement(
@@ -148,6 +151,7 @@ final class JdbcCustomers implements Customers {
   public void delete(CustomerId id, long expectedVersion) {
     Require.notNull(id, "customerId");
     tx.run("delete Customer " + id.value(), c -> {
+      tx.lock(id.value());
       try (PreparedStatement s = c.prepareStatement("DELETE FROM crmkit_customer WHERE id = ? AND version = ?")) {
         s.setString(1, id.value());
         s.setLong(2, expectedVersion);

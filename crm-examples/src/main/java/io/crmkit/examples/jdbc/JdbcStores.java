@@ -27,8 +27,8 @@ public final class JdbcStores implements AutoCloseable {
   private final AutoCloseable owned;
   private final int schemaVersion;
 
-  private JdbcStores(DataSource source, AutoCloseable owned) {
-    this.transactions = new Transactions(source);
+  private JdbcStores(DataSource source, AutoCloseable owned, boolean embedded) {
+    this.transactions = new Transactions(source, embedded);
     this.owned = owned;
     this.schemaVersion = transactions.run("apply the crmkit schema", SchemaMigrations::apply);
     this.customers = new JdbcCustomers(transactions);
@@ -51,7 +51,7 @@ public final class JdbcStores implements AutoCloseable {
     JdbcConnectionPool pool = JdbcConnectionPool.create(url, "crmkit", "");
     pool.setMaxConnections(32);
     try {
-      return new JdbcStores(pool, pool::dispose);
+      return new JdbcStores(pool, pool::dispose, true);
     } catch (RuntimeException e) {
       pool.dispose();
       throw e;
@@ -61,7 +61,7 @@ public final class JdbcStores implements AutoCloseable {
   /** Stores on the host's data source (its pool, its database); closing leaves the source open. */
   public static JdbcStores on(DataSource source) {
     Require.notNull(source, "source");
-    return new JdbcStores(source, () -> { });
+    return new JdbcStores(source, () -> { }, false);
   }
 
   public Customers customers() {
