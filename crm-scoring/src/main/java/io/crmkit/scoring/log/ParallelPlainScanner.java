@@ -45,6 +45,7 @@ final class ParallelPlainScanner {
             FastDelimitedScanner.estimateRows(p == 0 ? size : bounds[p + 1] - bounds[p]));
         try {
           FastDelimitedScanner.lines(ch, bounds[p], bounds[p + 1], 0, part);
+          part.flush(part.size);
         } catch (IOException e) {
           throw new UncheckedIOException("cannot read " + file, e);
         }
@@ -116,6 +117,9 @@ final class ParallelPlainScanner {
     long[] amount;
     int size;
     long amountTotal;
+    /** Numeric customer keys of the last rows, not yet looked up. */
+    private final long[] pending = new long[32];
+    private int pendingCount;
 
     Part(TransactionFormat format, int scale, boolean headerPending, boolean fileStart, AtomicBoolean notPlain,
         int expectedRows) {
@@ -151,12 +155,29 @@ final class ParallelPlainScanner {
         return false;
       }
       ensure(size + 1);
-      customer[size] = customers.indexOf(b, parser.customerStart, parser.customerEnd);
+      long key = FastDelimitedScanner.CustomerTable.numericKey(b, parser.customerStart, parser.customerEnd);
+      if (key >= 0) {
+        pending[pendingCount++] = key; // resolved in batches, see CustomerTable.indexOfNumeric
+        if (pendingCount == pending.length) {
+          flush(size + 1);
+        }
+      } else {
+        flush(size); // an id of another form is resolved now, after every earlier row's
+        customer[size] = customers.indexOf(b, parser.customerStart, parser.customerEnd);
+      }
       day[size] = parser.day;
       amount[size] = parser.amount;
       amountTotal += parser.amount;
       size++;
       return true;
+    }
+
+    /** Resolves the pending numeric ids, which belong to the rows just before {@code rowsEnd}. */
+    void flush(int rowsEnd) {
+      if (pendingCount > 0) {
+        customers.indexOfNumeric(pending, pendingCount, customer, rowsEnd - pendingCount);
+        pendingCount = 0;
+      }
     }
 
     /** Only ASCII whitespace (String.isBlank would also pass other whitespace, which is not plain here). */
