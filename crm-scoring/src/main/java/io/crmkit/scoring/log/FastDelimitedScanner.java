@@ -145,6 +145,8 @@ final class FastDelimitedScanner {
     /** The last parsed line's customer id bytes, epoch day and amount in minor units. */
     int customerStart;
     int customerEnd;
+    /** The id's numeric key, or -1 when it is not 1 to 17 digits. */
+    long customerKey;
     int day;
     long amount;
 
@@ -192,9 +194,19 @@ final class FastDelimitedScanner {
       if (cs == ce) {
         return false;
       }
+      // ASCII only; on the way, the numeric key of an id of up to 17 digits (see CustomerTable.numericKey).
+      boolean numeric = ce - cs <= 17;
+      long value = 0;
       for (int i = cs; i < ce; i++) {
-        if (b[i] < 0) {
+        byte c = b[i];
+        if (c < 0) {
           return false;
+        }
+        int digit = c - '0';
+        if (digit < 0 || digit > 9) {
+          numeric = false;
+        } else {
+          value = value * 10 + digit;
         }
       }
       int d = day(b, starts[dateColumn], ends[dateColumn]);
@@ -207,6 +219,7 @@ final class FastDelimitedScanner {
       }
       customerStart = cs;
       customerEnd = ce;
+      customerKey = numeric ? (value << 5) | (ce - cs) : -1;
       day = d;
       amount = a;
       return true;

@@ -155,7 +155,7 @@ final class ParallelPlainScanner {
         return false;
       }
       ensure(size + 1);
-      long key = FastDelimitedScanner.CustomerTable.numericKey(b, parser.customerStart, parser.customerEnd);
+      long key = parser.customerKey;
       if (key >= 0) {
         pending[pendingCount++] = key; // resolved in batches, see CustomerTable.indexOfNumeric
         if (pendingCount == pending.length) {

@@ -18,11 +18,6 @@ public final class CustomerSummaries {
   public static final int NO_DAY = Integer.MIN_VALUE;
   /** From this many rows on, a log is summarized in parts on every core. */
   private static final int PARALLEL_FROM = 1 << 18;
-  /** Rows whose customers are touched together before they are updated. */
-  private static final int BLOCK = 16;
-  /** Where {@link #accumulate} stores what it touched; never read. */
-  @SuppressWarnings("unused")
-  private static long sink;
 
   private final TransactionLog index;
   private final int[] purchases;
@@ -75,25 +70,16 @@ public final class CustomerSummaries {
     for (int b = 2; b < acc.length; b += 3) {
       acc[b] = empty;
     }
-    long touched = 0;
-    for (int block = from; block < to; block += BLOCK) {
-      int end = Math.min(to, block + BLOCK);
-      // First touch every customer of the block, so their cache misses overlap; then update them.
-      for (int row = block; row < end; row++) {
-        touched += acc[3 * log.customerAt(row)];
-      }
-      for (int row = block; row < end; row++) {
-        int b = 3 * log.customerAt(row);
-        int day = log.dayAt(row);
-        acc[b] = Math.addExact(acc[b], log.amountAt(row));
-        acc[b + 1]++;
-        long days = acc[b + 2];
-        int first = Math.min((int) (days >> 32), day);
-        int last = Math.max((int) days, day);
-        acc[b + 2] = ((long) first << 32) | (last & 0xffffffffL);
-      }
+    for (int row = from; row < to; row++) {
+      int b = 3 * log.customerAt(row);
+      int day = log.dayAt(row);
+      acc[b] = Math.addExact(acc[b], log.amountAt(row));
+      acc[b + 1]++;
+      long days = acc[b + 2];
+      int first = Math.min((int) (days >> 32), day);
+      int last = Math.max((int) days, day);
+      acc[b + 2] = ((long) first << 32) | (last & 0xffffffffL);
     }
-    sink = touched; // keeps the touching loads: their sum is stored
     return acc;
   }
 
