@@ -31,9 +31,21 @@ public final class Erasure {
 
   private Erasure() {}
 
-  /** Erases {@code id} from both stores inside one unit of work. */
+  /** Erases {@code id} from the customer and complaint stores inside one unit of work. */
   public static ErasureRecord erase(CustomerId id, Customers customers, Complaints complaints, UnitOfWork unitOfWork,
       Clock clock) {
+    return erase(id, customers, complaints, Optional.empty(), unitOfWork, clock);
+  }
+
+  /** Erases {@code id} from every store, its style profile included, inside one unit of work. */
+  public static ErasureRecord erase(CustomerId id, Customers customers, Complaints complaints,
+      StyleProfiles styleProfiles, UnitOfWork unitOfWork, Clock clock) {
+    Require.notNull(styleProfiles, "styleProfiles");
+    return erase(id, customers, complaints, Optional.of(styleProfiles), unitOfWork, clock);
+  }
+
+  private static ErasureRecord erase(CustomerId id, Customers customers, Complaints complaints,
+      Optional<StyleProfiles> styleProfiles, UnitOfWork unitOfWork, Clock clock) {
     Require.notNull(id, "customerId");
     Require.notNull(customers, "customers");
     Require.notNull(complaints, "complaints");
@@ -43,9 +55,11 @@ public final class Erasure {
       Optional<Customer> stored = customers.find(id);
       stored.ifPresent(c -> customers.save(anonymized(c)));
       int touched = complaints.eraseComplainant(id);
+      boolean profile = styleProfiles.map(p -> p.erase(id)).orElse(false);
       return ImmutableErasureRecord.builder()
           .subjectPseudonym(Hashing.sha256().hashString(id.value(), StandardCharsets.UTF_8).toString())
-          .erasedAt(clock.instant()).customerErased(stored.isPresent()).complaintsErased(touched).build();
+          .erasedAt(clock.instant()).customerErased(stored.isPresent()).complaintsErased(touched)
+          .styleProfileErased(profile).build();
     });
   }
 

@@ -21,4 +21,10 @@ public abstract class ErasureRecord {
   public abstract boolean customerErased();
 
   public abstract int complaintsErased();
+
+  /** Whether a personality style profile was removed. */
+  @Value.Default
+  public boolean styleProfileErased() {
+    return false;
+  }
 }

@@ -1,20 +1,32 @@
 package io.crmkit.persistence;
 
 /**
- * Events offered to a complaint history would leave a gap or rewrite what is stored. Append-only
- * means exactly the next events, once. Nothing was written.
+ * What was offered to an append-only history (a complaint's events, a style profile's observations)
+ * would leave a gap or rewrite what is stored. Append-only means exactly the next entries, once.
+ * Names the aggregate, its id and the reason. Nothing was written.
  */
 public final class HistoryConflictException extends IllegalStateException {
   private static final long serialVersionUID = 1L;
 
-  private final String complaint;
+  private final String aggregate;
+  private final String id;
 
-  public HistoryConflictException(String complaint, String reason) {
-    super("Complaint " + complaint + ": " + reason);
-    this.complaint = complaint;
+  public HistoryConflictException(String aggregate, String id, String reason) {
+    super(aggregate + " " + id + ": " + reason);
+    this.aggregate = aggregate;
+    this.id = id;
   }
 
-  public String complaint() {
-    return complaint;
+  /** A conflict in the history of complaint {@code complaint}. */
+  public HistoryConflictException(String complaint, String reason) {
+    this("Complaint", complaint, reason);
+  }
+
+  public String aggregate() {
+    return aggregate;
+  }
+
+  public String id() {
+    return id;
   }
 }

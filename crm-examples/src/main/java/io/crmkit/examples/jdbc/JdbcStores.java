@@ -4,6 +4,7 @@ import io.crmkit.core.value.Require;
 import io.crmkit.persistence.Complaints;
 import io.crmkit.persistence.Customers;
 import io.crmkit.persistence.StorageException;
+import io.crmkit.persistence.StyleProfiles;
 import io.crmkit.persistence.UnitOfWork;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,8 +13,8 @@ import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
- * crmkit's stores on a relational database through plain JDBC: customers and complaint histories
- * in three tables (see {@code schema/V1__customers_and_complaints.sql}), each aggregate's fields in
+ * crmkit's stores on a relational database through plain JDBC: customers, complaint histories and
+ * style profiles in four tables (see the scripts in {@code schema/}), each aggregate's fields in
  * the versioned record of its crm-core codec. Opening applies any schema script not yet applied.
  *
  * <p>{@link #openH2(Path)} is the embedded default: an H2 database in a file, nothing to install or
@@ -24,6 +25,7 @@ public final class JdbcStores implements AutoCloseable {
   private final Transactions transactions;
   private final JdbcCustomers customers;
   private final JdbcComplaints complaints;
+  private final JdbcStyleProfiles styleProfiles;
   private final AutoCloseable owned;
   private final int schemaVersion;
 
@@ -33,6 +35,7 @@ public final class JdbcStores implements AutoCloseable {
     this.schemaVersion = transactions.run("apply the crmkit schema", SchemaMigrations::apply);
     this.customers = new JdbcCustomers(transactions);
     this.complaints = new JdbcComplaints(transactions);
+    this.styleProfiles = new JdbcStyleProfiles(transactions);
   }
 
   /**
@@ -70,6 +73,10 @@ public final class JdbcStores implements AutoCloseable {
 
   public Complaints complaints() {
     return complaints;
+  }
+
+  public StyleProfiles styleProfiles() {
+    return styleProfiles;
   }
 
   /** Several saves in one database transaction: all committed or, on any exception, none. */

@@ -13,7 +13,11 @@ import io.crmkit.core.customer.CustomerCodec;
 import io.crmkit.core.customer.FactCategory;
 import io.crmkit.core.customer.FactKey;
 import io.crmkit.core.customer.ProfileFact;
+import io.crmkit.core.customer.EmployeeId;
 import io.crmkit.core.customer.Sensitivity;
+import io.crmkit.core.personality.BehaviourCue;
+import io.crmkit.core.personality.StyleClassifier;
+import io.crmkit.core.personality.StyleProfile;
 import io.crmkit.examples.jdbc.JdbcStores;
 import io.crmkit.persistence.Erasure;
 import io.crmkit.persistence.ErasureRecord;
@@ -25,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -101,15 +106,25 @@ final class StorageLesson implements Lesson {
           + " bytes with the confidential assets in it; its toString shows "
           + stored.fact(FactKey.of("assets")).orElseThrow());
 
+      StyleProfile profile = StyleProfile.of(stored.id());
+      for (String cue : List.of("asks for data sheets", "checks the figures twice", "keeps a poker face")) {
+        profile = profile.observe(BehaviourCue.standard(cue), EmployeeId.of("em-anna"), clock.instant(),
+            StyleClassifier.DEFAULT);
+      }
+      stores.styleProfiles().save(profile, 0);
+      out.println("Anna's observations are stored too: " + stored.id() + " reads as "
+          + profile.style().orElseThrow() + ".");
+
       ErasureRecord erasure = Erasure.erase(stored.id(), stores.customers(), stores.complaints(),
-          stores.unitOfWork(), clock);
+          stores.styleProfiles(), stores.unitOfWork(), clock);
       Customer erased = stores.customers().find(stored.id()).orElseThrow();
       Complaint kept = stores.complaints().find(complaintId).orElseThrow();
       out.println(stored.id() + " asks to be forgotten. Name now \"" + erased.displayName() + "\", facts "
           + erased.facts().size() + ", contact points " + erased.contactPoints().size() + "; kept for the figures: "
           + erased.orders().size() + " order(s) worth " + erased.orders().get(0).total() + ", and the complaint's "
           + kept.history().size() + " steps with their times (what happened reads \""
-          + kept.status().receipt().whatHappened() + "\").");
+          + kept.status().receipt().whatHappened() + "\"); style profile stored: "
+          + stores.styleProfiles().find(stored.id()).isPresent() + ".");
       out.println("The erasure is recorded without personal data: " + erasure);
     }
   }

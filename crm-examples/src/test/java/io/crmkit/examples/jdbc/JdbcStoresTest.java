@@ -56,6 +56,14 @@ class JdbcStoresTest {
   }
 
   @Nested
+  class StyleProfilesPassTheContract extends io.crmkit.persistence.contract.StyleProfilesContract {
+    @Override
+    protected io.crmkit.persistence.StyleProfiles newStore() {
+      return open("profiles").styleProfiles();
+    }
+  }
+
+  @Nested
   class ErasurePassesTheContract extends ErasureContract {
     private JdbcStores stores;
 
@@ -74,6 +82,11 @@ class JdbcStoresTest {
     @Override
     protected Complaints newComplaints() {
       return stores().complaints();
+    }
+
+    @Override
+    protected io.crmkit.persistence.StyleProfiles newStyleProfiles() {
+      return stores().styleProfiles();
     }
 
     @Override
@@ -127,9 +140,26 @@ class JdbcStoresTest {
       }
       return rows;
     });
-    assertThat(applied).containsExactly("1 V1__customers_and_complaints.sql");
+    assertThat(applied).containsExactly("1 V1__customers_and_complaints.sql", "2 V2__style_profiles.sql");
     assertThat(SchemaMigrations.statements("-- c\nCREATE TABLE a (x INT);\n\nCREATE INDEX i ON a (x);\n"))
         .containsExactly("CREATE TABLE a (x INT)", "CREATE INDEX i ON a (x)");
+  }
+
+  @Test
+  void aDatabaseAtSchemaVersionOneIsUpgradedToTwoAndKeepsItsData() {
+    JdbcStores first = JdbcStores.openH2(dir.resolve("upgrade"));
+    Customer saved = first.customers().save(person(1));
+    first.query("take the database back to version 1", c -> {
+      c.createStatement().execute("DROP TABLE crmkit_style_profile");
+      return c.createStatement().executeUpdate("DELETE FROM crmkit_schema_version WHERE version = 2");
+    });
+    first.close();
+
+    JdbcStores upgraded = open("upgrade");
+    assertThat(upgraded.schemaVersion()).isEqualTo(2);
+    assertThat(upgraded.customers().find(saved.id())).contains(saved);
+    upgraded.styleProfiles().save(io.crmkit.persistence.contract.StyleProfilesContract.analytical("c-00001", 2), 0);
+    assertThat(upgraded.styleProfiles().find(saved.id())).isPresent();
   }
 
   @Test

@@ -107,7 +107,9 @@ class CourseTourTest {
         .contains("value=<redacted>")
         .doesNotContain("EUR 182,000")
         .contains("Name now \"[erased]\", facts 0, contact points 0; kept for the figures: 1 order(s) worth EUR 18400.00")
-        .contains("customerErased=true, complaintsErased=1}");
+        .contains("c-001 reads as ANALYTICAL")
+        .contains("style profile stored: false.")
+        .contains("customerErased=true, complaintsErased=1, styleProfileErased=true}");
   }
 
   @Test

@@ -21,6 +21,8 @@ public abstract class ErasureContract {
 
   protected abstract Complaints newComplaints();
 
+  protected abstract io.crmkit.persistence.StyleProfiles newStyleProfiles();
+
   protected UnitOfWork unitOfWork() {
     return UnitOfWork.none();
   }
@@ -32,8 +34,13 @@ public abstract class ErasureContract {
     Customer stored = customers.save(acme());
     Complaint c = complaint("CMP-9");
     complaints.save(c, 0);
+    io.crmkit.persistence.StyleProfiles profiles = newStyleProfiles();
+    profiles.save(StyleProfilesContract.analytical(stored.id().value(), 3), 0);
 
-    ErasureRecord record = Erasure.erase(stored.id(), customers, complaints, unitOfWork(), CLOCK);
+    ErasureRecord record = Erasure.erase(stored.id(), customers, complaints, profiles, unitOfWork(), CLOCK);
+
+    assertThat(profiles.find(stored.id())).isEmpty();
+    assertThat(record.styleProfileErased()).isTrue();
 
     Customer erased = customers.find(stored.id()).orElseThrow();
     assertThat(erased.displayName()).isEqualTo(Erasure.ERASED);

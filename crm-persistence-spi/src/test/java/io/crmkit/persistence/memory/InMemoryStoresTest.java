@@ -38,6 +38,14 @@ class InMemoryStoresTest {
   }
 
   @Nested
+  class StyleProfilesPassTheContract extends io.crmkit.persistence.contract.StyleProfilesContract {
+    @Override
+    protected io.crmkit.persistence.StyleProfiles newStore() {
+      return new InMemoryStyleProfiles();
+    }
+  }
+
+  @Nested
   class ErasurePassesTheContract extends ErasureContract {
     @Override
     protected Customers newCustomers() {
@@ -47,6 +55,11 @@ class InMemoryStoresTest {
     @Override
     protected Complaints newComplaints() {
       return new InMemoryComplaints();
+    }
+
+    @Override
+    protected io.crmkit.persistence.StyleProfiles newStyleProfiles() {
+      return new InMemoryStyleProfiles();
     }
   }
 }

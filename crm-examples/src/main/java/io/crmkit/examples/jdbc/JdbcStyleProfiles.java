@@ -1,0 +1,108 @@
+package io.crmkit.examples.jdbc;
+
+import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.personality.StyleProfile;
+import io.crmkit.core.personality.StyleProfileCodec;
+import io.crmkit.core.value.Require;
+import io.crmkit.persistence.Page;
+import io.crmkit.persistence.PageRequest;
+import io.crmkit.persistence.StyleProfiles;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Style profiles in table {@code crmkit_style_profile} (schema version 2): customer id, observation
+ * count (the version) and the {@link StyleProfileCodec} record. A save reads the stored profile under
+ * the aggregate's lock, checks that the new one continues it, and writes it back.
+ */
+final class JdbcStyleProfiles implements StyleProfiles {
+  private final Transactions tx;
+
+  JdbcStyleProfiles(Transactions tx) {
+    this.tx = tx;
+  }
+
+  @Override
+  public Optional<StyleProfile> find(CustomerId customer) {
+    Require.notNull(customer, "customerId");
+    return tx.run("find StyleProfile " + customer.value(), c -> stored(c, customer.value()));
+  }
+
+  @Override
+  public StyleProfile save(StyleProfile profile, int storedObservations) {
+    Require.notNull(profile, "styleProfile");
+    String key = profile.customer().value();
+    byte[] record = StyleProfileCodec.encode(profile);
+    return tx.run("save StyleProfile " + key, c -> {
+      tx.lock("profile:" + key);
+      StyleProfiles.requireContinues(key, stored(c, key).orElse(null), profile, storedObservations);
+      String sql = storedObservations == 0
+          ? "INSERT INTO crmkit_style_profile (observation_count, record, customer_id) VALUES (?, ?, ?)"
+          : "UPDATE crmkit_style_profile SET observation_count = ?, record = ? WHERE customer_id = ? "
+              + "AND observation_count = ?";
+      try (PreparedStatement s = c.prepareStatement(sql)) {
+        s.setInt(1, profile.observations().size());
+        s.setBytes(2, record);
+        s.setString(3, key);
+        if (storedObservations > 0) {
+          s.setInt(4, storedObservations);
+        }
+        if (s.executeUpdate() != 1) {
+          throw new SQLException("the stored profile of " + key + " changed under its lock");
+        }
+      }
+      return profile;
+    });
+  }
+
+  @Override
+  public Page<StyleProfile> list(PageRequest request) {
+    Require.notNull(request, "request");
+    return tx.run("list StyleProfiles", c -> {
+      String sql = "SELECT record FROM crmkit_style_profile" + (request.after().isPresent() ? " WHERE customer_id > ?" : "")
+          + " ORDER BY customer_id FETCH FIRST ? ROWS ONLY";
+      try (PreparedStatement s = c.prepareStatement(sql)) {
+        int p = 1;
+        if (request.after().isPresent()) {
+          s.setString(p++, request.after().get());
+        }
+        s.setInt(p, request.size() + 1);
+        List<StyleProfile> items = new ArrayList<>();
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            items.add(StyleProfileCodec.decode(r.getBytes(1)));
+          }
+        }
+        boolean more = items.size() > request.size();
+        List<StyleProfile> page = more ? items.subList(0, request.size()) : items;
+        return Page.of(page, more ? Optional.of(page.get(page.size() - 1).customer().value()) : Optional.empty());
+      }
+    });
+  }
+
+  @Override
+  public boolean erase(CustomerId customer) {
+    Require.notNull(customer, "customerId");
+    return tx.run("erase StyleProfile " + customer.value(), c -> {
+      tx.lock("profile:" + customer.value());
+      try (PreparedStatement s = c.prepareStatement("DELETE FROM crmkit_style_profile WHERE customer_id = ?")) {
+        s.setString(1, customer.value());
+        return s.executeUpdate() == 1;
+      }
+    });
+  }
+
+  private static Optional<StyleProfile> stored(Connection c, String key) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT record FROM crmkit_style_profile WHERE customer_id = ?")) {
+      s.setString(1, key);
+      try (ResultSet r = s.executeQuery()) {
+        return r.next() ? Optional.of(StyleProfileCodec.decode(r.getBytes(1))) : Optional.empty();
+      }
+    }
+  }
+}

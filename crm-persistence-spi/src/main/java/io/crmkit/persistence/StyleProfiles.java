@@ -1,0 +1,60 @@
+package io.crmkit.persistence;
+
+import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.personality.StyleProfile;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Where a host keeps customers' personality style profiles: observations only grow, and the number
+ * of stored observations is the profile's version. Saving names how many observations the writer
+ * read; a stale count is a {@link VersionConflictException}, a profile that does not continue the
+ * stored observations a {@link HistoryConflictException}. Nothing is written in either case.
+ */
+public interface StyleProfiles {
+
+  Optional<StyleProfile> find(CustomerId customer);
+
+  /**
+   * Stores {@code profile}, whose first {@code storedObservations} observations are the stored ones
+   * (0 for a new profile).
+   *
+   * @return the profile as stored
+   */
+  StyleProfile save(StyleProfile profile, int storedObservations);
+
+  /** One page of profiles in customer-id order. */
+  Page<StyleProfile> list(PageRequest request);
+
+  default Stream<StyleProfile> stream() {
+    return Paging.stream(this::list, 500);
+  }
+
+  /**
+   * Removes the customer's profile: an assessment of a person's behaviour is personal data with no
+   * anonymous figure worth keeping. Part of the right to be forgotten.
+   *
+   * @return whether a profile was stored
+   */
+  boolean erase(CustomerId customer);
+
+  /**
+   * The check every store makes before writing: {@code stored} (null if none) holds
+   * {@code storedObservations} observations, and {@code next} keeps them all, in order, and adds
+   * at least one.
+   *
+   * @throws VersionConflictException if the stored count differs
+   * @throws HistoryConflictException if {@code next} rewrites or drops a stored observation
+   */
+  static void requireContinues(String key, StyleProfile stored, StyleProfile next, int storedObservations) {
+    int actual = stored == null ? 0 : stored.observations().size();
+    if (actual != storedObservations) {
+      throw new VersionConflictException("StyleProfile", key, storedObservations, actual);
+    }
+    if (next.observations().size() <= actual
+        || stored != null && !next.observations().subList(0, actual).equals(stored.observations())) {
+      throw new HistoryConflictException("StyleProfile", key, "the profile must keep the " + actual
+          + " stored observations in order and add at least one");
+    }
+  }
+}
