@@ -3,7 +3,6 @@ package io.crmkit.core.identify;
 import io.crmkit.core.customer.ContactPoint;
 import io.crmkit.core.customer.ContactPointKind;
 import io.crmkit.core.customer.Customer;
-import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.value.CrmStyle;
 import io.crmkit.core.value.InvalidValueException;
 import io.crmkit.core.value.Require;

@@ -4,7 +4,6 @@ import io.crmkit.core.value.CrmStyle;
 import io.crmkit.core.value.Require;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**

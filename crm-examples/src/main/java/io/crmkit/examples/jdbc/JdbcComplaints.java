@@ -135,23 +135,8 @@ final class JdbcComplaints implements Complaints {
   public Page<Complaint> list(PageRequest request) {
     Require.notNull(request, "request");
     return tx.run("list Complaints", c -> {
-      List<String> ids = new ArrayList<>(request.size() + 1);
-      String sql = "SELECT id FROM crmkit_complaint" + (request.after().isPresent() ? " WHERE id > ?" : "")
-          + " ORDER BY id FETCH FIRST ? ROWS ONLY";
-      try (PreparedStatement s = c.prepareStatement(sql)) {
-        int p = 1;
-        if (request.after().isPresent()) {
-          s.setString(p++, request.after().get());
-        }
-        s.setInt(p, request.size() + 1);
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            ids.add(r.getString(1));
-          }
-        }
-      }
-      boolean more = ids.size() > request.size();
-      List<String> page = more ? ids.subList(0, request.size()) : ids;
+      Page<String> ids = KeysetPages.page(c, "crmkit_complaint", "id", request, r -> r.getString(1));
+      List<String> page = ids.items();
       if (page.isEmpty()) {
         return Page.of(List.of(), Optional.empty());
       }
@@ -174,7 +159,7 @@ final class JdbcComplaints implements Complaints {
       // Never empty: a complaint's row and its first events commit together.
       List<Complaint> items = new ArrayList<>(page.size());
       histories.forEach((id, history) -> items.add(Complaint.replay(ComplaintId.of(id), history)));
-      return Page.of(items, more ? Optional.of(page.get(page.size() - 1)) : Optional.empty());
+      return Page.of(items, ids.nextCursor());
     });
   }
 

@@ -166,29 +166,8 @@ final class JdbcCustomers implements Customers {
   @Override
   public Page<Customer> list(PageRequest request) {
     Require.notNull(request, "request");
-    return tx.run("list Customers", c -> {
-      String sql = "SELECT id, record FROM crmkit_customer" + (request.after().isPresent() ? " WHERE id > ?" : "")
-          + " ORDER BY id FETCH FIRST ? ROWS ONLY";
-      try (PreparedStatement s = c.prepareStatement(sql)) {
-        int p = 1;
-        if (request.after().isPresent()) {
-          s.setString(p++, request.after().get());
-        }
-        s.setInt(p, request.size() + 1);
-        List<Customer> items = new ArrayList<>(request.size());
-        boolean more = false;
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            if (items.size() == request.size()) {
-              more = true;
-              break;
-            }
-            items.add(CustomerCodec.decode(r.getBytes(2)));
-          }
-        }
-        return Page.of(items, more ? Optional.of(items.get(items.size() - 1).id().value()) : Optional.empty());
-      }
-    });
+    return tx.run("list Customers", c -> KeysetPages.page(c, "crmkit_customer", "id, record", request,
+        r -> CustomerCodec.decode(r.getBytes(2))));
   }
 
   private static long storedVersion(Connection c, String id) throws SQLException {

@@ -11,8 +11,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -63,26 +61,8 @@ final class JdbcStyleProfiles implements StyleProfiles {
   @Override
   public Page<StyleProfile> list(PageRequest request) {
     Require.notNull(request, "request");
-    return tx.run("list StyleProfiles", c -> {
-      String sql = "SELECT record FROM crmkit_style_profile" + (request.after().isPresent() ? " WHERE customer_id > ?" : "")
-          + " ORDER BY customer_id FETCH FIRST ? ROWS ONLY";
-      try (PreparedStatement s = c.prepareStatement(sql)) {
-        int p = 1;
-        if (request.after().isPresent()) {
-          s.setString(p++, request.after().get());
-        }
-        s.setInt(p, request.size() + 1);
-        List<StyleProfile> items = new ArrayList<>();
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            items.add(StyleProfileCodec.decode(r.getBytes(1)));
-          }
-        }
-        boolean more = items.size() > request.size();
-        List<StyleProfile> page = more ? items.subList(0, request.size()) : items;
-        return Page.of(page, more ? Optional.of(page.get(page.size() - 1).customer().value()) : Optional.empty());
-      }
-    });
+    return tx.run("list StyleProfiles", c -> KeysetPages.page(c, "crmkit_style_profile", "customer_id, record",
+        request, r -> StyleProfileCodec.decode(r.getBytes(2))));
   }
 
   @Override

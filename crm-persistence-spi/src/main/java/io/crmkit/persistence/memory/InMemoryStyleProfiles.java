@@ -3,11 +3,9 @@ package io.crmkit.persistence.memory;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.personality.StyleProfile;
 import io.crmkit.core.value.Require;
-import io.crmkit.persistence.HistoryConflictException;
 import io.crmkit.persistence.Page;
 import io.crmkit.persistence.PageRequest;
 import io.crmkit.persistence.StyleProfiles;
-import io.crmkit.persistence.VersionConflictException;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 
