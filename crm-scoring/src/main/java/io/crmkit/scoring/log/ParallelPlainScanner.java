@@ -31,7 +31,7 @@ final class ParallelPlainScanner {
     int scale = Math.max(0, format.currency().getDefaultFractionDigits());
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = ch.size();
-      if (parts < 2 || size < minBytes) {
+      if (parts < 2 || size < minBytes || !fitsInHeap(size)) {
         return Optional.empty();
       }
       long[] bounds = new long[parts + 1];
@@ -58,6 +58,18 @@ final class ParallelPlainScanner {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
+  }
+
+  /**
+   * Whether the heap has room for reading in parts, which holds about half as much again as the
+   * sequential reader while the parts are joined: the first part's columns sized for the whole file,
+   * the other parts' columns, and one customer table per part (about 48 bytes a row altogether,
+   * generously). A small heap gets the sequential reader, which needs less.
+   */
+  private static boolean fitsInHeap(long bytes) {
+    Runtime runtime = Runtime.getRuntime();
+    long free = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
+    return FastDelimitedScanner.estimateRows(bytes) * 48L < free;
   }
 
   /** The offset just after the first line end at or after {@code from - 1}: the start of a line. */
