@@ -49,6 +49,40 @@ final class FastDelimitedScanner {
     }
   }
 
+  /**
+   * Receives a byte range in buffer loads: consumes whole lines from {@code pos} and returns where
+   * the first incomplete line starts (or {@code len} at the end of the range), or -1 to stop.
+   */
+  interface ChunkSink {
+    int consume(byte[] b, int pos, int len, boolean last);
+  }
+
+  /** Hands {@code from..to} to {@code sink} in buffer loads that end inside a line only when more follows. */
+  static void chunks(FileChannel ch, long from, long to, ChunkSink sink) throws IOException {
+    byte[] buf = new byte[1 << 20];
+    int len = 0;
+    long position = from;
+    while (true) {
+      int want = (int) Math.min(buf.length - len, to - position);
+      int read = want == 0 ? 0 : ch.read(ByteBuffer.wrap(buf, len, want), position);
+      if (read < 0) {
+        read = 0;
+      }
+      len += read;
+      position += read;
+      boolean last = position >= to || read == 0 && want > 0;
+      int pos = sink.consume(buf, 0, len, last);
+      if (pos < 0 || last) {
+        return;
+      }
+      System.arraycopy(buf, pos, buf, 0, len - pos);
+      len -= pos;
+      if (len == buf.length) {
+        buf = Arrays.copyOf(buf, buf.length * 2);
+      }
+    }
+  }
+
   /** Receives the lines of a byte range, without their line ends; false stops the reading. */
   interface LineSink {
     boolean line(byte[] b, int start, int end, long lineNumber);
@@ -117,10 +151,23 @@ final class FastDelimitedScanner {
           StandardCharsets.US_ASCII)));
     }
 
+    /** Lines split off at a lone CR so far: the general reader (BufferedReader) counts each as a line. */
+    private long splitLines;
+
     @Override
     public boolean line(byte[] b, int start, int end, long lineNumber) {
-      if (lineNumber == 1 || session.headerPending() || !parser.parse(b, start, end)) {
-        session.line(new String(b, start, end - start, StandardCharsets.UTF_8), lineNumber);
+      long n = lineNumber + splitLines;
+      if (n == 1 || session.headerPending() || !parser.parse(b, start, end)) {
+        // A CR not followed by LF ends a line too, as it does for the general reader.
+        int from = start;
+        for (int i = start; i < end; i++) {
+          if (b[i] == '\r') {
+            session.line(new String(b, from, i - from, StandardCharsets.UTF_8), n++);
+            splitLines++;
+            from = i + 1;
+          }
+        }
+        session.line(new String(b, from, end - from, StandardCharsets.UTF_8), n);
       } else {
         session.keep(customers.indexOf(b, parser.customerStart, parser.customerEnd), parser.day, parser.amount);
       }
@@ -177,6 +224,55 @@ final class FastDelimitedScanner {
           return false;
         }
       }
+      return fields(b, end, field);
+    }
+
+    /** After {@link #parseLine}: where the line ends (without its CR), and whether it is plain. */
+    int lineEnd;
+    boolean linePlain;
+
+    /**
+     * Finds the end of the line starting at {@code start} and parses it in the same pass over its
+     * bytes: {@link #lineEnd} and {@link #linePlain} say where it ends and whether it is plain, exactly
+     * as {@link #parse} would judge the line. Returns the index of the line's LF, or -1 when there is no
+     * LF before {@code limit} (the line continues in the next read).
+     */
+    int parseLine(byte[] b, int start, int limit) {
+      int field = 0;
+      boolean ok = true;
+      int lastCr = -1;
+      int crs = 0;
+      starts[0] = start;
+      for (int i = start; i < limit; i++) {
+        byte c = b[i];
+        if (c == separator) {
+          if (field == columns - 1) {
+            ok = false;
+          } else {
+            ends[field++] = i;
+            starts[field] = i + 1;
+          }
+        } else if (c >= 0 && c < 0x20 || c == '"') {
+          if (c == '\n') {
+            boolean crlf = lastCr == i - 1 && i > start;
+            lineEnd = crlf ? i - 1 : i;
+            // A CR is fine only as the line end; any other control character makes the line not plain.
+            linePlain = ok && (crs == 0 || crs == 1 && crlf) && fields(b, lineEnd, field);
+            return i;
+          }
+          if (c == '\r') {
+            lastCr = i;
+            crs++;
+          } else if (c != '\t') {
+            ok = false;
+          }
+        }
+      }
+      return -1;
+    }
+
+    /** The rest of {@link #parse} once the separators of {@code b[.. end)} are found. */
+    private boolean fields(byte[] b, int end, int field) {
       if (field != columns - 1) {
         return false;
       }

@@ -44,7 +44,7 @@ final class ParallelPlainScanner {
         Part part = new Part(format, scale, p == 0 && format.header(), p == 0, notPlain,
             FastDelimitedScanner.estimateRows(p == 0 ? size : bounds[p + 1] - bounds[p]));
         try {
-          FastDelimitedScanner.lines(ch, bounds[p], bounds[p + 1], 0, part);
+          FastDelimitedScanner.chunks(ch, bounds[p], bounds[p + 1], part);
           part.flush(part.size);
         } catch (IOException e) {
           throw new UncheckedIOException("cannot read " + file, e);
@@ -117,7 +117,7 @@ final class ParallelPlainScanner {
   }
 
   /** One byte range: its rows and its own customer indexes, in first-appearance order within the range. */
-  private static final class Part implements FastDelimitedScanner.LineSink {
+  private static final class Part implements FastDelimitedScanner.LineSink, FastDelimitedScanner.ChunkSink {
     private final FastDelimitedScanner.Parser parser;
     private final AtomicBoolean notPlain;
     private final boolean fileStart;
@@ -146,6 +146,34 @@ final class ParallelPlainScanner {
       this.amount = new long[expectedRows];
     }
 
+    private long lineNumber;
+
+    /**
+     * Whole lines of a buffer load, each found and parsed in one pass; the first line of the file,
+     * blank lines and anything not plain go through {@link #line}.
+     */
+    @Override
+    public int consume(byte[] b, int pos, int len, boolean last) {
+      while (pos < len) {
+        int lf = parser.parseLine(b, pos, len);
+        if (lf < 0) {
+          if (!last) {
+            return pos; // the line continues in the next load
+          }
+          int end = b[len - 1] == '\r' ? len - 1 : len;
+          return line(b, pos, end, ++lineNumber) ? len : -1;
+        }
+        lineNumber++;
+        if (parser.linePlain && !headerPending && !(fileStart && lineNumber == 1) && !notPlain.get()) {
+          keep(b);
+        } else if (!line(b, pos, parser.lineEnd, lineNumber)) {
+          return -1;
+        }
+        pos = lf + 1;
+      }
+      return pos;
+    }
+
     @Override
     public boolean line(byte[] b, int start, int end, long lineNumber) {
       if (notPlain.get()) {
@@ -166,6 +194,12 @@ final class ParallelPlainScanner {
         notPlain.set(true);
         return false;
       }
+      keep(b);
+      return true;
+    }
+
+    /** Keeps the row the parser just read. */
+    private void keep(byte[] b) {
       ensure(size + 1);
       long key = parser.customerKey;
       if (key >= 0) {
@@ -181,7 +215,6 @@ final class ParallelPlainScanner {
       amount[size] = parser.amount;
       amountTotal += parser.amount;
       size++;
-      return true;
     }
 
     /** Resolves the pending numeric ids, which belong to the rows just before {@code rowsEnd}. */
