@@ -16,7 +16,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -88,18 +87,13 @@ final class JdbcComplaints implements Complaints {
       String complainant = events.get(0).receipt()
           .orElseThrow(() -> new HistoryConflictException(key, "a new history must start with the RECEIVE event"))
           .complainant().value();
-      Savepoint before = c.setSavepoint();
-      try (PreparedStatement s = c.prepareStatement(
-          "INSERT INTO crmkit_complaint (id, complainant_id, event_count) VALUES (?, ?, ?)")) {
-        s.setString(1, key);
-        s.setString(2, complainant);
-        s.setInt(3, after);
-        s.executeUpdate();
-      } catch (SQLException e) {
-        if (!JdbcCustomers.isDuplicateKey(e)) {
-          throw e;
-        }
-        c.rollback(before);
+      boolean inserted = Inserts.ifAbsent(c,
+          "INSERT INTO crmkit_complaint (id, complainant_id, event_count) VALUES (?, ?, ?)", s -> {
+            s.setString(1, key);
+            s.setString(2, complainant);
+            s.setInt(3, after);
+          });
+      if (!inserted) {
         throw new VersionConflictException(AGGREGATE, key, 0, storedCount(c, key));
       }
       return;

@@ -58,18 +58,13 @@ final class JdbcCustomers implements Customers {
     return tx.run("save Customer " + id, c -> {
       tx.lock(id);
       if (customer.version() == 0) {
-        Savepoint before = c.setSavepoint();
-        try (PreparedStatement s = c.prepareStatement(
-            "INSERT INTO crmkit_customer (id, version, record) VALUES (?, ?, ?)")) {
-          s.setString(1, id);
-          s.setLong(2, 1);
-          s.setBytes(3, record);
-          s.executeUpdate();
-        } catch (SQLException e) {
-          if (!isDuplicateKey(e)) {
-            throw e;
-          }
-          c.rollback(before);
+        boolean inserted = Inserts.ifAbsent(c, "INSERT INTO crmkit_customer (id, version, record) VALUES (?, ?, ?)",
+            s -> {
+              s.setString(1, id);
+              s.setLong(2, 1);
+              s.setBytes(3, record);
+            });
+        if (!inserted) {
           throw new VersionConflictException(AGGREGATE, id, 0, storedVersion(c, id));
         }
         return next;
@@ -178,10 +173,5 @@ final class JdbcCustomers implements Customers {
         return r.next() ? r.getLong(1) : 0;
       }
     }
-  }
-
-  /** SQLSTATE 23505: unique violation, in H2 and PostgreSQL alike. */
-  static boolean isDuplicateKey(SQLException e) {
-    return "23505".equals(e.getSQLState());
   }
 }

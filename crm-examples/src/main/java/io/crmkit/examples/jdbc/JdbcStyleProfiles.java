@@ -7,6 +7,7 @@ import io.crmkit.core.value.Require;
 import io.crmkit.persistence.Page;
 import io.crmkit.persistence.PageRequest;
 import io.crmkit.persistence.StyleProfiles;
+import io.crmkit.persistence.VersionConflictException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -39,19 +40,28 @@ final class JdbcStyleProfiles implements StyleProfiles {
     return tx.run("save StyleProfile " + key, c -> {
       tx.lock("profile:" + key);
       StyleProfiles.requireContinues(key, stored(c, key).orElse(null), profile, storedObservations);
-      String sql = storedObservations == 0
-          ? "INSERT INTO crmkit_style_profile (observation_count, record, customer_id) VALUES (?, ?, ?)"
-          : "UPDATE crmkit_style_profile SET observation_count = ?, record = ? WHERE customer_id = ? "
-              + "AND observation_count = ?";
-      try (PreparedStatement s = c.prepareStatement(sql)) {
+      if (storedObservations == 0) {
+        boolean inserted = Inserts.ifAbsent(c,
+            "INSERT INTO crmkit_style_profile (customer_id, observation_count, record) VALUES (?, ?, ?)", s -> {
+              s.setString(1, key);
+              s.setInt(2, profile.observations().size());
+              s.setBytes(3, record);
+            });
+        if (!inserted) { // another process stored one first (a server database; in one JVM the lock prevents it)
+          throw new VersionConflictException("StyleProfile", key, 0,
+              stored(c, key).map(p -> p.observations().size()).orElse(0));
+        }
+        return profile;
+      }
+      try (PreparedStatement s = c.prepareStatement("UPDATE crmkit_style_profile SET observation_count = ?, "
+          + "record = ? WHERE customer_id = ? AND observation_count = ?")) {
         s.setInt(1, profile.observations().size());
         s.setBytes(2, record);
         s.setString(3, key);
-        if (storedObservations > 0) {
-          s.setInt(4, storedObservations);
-        }
+        s.setInt(4, storedObservations);
         if (s.executeUpdate() != 1) {
-          throw new SQLException("the stored profile of " + key + " changed under its lock");
+          throw new VersionConflictException("StyleProfile", key, storedObservations,
+              stored(c, key).map(p -> p.observations().size()).orElse(0));
         }
       }
       return profile;

@@ -29,7 +29,7 @@ final class FastDelimitedScanner {
   /** A row count estimate from the file size (about 25 bytes a row), for sizing the log once. */
   static int estimateRows(Path file) {
     try {
-      return (int) Math.min(Integer.MAX_VALUE - 16, Files.size(file) / 25 + 16);
+      return estimateRows(Files.size(file));
     } catch (IOException e) {
       return 16;
     }
@@ -93,40 +93,23 @@ final class FastDelimitedScanner {
    * a line may end with LF or CRLF, the last one with neither.
    */
   static void lines(FileChannel ch, long from, long to, long firstLine, LineSink sink) throws IOException {
-    byte[] buf = new byte[1 << 20];
-    int len = 0;
-    long lineNumber = firstLine;
-    long position = from;
-    while (true) {
-      int want = (int) Math.min(buf.length - len, to - position);
-      int read = want == 0 ? -1 : ch.read(ByteBuffer.wrap(buf, len, want), position);
-      boolean eof = read < 0;
-      if (!eof) {
-        len += read;
-        position += read;
-      }
-      int pos = 0;
+    long[] lineNumber = {firstLine};
+    chunks(ch, from, to, (buf, pos, len, last) -> {
       int nl;
       while ((nl = indexOf(buf, (byte) '\n', pos, len)) >= 0) {
         int end = nl > pos && buf[nl - 1] == '\r' ? nl - 1 : nl;
-        if (!sink.line(buf, pos, end, ++lineNumber)) {
-          return;
+        if (!sink.line(buf, pos, end, ++lineNumber[0])) {
+          return -1;
         }
         pos = nl + 1;
       }
-      if (eof) {
-        if (pos < len) {
-          int end = buf[len - 1] == '\r' ? len - 1 : len;
-          sink.line(buf, pos, end, ++lineNumber);
-        }
-        return;
+      if (last && pos < len) {
+        int end = buf[len - 1] == '\r' ? len - 1 : len;
+        sink.line(buf, pos, end, ++lineNumber[0]);
+        return len;
       }
-      System.arraycopy(buf, pos, buf, 0, len - pos);
-      len -= pos;
-      if (len == buf.length) {
-        buf = Arrays.copyOf(buf, buf.length * 2);
-      }
-    }
+      return pos;
+    });
   }
 
   private static int indexOf(byte[] buf, byte b, int from, int to) {

@@ -117,7 +117,7 @@ final class ParallelPlainScanner {
   }
 
   /** One byte range: its rows and its own customer indexes, in first-appearance order within the range. */
-  private static final class Part implements FastDelimitedScanner.LineSink, FastDelimitedScanner.ChunkSink {
+  private static final class Part implements FastDelimitedScanner.ChunkSink {
     private final FastDelimitedScanner.Parser parser;
     private final AtomicBoolean notPlain;
     private final boolean fileStart;
@@ -174,8 +174,8 @@ final class ParallelPlainScanner {
       return pos;
     }
 
-    @Override
-    public boolean line(byte[] b, int start, int end, long lineNumber) {
+    /** A line the one-pass parse did not keep: the file's first line, a blank line, or one that is not plain. */
+    private boolean line(byte[] b, int start, int end, long lineNumber) {
       if (notPlain.get()) {
         return false;
       }
