@@ -110,7 +110,7 @@ final class ParallelPlainScanner {
       parts.set(p, null); // let the part's arrays go before the next one is joined
     }
     TransactionLog log = TransactionLog.of(format.currency(), first.ids.build(), first.customer, first.day,
-        first.amount, first.size);
+        first.amount, first.size, null);
     ReadReport report = ImmutableReadReport.builder().source(source).rowsRead(first.size).rowsKept(first.size)
         .amountReadMinor(amount).amountKeptMinor(amount).build();
     return ImmutableReadResult.of(log, report);

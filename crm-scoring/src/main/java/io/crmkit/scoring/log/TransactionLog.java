@@ -16,11 +16,17 @@ import java.util.Map;
 /**
  * A compact columnar log of purchases: per row a dense customer index, a day (epoch day) and an
  * amount in integer minor units (cents), so sums are exact and never depend on order. The raw input
- * of value scoring (Differentiate, IDIC step 2); one object per log, not per transaction.
+ * of value scoring (Differentiate, IDIC step 2); one object per log, not per transaction. Each
+ * customer's purchase count, total and first and last day are kept with the log (like a column
+ * store's statistics), gathered while a file is read or in one pass when the log is built, so
+ * summaries of a log read from a file cost no second pass over its rows.
  *
  * <p>Immutable and thread-safe: the arrays never leave the class and are never written after building.
  */
 public final class TransactionLog {
+  /** The first and last day of a customer without purchases. */
+  public static final int NO_DAY = Integer.MIN_VALUE;
+
   private final Currency currency;
   private final CustomerIds customerIds;
   private final int[] customer;
@@ -28,15 +34,17 @@ public final class TransactionLog {
   private final long[] amount;
   /** Rows in use; the arrays may be longer (a builder hands its arrays over without copying). */
   private final int size;
+  private final CustomerStats stats;
 
   private TransactionLog(Currency currency, CustomerIds customerIds, int[] customer, int[] day, long[] amount,
-      int size) {
+      int size, CustomerStats stats) {
     this.currency = currency;
     this.customerIds = customerIds;
     this.customer = customer;
     this.day = day;
     this.amount = amount;
     this.size = size;
+    this.stats = stats != null ? stats : CustomerStats.ofRows(customerIds.size(), customer, day, amount, size);
   }
 
   /** Starts a log of amounts in {@code currency}. */
@@ -104,7 +112,7 @@ public final class TransactionLog {
   public TransactionLog slice(int from, int to) {
     Require.that(from >= 0 && from <= to && to <= size(), "slice", "must lie within 0.." + size(), from + ".." + to);
     return new TransactionLog(currency, customerIds, Arrays.copyOfRange(customer, from, to),
-        Arrays.copyOfRange(day, from, to), Arrays.copyOfRange(amount, from, to), to - from);
+        Arrays.copyOfRange(day, from, to), Arrays.copyOfRange(amount, from, to), to - from, null);
   }
 
   /**
@@ -116,9 +124,33 @@ public final class TransactionLog {
     return customerIds.equals(other.customerIds);
   }
 
-  /** A log over arrays a reader filled (not copied): the first {@code size} rows are in use. */
-  static TransactionLog of(Currency currency, CustomerIds ids, int[] customer, int[] day, long[] amount, int size) {
-    return new TransactionLog(currency, ids, customer, day, amount, size);
+  /**
+   * A log over arrays a reader filled (not copied): the first {@code size} rows are in use, and
+   * {@code stats} are theirs (or null, to compute them here).
+   */
+  static TransactionLog of(Currency currency, CustomerIds ids, int[] customer, int[] day, long[] amount, int size,
+      CustomerStats stats) {
+    return new TransactionLog(currency, ids, customer, day, amount, size, stats);
+  }
+
+  /** How many purchases customer {@code customer} (a dense index) has in this log. */
+  public int purchasesOf(int customer) {
+    return stats.purchases[customer];
+  }
+
+  /** The total value of customer {@code customer}'s purchases in this log, in minor units. */
+  public long totalMinorOf(int customer) {
+    return stats.total[customer];
+  }
+
+  /** The epoch day of customer {@code customer}'s first purchase in this log, or {@link #NO_DAY}. */
+  public int firstDayOf(int customer) {
+    return stats.first[customer];
+  }
+
+  /** The epoch day of customer {@code customer}'s last purchase in this log, or {@link #NO_DAY}. */
+  public int lastDayOf(int customer) {
+    return stats.last[customer];
   }
 
   /** The sum of all amounts in minor units. */
@@ -220,7 +252,7 @@ public final class TransactionLog {
         throw new IllegalStateException("this builder has already built its log");
       }
       built = true;
-      return new TransactionLog(currency, CustomerIds.of(ids, index.size()), customer, day, amount, size);
+      return new TransactionLog(currency, CustomerIds.of(ids, index.size()), customer, day, amount, size, null);
     }
   }
 }

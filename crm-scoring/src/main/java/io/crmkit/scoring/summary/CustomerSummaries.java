@@ -3,7 +3,6 @@ package io.crmkit.scoring.summary;
 import io.crmkit.core.value.Require;
 import io.crmkit.scoring.log.TransactionLog;
 import java.util.Arrays;
-import java.util.stream.IntStream;
 
 /**
  * Per-customer purchase summaries over a transaction log, by dense customer index: purchases, total
@@ -15,9 +14,7 @@ import java.util.stream.IntStream;
  */
 public final class CustomerSummaries {
   /** Marks a customer without purchases in {@link #firstDay} and {@link #lastDay}. */
-  public static final int NO_DAY = Integer.MIN_VALUE;
-  /** From this many rows on, a log is summarized in parts on every core. */
-  private static final int PARALLEL_FROM = 1 << 18;
+  public static final int NO_DAY = TransactionLog.NO_DAY;
 
   private final TransactionLog index;
   private final int[] purchases;
@@ -36,62 +33,23 @@ public final class CustomerSummaries {
   }
 
   /**
-   * Summarizes a log (or a slice of one) in one pass over primitive arrays; a large log in parts on
-   * every core, merged (the result is the same, as merging is exact).
+   * Summarizes a log (or a slice of one). The log keeps these figures already (gathered while it was
+   * read or built), so this copies per customer and never passes over the rows again.
    */
   public static CustomerSummaries of(TransactionLog log) {
     Require.notNull(log, "log");
     int n = log.customers();
-    int parts = log.size() < PARALLEL_FROM ? 1 : Runtime.getRuntime().availableProcessors();
-    long chunk = (log.size() + (long) parts - 1) / parts;
-    long[] acc = IntStream.range(0, parts).parallel()
-        .mapToObj(p -> accumulate(log, (int) Math.min(log.size(), p * chunk), (int) Math.min(log.size(), (p + 1) * chunk)))
-        .reduce(CustomerSummaries::combine).orElseGet(() -> accumulate(log, 0, 0));
     int[] purchases = new int[n];
     long[] total = new long[n];
     int[] first = new int[n];
     int[] last = new int[n];
-    for (int c = 0, b = 0; c < n; c++, b += 3) {
-      total[c] = acc[b];
-      purchases[c] = (int) acc[b + 1];
-      first[c] = purchases[c] == 0 ? NO_DAY : (int) (acc[b + 2] >> 32);
-      last[c] = purchases[c] == 0 ? NO_DAY : (int) acc[b + 2];
+    for (int c = 0; c < n; c++) {
+      purchases[c] = log.purchasesOf(c);
+      total[c] = log.totalMinorOf(c);
+      first[c] = log.firstDayOf(c);
+      last[c] = log.lastDayOf(c);
     }
     return new CustomerSummaries(log, purchases, total, first, last);
-  }
-
-  /**
-   * Rows {@code from..to} summed into one array, three longs a customer (total; purchases; first day
-   * in the high and last day in the low half), so a row touches one place in memory, not four.
-   */
-  private static long[] accumulate(TransactionLog log, int from, int to) {
-    long[] acc = new long[3 * log.customers()];
-    long empty = ((long) Integer.MAX_VALUE << 32) | (Integer.MIN_VALUE & 0xffffffffL);
-    for (int b = 2; b < acc.length; b += 3) {
-      acc[b] = empty;
-    }
-    for (int row = from; row < to; row++) {
-      int b = 3 * log.customerAt(row);
-      int day = log.dayAt(row);
-      acc[b] = Math.addExact(acc[b], log.amountAt(row));
-      acc[b + 1]++;
-      long days = acc[b + 2];
-      int first = Math.min((int) (days >> 32), day);
-      int last = Math.max((int) days, day);
-      acc[b + 2] = ((long) first << 32) | (last & 0xffffffffL);
-    }
-    return acc;
-  }
-
-  private static long[] combine(long[] a, long[] b) {
-    for (int i = 0; i < a.length; i += 3) {
-      a[i] = Math.addExact(a[i], b[i]);
-      a[i + 1] += b[i + 1];
-      int first = Math.min((int) (a[i + 2] >> 32), (int) (b[i + 2] >> 32));
-      int last = Math.max((int) a[i + 2], (int) b[i + 2]);
-      a[i + 2] = ((long) first << 32) | (last & 0xffffffffL);
-    }
-    return a;
   }
 
   /**
