@@ -189,6 +189,8 @@ final class FastDelimitedScanner {
       this.scale = scale;
       this.starts = new int[columns];
       this.ends = new int[columns];
+      this.fastSeparator = separator > ' ' && separator != '"' && separator != '.' && separator != '-'
+          && (separator < '0' || separator > '9');
     }
 
     /** Parses a plain line; false when the line needs the general reader. */
@@ -208,6 +210,81 @@ final class FastDelimitedScanner {
         }
       }
       return fields(b, end, field);
+    }
+
+    /** Whether {@link #fastLine} may be tried: the separator cannot be part of a number, a date or a trimmed space. */
+    private final boolean fastSeparator;
+
+    /**
+     * Parses the line starting at {@code start} if it has the common shape: a numeric customer id of
+     * 1 to 17 digits, an ISO date and a plain amount, exactly at their columns, no quote, space or
+     * control character anywhere, ending in LF or CRLF. Returns the index of its LF, or -1 when the
+     * line has any other shape or does not end before {@code limit}: then {@link #parseLine} decides.
+     * Every line it accepts, parseLine accepts as plain with the same values; it only gets there in
+     * one pass with no field bookkeeping.
+     */
+    int fastLine(byte[] b, int start, int limit) {
+      if (!fastSeparator) {
+        return -1;
+      }
+      int i = start;
+      for (int k = 0; k < columns; k++) {
+        int s = i;
+        if (k == customerColumn) {
+          long value = 0;
+          for (; i < limit; i++) {
+            int digit = b[i] - '0';
+            if (digit < 0 || digit > 9) {
+              break;
+            }
+            value = value * 10 + digit;
+          }
+          if (i == s || i - s > 17) {
+            return -1;
+          }
+          customerStart = s;
+          customerEnd = i;
+          customerKey = (value << 5) | (i - s);
+        } else if (k == dateColumn) {
+          if (limit - i < 11) {
+            return -1;
+          }
+          i += 10;
+          day = day(b, s, i);
+          if (day == Integer.MIN_VALUE) {
+            return -1;
+          }
+        } else if (k == amountColumn) {
+          for (; i < limit && (b[i] >= '0' && b[i] <= '9' || b[i] == '.'); i++) {
+            // the amount's extent; amount() checks its form
+          }
+          amount = amount(b, s, i);
+          if (amount < 0) {
+            return -1;
+          }
+        } else {
+          for (; i < limit && b[i] != separator && b[i] != '\n' && b[i] != '\r'; i++) {
+            byte c = b[i];
+            if (c >= 0 && c <= ' ' || c == '"') {
+              return -1;
+            }
+          }
+        }
+        if (i >= limit) {
+          return -1;
+        }
+        if (k < columns - 1) {
+          if (b[i] != separator) {
+            return -1;
+          }
+          i++;
+        } else if (b[i] == '\n') {
+          return i;
+        } else {
+          return b[i] == '\r' && i + 1 < limit && b[i + 1] == '\n' ? i + 1 : -1;
+        }
+      }
+      return -1;
     }
 
     /** After {@link #parseLine}: where the line ends (without its CR), and whether it is plain. */
@@ -377,185 +454,6 @@ final class FastDelimitedScanner {
         units *= 10;
       }
       return units;
-    }
-  }
-
-  /**
-   * Customer ids by their bytes, open addressing: a miss registers the id with the log builder (which
-   * also knows ids registered by the general reader), so both paths share one dense index. Ids of up
-   * to 17 digits (the common case: numeric customer numbers) are keyed by a long, (value << 5) |
-   * length, so leading zeros still count and a lookup touches no object; other ids by their bytes.
-   */
-  static final class CustomerTable {
-    /** Gives a customer seen for the first time its dense index. */
-    @FunctionalInterface
-    interface Registrar {
-      int register(byte[] b, int s, int e);
-    }
-
-    private final Registrar registrar;
-    /** Slot i holds its key at 2i and its index at 2i + 1: one cache line per lookup, not two. */
-    private long[] numeric = new long[2 << 16];
-    private int numericSize;
-    private int[] slots = new int[1 << 16];
-    private byte[][] keys = new byte[1 << 15][];
-    private int[] index = new int[1 << 15];
-    private int size;
-
-    CustomerTable(Registrar registrar) {
-      this.registrar = registrar;
-    }
-
-    int indexOf(byte[] b, int s, int e) {
-      long numericKey = numericKey(b, s, e);
-      if (numericKey >= 0) {
-        return numeric(numericKey, b, s, e);
-      }
-      int mask = slots.length - 1;
-      for (int slot = hash(b, s, e) & mask; ; slot = (slot + 1) & mask) {
-        int entry = slots[slot];
-        if (entry == 0) {
-          return add(slot, b, s, e);
-        }
-        byte[] key = keys[entry - 1];
-        if (Arrays.equals(key, 0, key.length, b, s, e)) {
-          return index[entry - 1];
-        }
-      }
-    }
-
-    private int add(int slot, byte[] b, int s, int e) {
-      byte[] key = Arrays.copyOfRange(b, s, e);
-      int customer = registrar.register(b, s, e);
-      if (size == keys.length) {
-        keys = Arrays.copyOf(keys, size * 2);
-        index = Arrays.copyOf(index, size * 2);
-      }
-      keys[size] = key;
-      index[size] = customer;
-      size++;
-      slots[slot] = size;
-      if (size * 2 > slots.length) {
-        rehash();
-      }
-      return customer;
-    }
-
-    private static int hash(byte[] b, int s, int e) {
-      int h = 1;
-      for (int i = s; i < e; i++) {
-        h = 31 * h + b[i];
-      }
-      return h ^ (h >>> 16);
-    }
-
-    /**
-     * The key of an id of 1 to 17 ASCII digits, (value << 5) | length, so leading zeros still count;
-     * -1 for any other id.
-     */
-    static long numericKey(byte[] b, int s, int e) {
-      if (e - s > 17) {
-        return -1;
-      }
-      long value = 0;
-      for (int i = s; i < e; i++) {
-        int c = b[i] - '0';
-        if (c < 0 || c > 9) {
-          return -1;
-        }
-        value = value * 10 + c;
-      }
-      return (value << 5) | (e - s);
-    }
-
-    /**
-     * The indexes of {@code n} numeric keys, written to {@code out} from {@code at}, registering new
-     * ids in key order (so first appearance is kept). The first load of every probe is issued before
-     * any is used: a million-customer table does not fit in cache, and misses that overlap cost
-     * little more than one.
-     */
-    void indexOfNumeric(long[] keys, int n, int[] out, int at) {
-      long[] table = numeric;
-      int mask = (table.length >> 1) - 1;
-      long touched = 0;
-      for (int i = 0; i < n; i++) {
-        touched += table[2 * slot(keys[i], mask)];
-      }
-      sink += touched; // keeps the loads: the JIT may not drop a loop whose result is stored
-      for (int i = 0; i < n; i++) {
-        out[at + i] = numeric(keys[i], null, 0, 0);
-      }
-    }
-
-    /** Where {@link #indexOfNumeric} stores what it touched; never read. */
-    private long sink;
-    private final byte[] digits = new byte[17];
-
-    /** Keys are never 0 (the length is at least 1), so 0 marks a free slot. */
-    private int numeric(long key, byte[] b, int s, int e) {
-      long[] table = numeric;
-      int mask = (table.length >> 1) - 1;
-      for (int slot = slot(key, mask); ; slot = (slot + 1) & mask) {
-        long k = table[2 * slot];
-        if (k == key) {
-          return (int) table[2 * slot + 1];
-        }
-        if (k == 0) {
-          int customer = b != null ? registrar.register(b, s, e) : registerDigitsOf(key);
-          table[2 * slot] = key;
-          table[2 * slot + 1] = customer;
-          if (++numericSize * 2 > mask + 1) {
-            growNumeric();
-          }
-          return customer;
-        }
-      }
-    }
-
-    /** Registers the id a numeric key stands for: its value in as many digits as its length, zero-padded. */
-    private int registerDigitsOf(long key) {
-      int length = (int) (key & 31);
-      long value = key >>> 5;
-      for (int i = length - 1; i >= 0; i--) {
-        digits[i] = (byte) ('0' + value % 10);
-        value /= 10;
-      }
-      return registrar.register(digits, 0, length);
-    }
-
-    private static int slot(long key, int mask) {
-      long h = key * 0x9E3779B97F4A7C15L;
-      return (int) (h ^ (h >>> 32)) & mask;
-    }
-
-    private void growNumeric() {
-      long[] old = numeric;
-      numeric = new long[old.length * 2];
-      int mask = (numeric.length >> 1) - 1;
-      for (int i = 0; i < old.length; i += 2) {
-        if (old[i] != 0) {
-          int slot = slot(old[i], mask);
-          while (numeric[2 * slot] != 0) {
-            slot = (slot + 1) & mask;
-          }
-          numeric[2 * slot] = old[i];
-          numeric[2 * slot + 1] = old[i + 1];
-        }
-      }
-    }
-
-    private void rehash() {
-      int[] grown = new int[slots.length * 2];
-      int mask = grown.length - 1;
-      for (int entry = 1; entry <= size; entry++) {
-        byte[] key = keys[entry - 1];
-        int slot = hash(key, 0, key.length) & mask;
-        while (grown[slot] != 0) {
-          slot = (slot + 1) & mask;
-        }
-        grown[slot] = entry;
-      }
-      slots = grown;
     }
   }
 }

@@ -42,10 +42,10 @@ final class ParallelPlainScanner {
       AtomicBoolean notPlain = new AtomicBoolean();
       List<Part> done = IntStream.range(0, parts).parallel().mapToObj(p -> {
         Part part = new Part(format, scale, p == 0 && format.header(), p == 0, notPlain,
-            FastDelimitedScanner.estimateRows(p == 0 ? size : bounds[p + 1] - bounds[p]));
+            FastDelimitedScanner.estimateRows(bounds[p + 1] - bounds[p]));
         try {
           FastDelimitedScanner.chunks(ch, bounds[p], bounds[p + 1], part);
-          part.flush(part.size);
+          part.finish();
         } catch (IOException e) {
           throw new UncheckedIOException("cannot read " + file, e);
         }
@@ -61,15 +61,15 @@ final class ParallelPlainScanner {
   }
 
   /**
-   * Whether the heap has room for reading in parts, which holds about half as much again as the
-   * sequential reader while the parts are joined: the first part's columns sized for the whole file,
-   * the other parts' columns, and one customer table per part (about 48 bytes a row altogether,
-   * generously). A small heap gets the sequential reader, which needs less.
+   * Whether the heap has room for reading in parts: the rows in blocks (16 bytes a row), while they
+   * are joined one column of the log beside its blocks (8 more), and the customer tables with their
+   * statistics (32 bytes a slot, at most two slots a customer): about 32 bytes a row for logs with
+   * several purchases a customer. A smaller heap gets the sequential reader.
    */
   private static boolean fitsInHeap(long bytes) {
     Runtime runtime = Runtime.getRuntime();
     long free = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
-    return FastDelimitedScanner.estimateRows(bytes) * 48L < free;
+    return FastDelimitedScanner.estimateRows(bytes) * 32L < free;
   }
 
   /** The offset just after the first line end at or after {@code from - 1}: the start of a line. */
@@ -87,50 +87,75 @@ final class ParallelPlainScanner {
     return size;
   }
 
-  /** The parts in file order as one log; the first part's customer table becomes the whole file's. */
+  /**
+   * The parts in file order as one log: the first part's customer table becomes the whole file's,
+   * every later part's customers (with their statistics) are added to it in order, then the rows are
+   * copied into the log's columns one column at a time, each part's blocks let go once copied.
+   */
   private static ReadResult join(String source, TransactionFormat format, List<Part> parts) {
     Part first = parts.get(0);
     long amount = 0;
-    for (Part part : parts) {
-      amount += part.amountTotal;
-    }
-    for (int p = 1; p < parts.size(); p++) {
+    int rows = 0;
+    int[][] global = new int[parts.size()][];
+    for (int p = 0; p < parts.size(); p++) {
       Part part = parts.get(p);
-      int[] global = new int[part.ids.size()];
-      for (int j = 0; j < global.length; j++) {
-        global[j] = first.customers.indexOf(part.ids.bytes(), part.ids.start(j), part.ids.end(j));
+      amount += part.amountTotal;
+      rows = Math.addExact(rows, part.size);
+      if (p > 0) {
+        global[p] = part.customers.mergeInto(first.customers, part.ids);
+        part.customers = null; // its table is not needed any more
       }
-      first.ensure(first.size + part.size);
-      for (int r = 0; r < part.size; r++) {
-        first.customer[first.size + r] = global[part.customer[r]];
-      }
-      System.arraycopy(part.day, 0, first.day, first.size, part.size);
-      System.arraycopy(part.amount, 0, first.amount, first.size, part.size);
-      first.size += part.size;
-      parts.set(p, null); // let the part's arrays go before the next one is joined
     }
-    TransactionLog log = TransactionLog.of(format.currency(), first.ids.build(), first.customer, first.day,
-        first.amount, first.size, null);
-    ReadReport report = ImmutableReadReport.builder().source(source).rowsRead(first.size).rowsKept(first.size)
+    CustomerIds ids = first.ids.build();
+    CustomerStats stats = first.customers.stats(ids.size());
+    first.customers = null;
+    int[] customer = new int[rows];
+    for (int p = 0, at = 0; p < parts.size(); at += parts.get(p).size, p++) {
+      parts.get(p).copyCustomers(customer, at, global[p]);
+    }
+    int[] day = new int[rows];
+    for (int p = 0, at = 0; p < parts.size(); at += parts.get(p).size, p++) {
+      parts.get(p).copyDays(day, at);
+    }
+    long[] amounts = new long[rows];
+    for (int p = 0, at = 0; p < parts.size(); at += parts.get(p).size, p++) {
+      parts.get(p).copyAmounts(amounts, at);
+    }
+    TransactionLog log = TransactionLog.of(format.currency(), ids, customer, day, amounts, rows, stats);
+    ReadReport report = ImmutableReadReport.builder().source(source).rowsRead(rows).rowsKept(rows)
         .amountReadMinor(amount).amountKeptMinor(amount).build();
     return ImmutableReadResult.of(log, report);
   }
 
-  /** One byte range: its rows and its own customer indexes, in first-appearance order within the range. */
+  /**
+   * One byte range: its rows in blocks, and its own customer table (indexes in first-appearance
+   * order within the range) with each customer's statistics.
+   */
   private static final class Part implements FastDelimitedScanner.ChunkSink {
+    /** Rows a block holds: large enough that the JVM allocates blocks apart and never copies them. */
+    private static final int BLOCK = 1 << 18;
+
     private final FastDelimitedScanner.Parser parser;
     private final AtomicBoolean notPlain;
     private final boolean fileStart;
     private boolean headerPending;
     final CustomerIds.Pool ids;
-    final FastDelimitedScanner.CustomerTable customers;
-    int[] customer;
-    int[] day;
-    long[] amount;
+    CustomerTable customers;
+    private int[][] customerBlocks = new int[8][];
+    private int[][] dayBlocks = new int[8][];
+    private long[][] amountBlocks = new long[8][];
+    /** The block being filled and how many of its rows are in use. */
+    private int[] customer;
+    private int[] day;
+    private long[] amount;
+    private int blocks;
+    private int inBlock = BLOCK;
     int size;
     long amountTotal;
-    /** Numeric customer keys of the last rows, not yet looked up. */
-    private final long[] pending = new long[32];
+    /** Numeric customer keys of the last rows of the block, not yet looked up, with their days and amounts. */
+    private final long[] pendingKeys = new long[32];
+    private final int[] pendingDays = new int[32];
+    private final long[] pendingAmounts = new long[32];
     private int pendingCount;
 
     Part(TransactionFormat format, int scale, boolean headerPending, boolean fileStart, AtomicBoolean notPlain,
@@ -140,21 +165,31 @@ final class ParallelPlainScanner {
       this.fileStart = fileStart;
       this.notPlain = notPlain;
       this.ids = new CustomerIds.Pool(Math.min(expectedRows, 1 << 20));
-      this.customers = new FastDelimitedScanner.CustomerTable(ids::add);
-      this.customer = new int[expectedRows];
-      this.day = new int[expectedRows];
-      this.amount = new long[expectedRows];
+      this.customers = new CustomerTable(ids::add);
     }
 
     private long lineNumber;
 
     /**
-     * Whole lines of a buffer load, each found and parsed in one pass; the first line of the file,
-     * blank lines and anything not plain go through {@link #line}.
+     * Whole lines of a buffer load: each line of the common shape parsed in one pass, any other
+     * found and parsed in one pass too; the first line of the file, blank lines and anything not
+     * plain go through {@link #line}.
      */
     @Override
     public int consume(byte[] b, int pos, int len, boolean last) {
+      if (notPlain.get()) {
+        return -1;
+      }
       while (pos < len) {
+        if (!headerPending && (lineNumber > 0 || !fileStart)) {
+          int lf = parser.fastLine(b, pos, len);
+          if (lf >= 0) {
+            lineNumber++;
+            keep(b);
+            pos = lf + 1;
+            continue;
+          }
+        }
         int lf = parser.parseLine(b, pos, len);
         if (lf < 0) {
           if (!last) {
@@ -164,7 +199,7 @@ final class ParallelPlainScanner {
           return line(b, pos, end, ++lineNumber) ? len : -1;
         }
         lineNumber++;
-        if (parser.linePlain && !headerPending && !(fileStart && lineNumber == 1) && !notPlain.get()) {
+        if (parser.linePlain && !headerPending && !(fileStart && lineNumber == 1)) {
           keep(b);
         } else if (!line(b, pos, parser.lineEnd, lineNumber)) {
           return -1;
@@ -200,28 +235,90 @@ final class ParallelPlainScanner {
 
     /** Keeps the row the parser just read. */
     private void keep(byte[] b) {
-      ensure(size + 1);
+      if (inBlock == BLOCK) {
+        nextBlock();
+      }
       long key = parser.customerKey;
       if (key >= 0) {
-        pending[pendingCount++] = key; // resolved in batches, see CustomerTable.indexOfNumeric
-        if (pendingCount == pending.length) {
-          flush(size + 1);
+        pendingKeys[pendingCount] = key; // resolved in batches, see CustomerTable.addNumeric
+        pendingDays[pendingCount] = parser.day;
+        pendingAmounts[pendingCount] = parser.amount;
+        if (++pendingCount == pendingKeys.length) {
+          flush(inBlock + 1);
         }
       } else {
-        flush(size); // an id of another form is resolved now, after every earlier row's
-        customer[size] = customers.indexOf(b, parser.customerStart, parser.customerEnd);
+        flush(inBlock); // an id of another form is resolved now, after every earlier row's
+        customer[inBlock] = customers.add(b, parser.customerStart, parser.customerEnd, parser.day, parser.amount);
       }
-      day[size] = parser.day;
-      amount[size] = parser.amount;
+      day[inBlock] = parser.day;
+      amount[inBlock] = parser.amount;
       amountTotal += parser.amount;
+      inBlock++;
       size++;
     }
 
-    /** Resolves the pending numeric ids, which belong to the rows just before {@code rowsEnd}. */
+    private void nextBlock() {
+      flush(inBlock);
+      if (blocks == customerBlocks.length) {
+        customerBlocks = Arrays.copyOf(customerBlocks, blocks * 2);
+        dayBlocks = Arrays.copyOf(dayBlocks, blocks * 2);
+        amountBlocks = Arrays.copyOf(amountBlocks, blocks * 2);
+      }
+      customer = customerBlocks[blocks] = new int[BLOCK];
+      day = dayBlocks[blocks] = new int[BLOCK];
+      amount = amountBlocks[blocks] = new long[BLOCK];
+      blocks++;
+      inBlock = 0;
+    }
+
+    /** Resolves the pending numeric ids, which belong to the rows of the block just before {@code rowsEnd}. */
     void flush(int rowsEnd) {
       if (pendingCount > 0) {
-        customers.indexOfNumeric(pending, pendingCount, customer, rowsEnd - pendingCount);
+        customers.addNumeric(pendingKeys, pendingDays, pendingAmounts, pendingCount, customer, rowsEnd - pendingCount);
         pendingCount = 0;
+      }
+    }
+
+    /** Resolves the rows still pending at the end of the range. */
+    void finish() {
+      flush(inBlock);
+    }
+
+    /** Rows in block {@code k}. */
+    private int rowsIn(int k) {
+      return k < blocks - 1 ? BLOCK : size - (blocks - 1) * BLOCK;
+    }
+
+    /** Copies the customer column to {@code to} from {@code at}, through {@code global} when not null. */
+    void copyCustomers(int[] to, int at, int[] global) {
+      for (int k = 0; k < blocks; k++) {
+        int[] block = customerBlocks[k];
+        int n = rowsIn(k);
+        if (global == null) {
+          System.arraycopy(block, 0, to, at, n);
+        } else {
+          for (int r = 0; r < n; r++) {
+            to[at + r] = global[block[r]];
+          }
+        }
+        at += n;
+        customerBlocks[k] = null;
+      }
+    }
+
+    void copyDays(int[] to, int at) {
+      for (int k = 0; k < blocks; k++) {
+        System.arraycopy(dayBlocks[k], 0, to, at, rowsIn(k));
+        at += rowsIn(k);
+        dayBlocks[k] = null;
+      }
+    }
+
+    void copyAmounts(long[] to, int at) {
+      for (int k = 0; k < blocks; k++) {
+        System.arraycopy(amountBlocks[k], 0, to, at, rowsIn(k));
+        at += rowsIn(k);
+        amountBlocks[k] = null;
       }
     }
 
@@ -234,15 +331,6 @@ final class ParallelPlainScanner {
         }
       }
       return true;
-    }
-
-    void ensure(int rows) {
-      if (rows > customer.length) {
-        int grown = Math.max(rows, customer.length + (customer.length >> 1) + 16);
-        customer = Arrays.copyOf(customer, grown);
-        day = Arrays.copyOf(day, grown);
-        amount = Arrays.copyOf(amount, grown);
-      }
     }
   }
 }

@@ -69,7 +69,12 @@ class FastScanProperties {
   /** Lines the fast scanners must judge as the general reader does: quoted, odd spacing, CR inside, bad fields. */
   private static final List<String> ODD = List.of("\"c-1, Ltd.\",2026-02-03,10.00", " c-2 , 2026-02-04 , 7",
       "c-3,2026-02-30,1.00", "c-4,2026-02-0\r4,1.00", "c-5\r,2026-02-05,1.00", "c-8,2026-02-08,1.00,extra",
-      "c-7,2026-02-07", "c-6,2026-02-06,1.999", "\u00fc-9,2026-02-09,2.50", "c-10,2026-02-10,\t5.00\t");
+      "c-7,2026-02-07", "c-6,2026-02-06,1.999", "\u00fc-9,2026-02-09,2.50", "c-10,2026-02-10,\t5.00\t",
+      // Numeric ids take the one-pass parse: every near miss of its shape must still be judged alike.
+      "100003 ,2026-02-03,1.00", "100003,2026-02-03 ,1.00", "100003,2026-02-03,1.00 ", "100003,2026-02-031,1.00",
+      "100003,2026-02-03,1.005", "100003,2026-02-03,1.", "100003,2026-02-03,.5", "1000031234567890123,2026-02-03,4.00",
+      "0100003,2026-02-03,1.00", "100003,2026-02-03,1.00,", "100003,,1.00", "100003,2026-02-03,", "100003\r,2026-02-03,1.00",
+      "100003,2026-13-03,1.00", "100003,2026-02-03,12345678901234567.00");
 
   @Test
   void readingInPartsAgreesWithTheLineReaderAndAnOddLineSendsTheFileToTheSequentialReader() {
@@ -109,11 +114,34 @@ class FastScanProperties {
       assertThat(a.customerId(c)).isEqualTo(b.customerId(c));
     }
     assertThat(a.sameCustomers(b)).isTrue();
+    for (int c = 0; c < a.customers(); c++) {
+      assertThat(new long[] {a.purchasesOf(c), a.totalMinorOf(c), a.firstDayOf(c), a.lastDayOf(c)})
+          .as("statistics of customer %s", a.customerId(c))
+          .containsExactly(b.purchasesOf(c), b.totalMinorOf(c), b.firstDayOf(c), b.lastDayOf(c));
+    }
     assertThat(a.size()).isEqualTo(b.size());
     for (int row = 0; row < a.size(); row++) {
       assertThat(new long[] {a.customerAt(row), a.dayAt(row), a.amountAt(row)})
           .containsExactly(b.customerAt(row), b.dayAt(row), b.amountAt(row));
     }
+  }
+
+  @Test
+  void readingInPartsAgreesWithTheLineReaderWhenTheColumnsAreReorderedAndOneIsIgnored() {
+    TransactionFormat wide = TransactionFormat.builder().layout(TransactionFormat.Layout.DELIMITED).separator(';')
+        .columns(4).amountColumn(0).customerColumn(2).dateColumn(3).currency(Currency.getInstance("EUR")).build();
+    qt().withExamples(200).forAll(lists().of(integers().between(0, 40).zip(integers().between(1, 28),
+            integers().between(0, 99_999), arbitrary().pick(List.of("x", "a b", "", "\"q\"", "\u00e9t\u00e9")),
+            (c, d, a, note) -> a / 100 + "." + String.format("%02d", a % 100) + ";" + note + ";"
+                + (c % 2 == 0 ? "0" + c : "k" + c) + ";2026-03-" + String.format("%02d", d)))
+            .ofSizeBetween(0, 60), integers().between(2, 4))
+        .checkAssert((lines, parts) -> {
+          String text = "amount;note;customer;date\n" + String.join("\n", lines) + "\n";
+          Path file = write(text);
+          ReadResult general = TransactionReader.read(new StringReader(text), file.toString(), wide, ReadMode.LENIENT);
+
+          assertSameResult(TransactionReader.read(file, wide, ReadMode.LENIENT, parts, 0), general);
+        });
   }
 
   @Test

@@ -1,0 +1,339 @@
+package io.crmkit.scoring.log;
+
+import java.util.Arrays;
+
+/**
+ * Customer ids by their bytes, open addressing, each with its running statistics (purchases, total,
+ * first and last day), so a row's lookup and its summary touch the same place in memory. A miss
+ * registers the id through the {@link Registrar}, which gives it the next dense index. Ids of up to
+ * 17 digits (the common case: numeric customer numbers) are keyed by a long, (value << 5) | length,
+ * so leading zeros still count and a lookup touches no object; other ids by their bytes.
+ * Not thread-safe: one per scan or part.
+ */
+final class CustomerTable {
+  /** Gives a customer seen for the first time its dense index. */
+  @FunctionalInterface
+  interface Registrar {
+    int register(byte[] b, int s, int e);
+  }
+
+  /** No purchase yet: first day MAX_VALUE in the high half, last day MIN_VALUE in the low half. */
+  static final long NO_DAYS = ((long) Integer.MAX_VALUE << 32) | (Integer.MIN_VALUE & 0xffffffffL);
+  /**
+   * A numeric slot is four longs: key; index (high half) and purchases (low half); total; days. Slot
+   * i starts at ALIGN + 4i, so in a large array (which the JVM's G1 collector places at the start of
+   * a region) no slot straddles two cache lines: a lookup with its summary costs one memory load.
+   */
+  private static final int ALIGN = 6;
+
+  private final Registrar registrar;
+  private long[] numeric = new long[ALIGN + 4 * (1 << 12) + 2];
+  private int numericMask = (1 << 12) - 1;
+  private int numericSize;
+
+  private int[] slots = new int[1 << 10];
+  private byte[][] keys = new byte[1 << 9][];
+  private int[] index = new int[1 << 9];
+  private int[] count = new int[1 << 9];
+  private long[] total = new long[1 << 9];
+  private long[] days = new long[1 << 9];
+  private int size;
+
+  CustomerTable(Registrar registrar) {
+    this.registrar = registrar;
+  }
+
+  /** The dense index of the id in {@code b[s..e)}, registered if new (with no purchase). */
+  int indexOf(byte[] b, int s, int e) {
+    long key = numericKey(b, s, e);
+    if (key >= 0) {
+      return (int) (numeric[slot(key, b, s, e) + 1] >>> 32);
+    }
+    return index[entry(b, s, e)];
+  }
+
+  /** Counts a purchase of the id in {@code b[s..e)} and returns the id's dense index. */
+  int add(byte[] b, int s, int e, int day, long amount) {
+    long key = numericKey(b, s, e);
+    if (key >= 0) {
+      return addAt(slot(key, b, s, e), 1, amount, pack(day, day));
+    }
+    int entry = entry(b, s, e);
+    count[entry]++;
+    total[entry] = Math.addExact(total[entry], amount);
+    days[entry] = widen(days[entry], pack(day, day));
+    return index[entry];
+  }
+
+  /**
+   * Counts the purchases of {@code n} numeric keys and writes their indexes to {@code out} from
+   * {@code at}, registering new ids in key order (so first appearance is kept). The first load of
+   * every probe is issued before any is used: a million-customer table does not fit in cache, and
+   * misses that overlap cost little more than one.
+   */
+  void addNumeric(long[] keys, int[] day, long[] amount, int n, int[] out, int at) {
+    touch(keys, 0, n);
+    for (int i = 0; i < n; i++) {
+      out[at + i] = addAt(slot(keys[i], null, 0, 0), 1, amount[i], pack(day[i], day[i]));
+    }
+  }
+
+  /** Adds purchases to the numeric slot at {@code b}; returns its index. */
+  private int addAt(int b, int purchases, long amount, long span) {
+    long[] t = numeric;
+    t[b + 1] += purchases;
+    t[b + 2] = Math.addExact(t[b + 2], amount);
+    t[b + 3] = widen(t[b + 3], span);
+    return (int) (t[b + 1] >>> 32);
+  }
+
+  /** Where {@link #touch} stores what it loaded; never read. */
+  private long sink;
+
+  private void touch(long[] keys, int from, int to) {
+    long[] t = numeric;
+    int mask = numericMask;
+    long touched = 0;
+    for (int i = from; i < to; i++) {
+      if (keys[i] >= 0) {
+        touched += t[ALIGN + 4 * home(keys[i], mask)];
+      }
+    }
+    sink += touched; // keeps the loads: the JIT may not drop a loop whose result is stored
+  }
+
+  /**
+   * The statistics of this table's {@code customers} customers by dense index (every index this
+   * table registered, and no other, must lie below {@code customers}).
+   */
+  CustomerStats stats(int customers) {
+    int[] purchases = new int[customers];
+    long[] sum = new long[customers];
+    long[] span = new long[customers];
+    Arrays.fill(span, NO_DAYS);
+    long[] t = numeric;
+    for (int b = ALIGN; b < t.length - 2; b += 4) {
+      if (t[b] != 0) {
+        int c = (int) (t[b + 1] >>> 32);
+        purchases[c] = (int) t[b + 1];
+        sum[c] = t[b + 2];
+        span[c] = t[b + 3];
+      }
+    }
+    for (int entry = 0; entry < size; entry++) {
+      int c = index[entry];
+      purchases[c] = count[entry];
+      sum[c] = total[entry];
+      span[c] = days[entry];
+    }
+    int[] first = new int[customers];
+    int[] last = new int[customers];
+    for (int c = 0; c < customers; c++) {
+      first[c] = purchases[c] == 0 ? TransactionLog.NO_DAY : (int) (span[c] >> 32);
+      last[c] = purchases[c] == 0 ? TransactionLog.NO_DAY : (int) span[c];
+    }
+    return new CustomerStats(purchases, sum, first, last);
+  }
+
+  /**
+   * Adds this table's customers and their statistics to {@code into}, in this table's index order
+   * (so ids new to {@code into} are registered in order of first appearance); {@code ids} are this
+   * table's ids by index. Returns the index each of this table's customers has in {@code into}.
+   */
+  int[] mergeInto(CustomerTable into, CustomerIds.Pool ids) {
+    int n = ids.size();
+    long[] keyOf = new long[n];
+    int[] purchases = new int[n];
+    long[] sum = new long[n];
+    long[] span = new long[n];
+    Arrays.fill(keyOf, -1);
+    long[] t = numeric;
+    for (int b = ALIGN; b < t.length - 2; b += 4) {
+      if (t[b] != 0) {
+        int c = (int) (t[b + 1] >>> 32);
+        keyOf[c] = t[b];
+        purchases[c] = (int) t[b + 1];
+        sum[c] = t[b + 2];
+        span[c] = t[b + 3];
+      }
+    }
+    for (int entry = 0; entry < size; entry++) {
+      int c = index[entry];
+      purchases[c] = count[entry];
+      sum[c] = total[entry];
+      span[c] = days[entry];
+    }
+    int[] global = new int[n];
+    for (int from = 0; from < n; from += 32) {
+      int to = Math.min(n, from + 32);
+      into.touch(keyOf, from, to);
+      for (int c = from; c < to; c++) {
+        if (keyOf[c] >= 0) {
+          global[c] = into.addAt(into.slot(keyOf[c], null, 0, 0), purchases[c], sum[c], span[c]);
+        } else {
+          int entry = into.entry(ids.bytes(), ids.start(c), ids.end(c));
+          into.count[entry] += purchases[c];
+          into.total[entry] = Math.addExact(into.total[entry], sum[c]);
+          into.days[entry] = widen(into.days[entry], span[c]);
+          global[c] = into.index[entry];
+        }
+      }
+    }
+    return global;
+  }
+
+  private static long pack(int first, int last) {
+    return ((long) first << 32) | (last & 0xffffffffL);
+  }
+
+  /** The span of days covering both (first days take the minimum, last days the maximum). */
+  private static long widen(long a, long b) {
+    return pack(Math.min((int) (a >> 32), (int) (b >> 32)), Math.max((int) a, (int) b));
+  }
+
+  /**
+   * The key of an id of 1 to 17 ASCII digits, (value << 5) | length, so leading zeros still count;
+   * -1 for any other id.
+   */
+  static long numericKey(byte[] b, int s, int e) {
+    if (e - s > 17 || e == s) {
+      return -1;
+    }
+    long value = 0;
+    for (int i = s; i < e; i++) {
+      int c = b[i] - '0';
+      if (c < 0 || c > 9) {
+        return -1;
+      }
+      value = value * 10 + c;
+    }
+    return (value << 5) | (e - s);
+  }
+
+  /**
+   * The home slot of a key among {@code mask + 1} slots: multiplicative (Fibonacci) hashing, which
+   * takes the high bits of key x 2^64 / phi; they depend on every bit of the key, so sequential and
+   * evenly spaced customer numbers spread evenly instead of clustering.
+   */
+  private static int home(long key, int mask) {
+    return (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - Integer.bitCount(mask))) & mask;
+  }
+
+  /**
+   * The array offset of the slot of a numeric key, registered if new: from {@code b[s..e)}, or
+   * from the key's digits when {@code b} is null. Keys are never 0 (the length is at least 1), so 0
+   * marks a free slot.
+   */
+  private int slot(long key, byte[] b, int s, int e) {
+    long[] t = numeric;
+    int mask = numericMask;
+    for (int i = home(key, mask); ; i = (i + 1) & mask) {
+      int at = ALIGN + 4 * i;
+      long k = t[at];
+      if (k == key) {
+        return at;
+      }
+      if (k == 0) {
+        int customer = b != null ? registrar.register(b, s, e) : registerDigitsOf(key);
+        t[at] = key;
+        t[at + 1] = (long) customer << 32;
+        t[at + 3] = NO_DAYS;
+        if (++numericSize * 2 > mask + 1) {
+          growNumeric();
+          return slot(key, null, 0, 0);
+        }
+        return at;
+      }
+    }
+  }
+
+  private final byte[] digits = new byte[17];
+
+  /** Registers the id a numeric key stands for: its value in as many digits as its length, zero-padded. */
+  private int registerDigitsOf(long key) {
+    int length = (int) (key & 31);
+    long value = key >>> 5;
+    for (int i = length - 1; i >= 0; i--) {
+      digits[i] = (byte) ('0' + value % 10);
+      value /= 10;
+    }
+    return registrar.register(digits, 0, length);
+  }
+
+  private void growNumeric() {
+    long[] old = numeric;
+    int capacity = 2 * (numericMask + 1);
+    long[] t = new long[ALIGN + 4 * capacity + 2];
+    int mask = capacity - 1;
+    for (int b = ALIGN; b < old.length - 2; b += 4) {
+      if (old[b] != 0) {
+        int i = home(old[b], mask);
+        while (t[ALIGN + 4 * i] != 0) {
+          i = (i + 1) & mask;
+        }
+        System.arraycopy(old, b, t, ALIGN + 4 * i, 4);
+      }
+    }
+    numeric = t;
+    numericMask = mask;
+  }
+
+  /** The entry of an id that is not numeric, registered if new (with no purchase). */
+  private int entry(byte[] b, int s, int e) {
+    int mask = slots.length - 1;
+    for (int slot = bytesHash(b, s, e) & mask; ; slot = (slot + 1) & mask) {
+      int entry = slots[slot];
+      if (entry == 0) {
+        return addEntry(slot, b, s, e);
+      }
+      byte[] key = keys[entry - 1];
+      if (Arrays.equals(key, 0, key.length, b, s, e)) {
+        return entry - 1;
+      }
+    }
+  }
+
+  private int addEntry(int slot, byte[] b, int s, int e) {
+    byte[] key = Arrays.copyOfRange(b, s, e);
+    int customer = registrar.register(b, s, e);
+    if (size == keys.length) {
+      int grown = size * 2;
+      keys = Arrays.copyOf(keys, grown);
+      index = Arrays.copyOf(index, grown);
+      count = Arrays.copyOf(count, grown);
+      total = Arrays.copyOf(total, grown);
+      days = Arrays.copyOf(days, grown);
+    }
+    keys[size] = key;
+    index[size] = customer;
+    days[size] = NO_DAYS;
+    size++;
+    slots[slot] = size;
+    if (size * 2 > slots.length) {
+      rehash();
+    }
+    return size - 1;
+  }
+
+  private static int bytesHash(byte[] b, int s, int e) {
+    int h = 1;
+    for (int i = s; i < e; i++) {
+      h = 31 * h + b[i];
+    }
+    return h ^ (h >>> 16);
+  }
+
+  private void rehash() {
+    int[] grown = new int[slots.length * 2];
+    int mask = grown.length - 1;
+    for (int entry = 1; entry <= size; entry++) {
+      byte[] key = keys[entry - 1];
+      int slot = bytesHash(key, 0, key.length) & mask;
+      while (grown[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      grown[slot] = entry;
+    }
+    slots = grown;
+  }
+}
