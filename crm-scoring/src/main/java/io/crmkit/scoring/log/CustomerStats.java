@@ -23,14 +23,13 @@ final class CustomerStats {
     this.last = last;
   }
 
-  /** Statistics of {@code customers} customers over rows {@code 0..size} of the given columns. */
-  static CustomerStats ofRows(int customers, int[] customer, int[] day, long[] amount, int size) {
-    int parts = size < PARALLEL_FROM ? 1 : Runtime.getRuntime().availableProcessors();
-    long chunk = (size + (long) parts - 1) / parts;
+  /** Statistics of {@code customers} customers over {@code rows}. */
+  static CustomerStats ofRows(int customers, RowBlocks rows) {
+    int blocks = rows.blocks();
+    int parts = rows.size() < PARALLEL_FROM ? 1 : Math.min(blocks, Runtime.getRuntime().availableProcessors());
     long[] acc = IntStream.range(0, parts).parallel()
-        .mapToObj(p -> accumulate(customers, customer, day, amount, (int) Math.min(size, p * chunk),
-            (int) Math.min(size, (p + 1) * chunk)))
-        .reduce(CustomerStats::combine).orElseGet(() -> accumulate(customers, customer, day, amount, 0, 0));
+        .mapToObj(p -> accumulate(customers, rows, blocks * p / parts, blocks * (p + 1) / parts))
+        .reduce(CustomerStats::combine).orElseGet(() -> accumulate(customers, rows, 0, 0));
     int[] purchases = new int[customers];
     long[] total = new long[customers];
     int[] first = new int[customers];
@@ -45,24 +44,28 @@ final class CustomerStats {
   }
 
   /**
-   * Rows {@code from..to} summed into one array, three longs a customer (total; purchases; first day
-   * in the high and last day in the low half), so a row touches one place in memory, not four.
+   * Blocks {@code from..to} summed into one array, three longs a customer (total; purchases; first
+   * day in the high and last day in the low half), so a row touches one place in memory, not four.
    */
-  private static long[] accumulate(int customers, int[] customer, int[] day, long[] amount, int from, int to) {
+  private static long[] accumulate(int customers, RowBlocks rows, int from, int to) {
     long[] acc = new long[3 * customers];
-    long empty = ((long) Integer.MAX_VALUE << 32) | (Integer.MIN_VALUE & 0xffffffffL);
+    long empty = CustomerTable.NO_DAYS;
     for (int b = 2; b < acc.length; b += 3) {
       acc[b] = empty;
     }
-    for (int row = from; row < to; row++) {
-      int b = 3 * customer[row];
-      int d = day[row];
-      acc[b] = Math.addExact(acc[b], amount[row]);
-      acc[b + 1]++;
-      long days = acc[b + 2];
-      int first = Math.min((int) (days >> 32), d);
-      int last = Math.max((int) days, d);
-      acc[b + 2] = ((long) first << 32) | (last & 0xffffffffL);
+    for (int k = from; k < to; k++) {
+      rows.visitBlock(k, (customer, day, amount, n) -> {
+        for (int row = 0; row < n; row++) {
+          int b = 3 * customer[row];
+          int d = day[row];
+          acc[b] = Math.addExact(acc[b], amount[row]);
+          acc[b + 1]++;
+          long days = acc[b + 2];
+          int first = Math.min((int) (days >> 32), d);
+          int last = Math.max((int) days, d);
+          acc[b + 2] = ((long) first << 32) | (last & 0xffffffffL);
+        }
+      });
     }
     return acc;
   }

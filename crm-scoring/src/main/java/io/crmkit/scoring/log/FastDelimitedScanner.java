@@ -26,16 +26,7 @@ final class FastDelimitedScanner {
 
   private FastDelimitedScanner() {}
 
-  /** A row count estimate from the file size (about 25 bytes a row), for sizing the log once. */
-  static int estimateRows(Path file) {
-    try {
-      return estimateRows(Files.size(file));
-    } catch (IOException e) {
-      return 16;
-    }
-  }
-
-  /** A row count estimate for {@code bytes} of plain CSV (about 25 bytes a row). */
+  /** A row count estimate for {@code bytes} of plain CSV (about 25 bytes a row), for sizing buffers and checking the heap. */
   static int estimateRows(long bytes) {
     return (int) Math.min(Integer.MAX_VALUE - 16, bytes / 25 + 16);
   }

@@ -89,51 +89,34 @@ final class ParallelPlainScanner {
 
   /**
    * The parts in file order as one log: the first part's customer table becomes the whole file's,
-   * every later part's customers (with their statistics) are added to it in order, then the rows are
-   * copied into the log's columns one column at a time, each part's blocks let go once copied.
+   * every later part's customers (with their statistics) are added to it in order, and its rows
+   * appended to the first part's, their customer indexes mapped, each block let go once copied.
    */
   private static ReadResult join(String source, TransactionFormat format, List<Part> parts) {
     Part first = parts.get(0);
-    long amount = 0;
-    int rows = 0;
-    int[][] global = new int[parts.size()][];
-    for (int p = 0; p < parts.size(); p++) {
+    long amount = first.amountTotal;
+    for (int p = 1; p < parts.size(); p++) {
       Part part = parts.get(p);
       amount += part.amountTotal;
-      rows = Math.addExact(rows, part.size);
-      if (p > 0) {
-        global[p] = part.customers.mergeInto(first.customers, part.ids);
-        part.customers = null; // its table is not needed any more
-      }
+      int[] global = part.customers.mergeInto(first.customers, part.ids);
+      part.customers = null; // its table is not needed any more
+      first.rows.appendAll(part.rows, global);
+      parts.set(p, null);
     }
     CustomerIds ids = first.ids.build();
     CustomerStats stats = first.customers.stats(ids.size());
-    first.customers = null;
-    int[] customer = new int[rows];
-    for (int p = 0, at = 0; p < parts.size(); at += parts.get(p).size, p++) {
-      parts.get(p).copyCustomers(customer, at, global[p]);
-    }
-    int[] day = new int[rows];
-    for (int p = 0, at = 0; p < parts.size(); at += parts.get(p).size, p++) {
-      parts.get(p).copyDays(day, at);
-    }
-    long[] amounts = new long[rows];
-    for (int p = 0, at = 0; p < parts.size(); at += parts.get(p).size, p++) {
-      parts.get(p).copyAmounts(amounts, at);
-    }
-    TransactionLog log = TransactionLog.of(format.currency(), ids, customer, day, amounts, rows, stats);
+    int rows = first.rows.size();
+    TransactionLog log = TransactionLog.of(format.currency(), ids, first.rows, stats);
     ReadReport report = ImmutableReadReport.builder().source(source).rowsRead(rows).rowsKept(rows)
         .amountReadMinor(amount).amountKeptMinor(amount).build();
     return ImmutableReadResult.of(log, report);
   }
 
   /**
-   * One byte range: its rows in blocks, and its own customer table (indexes in first-appearance
-   * order within the range) with each customer's statistics.
+   * One byte range: its rows, and its own customer table (indexes in first-appearance order within
+   * the range) with each customer's statistics.
    */
   private static final class Part implements FastDelimitedScanner.ChunkSink {
-    /** Rows a block holds: large enough that the JVM allocates blocks apart and never copies them. */
-    private static final int BLOCK = 1 << 18;
 
     private final FastDelimitedScanner.Parser parser;
     private final AtomicBoolean notPlain;
@@ -141,21 +124,13 @@ final class ParallelPlainScanner {
     private boolean headerPending;
     final CustomerIds.Pool ids;
     CustomerTable customers;
-    private int[][] customerBlocks = new int[8][];
-    private int[][] dayBlocks = new int[8][];
-    private long[][] amountBlocks = new long[8][];
-    /** The block being filled and how many of its rows are in use. */
-    private int[] customer;
-    private int[] day;
-    private long[] amount;
-    private int blocks;
-    private int inBlock = BLOCK;
-    int size;
+    final RowBlocks rows = new RowBlocks();
     long amountTotal;
-    /** Numeric customer keys of the last rows of the block, not yet looked up, with their days and amounts. */
+    /** Numeric customer keys of the last rows, not yet looked up, with their days and amounts. */
     private final long[] pendingKeys = new long[32];
     private final int[] pendingDays = new int[32];
     private final long[] pendingAmounts = new long[32];
+    private final int[] resolved = new int[32];
     private int pendingCount;
 
     Part(TransactionFormat format, int scale, boolean headerPending, boolean fileStart, AtomicBoolean notPlain,
@@ -235,90 +210,32 @@ final class ParallelPlainScanner {
 
     /** Keeps the row the parser just read. */
     private void keep(byte[] b) {
-      if (inBlock == BLOCK) {
-        nextBlock();
-      }
       long key = parser.customerKey;
       if (key >= 0) {
         pendingKeys[pendingCount] = key; // resolved in batches, see CustomerTable.addNumeric
         pendingDays[pendingCount] = parser.day;
         pendingAmounts[pendingCount] = parser.amount;
+        rows.add(-1, parser.day, parser.amount);
         if (++pendingCount == pendingKeys.length) {
-          flush(inBlock + 1);
+          finish();
         }
       } else {
-        flush(inBlock); // an id of another form is resolved now, after every earlier row's
-        customer[inBlock] = customers.add(b, parser.customerStart, parser.customerEnd, parser.day, parser.amount);
+        finish(); // an id of another form is resolved now, after every earlier row's
+        rows.add(customers.add(b, parser.customerStart, parser.customerEnd, parser.day, parser.amount), parser.day,
+            parser.amount);
       }
-      day[inBlock] = parser.day;
-      amount[inBlock] = parser.amount;
       amountTotal += parser.amount;
-      inBlock++;
-      size++;
     }
 
-    private void nextBlock() {
-      flush(inBlock);
-      if (blocks == customerBlocks.length) {
-        customerBlocks = Arrays.copyOf(customerBlocks, blocks * 2);
-        dayBlocks = Arrays.copyOf(dayBlocks, blocks * 2);
-        amountBlocks = Arrays.copyOf(amountBlocks, blocks * 2);
-      }
-      customer = customerBlocks[blocks] = new int[BLOCK];
-      day = dayBlocks[blocks] = new int[BLOCK];
-      amount = amountBlocks[blocks] = new long[BLOCK];
-      blocks++;
-      inBlock = 0;
-    }
-
-    /** Resolves the pending numeric ids, which belong to the rows of the block just before {@code rowsEnd}. */
-    void flush(int rowsEnd) {
-      if (pendingCount > 0) {
-        customers.addNumeric(pendingKeys, pendingDays, pendingAmounts, pendingCount, customer, rowsEnd - pendingCount);
-        pendingCount = 0;
-      }
-    }
-
-    /** Resolves the rows still pending at the end of the range. */
+    /** Resolves the pending numeric ids, which belong to the last rows added. */
     void finish() {
-      flush(inBlock);
-    }
-
-    /** Rows in block {@code k}. */
-    private int rowsIn(int k) {
-      return k < blocks - 1 ? BLOCK : size - (blocks - 1) * BLOCK;
-    }
-
-    /** Copies the customer column to {@code to} from {@code at}, through {@code global} when not null. */
-    void copyCustomers(int[] to, int at, int[] global) {
-      for (int k = 0; k < blocks; k++) {
-        int[] block = customerBlocks[k];
-        int n = rowsIn(k);
-        if (global == null) {
-          System.arraycopy(block, 0, to, at, n);
-        } else {
-          for (int r = 0; r < n; r++) {
-            to[at + r] = global[block[r]];
-          }
+      if (pendingCount > 0) {
+        customers.addNumeric(pendingKeys, pendingDays, pendingAmounts, pendingCount, resolved, 0);
+        int base = rows.size() - pendingCount;
+        for (int i = 0; i < pendingCount; i++) {
+          rows.setCustomer(base + i, resolved[i]);
         }
-        at += n;
-        customerBlocks[k] = null;
-      }
-    }
-
-    void copyDays(int[] to, int at) {
-      for (int k = 0; k < blocks; k++) {
-        System.arraycopy(dayBlocks[k], 0, to, at, rowsIn(k));
-        at += rowsIn(k);
-        dayBlocks[k] = null;
-      }
-    }
-
-    void copyAmounts(long[] to, int at) {
-      for (int k = 0; k < blocks; k++) {
-        System.arraycopy(amountBlocks[k], 0, to, at, rowsIn(k));
-        at += rowsIn(k);
-        amountBlocks[k] = null;
+        pendingCount = 0;
       }
     }
 

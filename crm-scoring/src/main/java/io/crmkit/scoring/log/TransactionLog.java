@@ -29,32 +29,20 @@ public final class TransactionLog {
 
   private final Currency currency;
   private final CustomerIds customerIds;
-  private final int[] customer;
-  private final int[] day;
-  private final long[] amount;
-  /** Rows in use; the arrays may be longer (a builder hands its arrays over without copying). */
-  private final int size;
+  /** The rows, in blocks (a builder or reader hands its blocks over without copying). */
+  private final RowBlocks rows;
   private final CustomerStats stats;
 
-  private TransactionLog(Currency currency, CustomerIds customerIds, int[] customer, int[] day, long[] amount,
-      int size, CustomerStats stats) {
+  private TransactionLog(Currency currency, CustomerIds customerIds, RowBlocks rows, CustomerStats stats) {
     this.currency = currency;
     this.customerIds = customerIds;
-    this.customer = customer;
-    this.day = day;
-    this.amount = amount;
-    this.size = size;
-    this.stats = stats != null ? stats : CustomerStats.ofRows(customerIds.size(), customer, day, amount, size);
+    this.rows = rows;
+    this.stats = stats != null ? stats : CustomerStats.ofRows(customerIds.size(), rows);
   }
 
-  /** Starts a log of amounts in {@code currency}. */
+  /** Starts a log of amounts in {@code currency}; its rows are stored in blocks, never copied as it grows. */
   public static Builder builder(Currency currency) {
-    return builder(currency, 16);
-  }
-
-  /** Starts a log sized for about {@code expectedRows} rows, so large logs are not copied as they grow. */
-  public static Builder builder(Currency currency, int expectedRows) {
-    return new Builder(Require.notNull(currency, "currency"), Math.max(16, expectedRows));
+    return new Builder(Require.notNull(currency, "currency"));
   }
 
   /** The log of every order of {@code customers}, in {@code currency}; an order in another currency is an error. */
@@ -79,7 +67,7 @@ public final class TransactionLog {
 
   /** Number of transactions. */
   public int size() {
-    return size;
+    return rows.size();
   }
 
   /** Number of distinct customers (dense indexes 0..customers()-1). */
@@ -95,24 +83,25 @@ public final class TransactionLog {
     return customerIds.get(index);
   }
 
+  /** The dense customer index of row {@code row}. */
   public int customerAt(int row) {
-    return customer[row];
+    return rows.customerAt(row);
   }
 
+  /** The epoch day of row {@code row}. */
   public int dayAt(int row) {
-    return day[row];
+    return rows.dayAt(row);
   }
 
   /** The amount of row {@code row} in minor units. */
   public long amountAt(int row) {
-    return amount[row];
+    return rows.amountAt(row);
   }
 
   /** Rows {@code from} (inclusive) to {@code to} (exclusive), sharing this log's customer index: a chunk to summarize apart. */
   public TransactionLog slice(int from, int to) {
     Require.that(from >= 0 && from <= to && to <= size(), "slice", "must lie within 0.." + size(), from + ".." + to);
-    return new TransactionLog(currency, customerIds, Arrays.copyOfRange(customer, from, to),
-        Arrays.copyOfRange(day, from, to), Arrays.copyOfRange(amount, from, to), to - from, null);
+    return new TransactionLog(currency, customerIds, rows.copy(from, to), null);
   }
 
   /**
@@ -124,13 +113,9 @@ public final class TransactionLog {
     return customerIds.equals(other.customerIds);
   }
 
-  /**
-   * A log over arrays a reader filled (not copied): the first {@code size} rows are in use, and
-   * {@code stats} are theirs (or null, to compute them here).
-   */
-  static TransactionLog of(Currency currency, CustomerIds ids, int[] customer, int[] day, long[] amount, int size,
-      CustomerStats stats) {
-    return new TransactionLog(currency, ids, customer, day, amount, size, stats);
+  /** A log over the rows a reader filled (not copied), with their {@code stats} (or null, to compute them here). */
+  static TransactionLog of(Currency currency, CustomerIds ids, RowBlocks rows, CustomerStats stats) {
+    return new TransactionLog(currency, ids, rows, stats);
   }
 
   /** How many purchases customer {@code customer} (a dense index) has in this log. */
@@ -156,8 +141,8 @@ public final class TransactionLog {
   /** The sum of all amounts in minor units. */
   public long totalMinor() {
     long total = 0;
-    for (int i = 0; i < size; i++) {
-      total = Math.addExact(total, amount[i]);
+    for (int c = 0; c < customers(); c++) {
+      total = Math.addExact(total, stats.total[c]);
     }
     return total;
   }
@@ -173,18 +158,12 @@ public final class TransactionLog {
     private final int scale;
     private final Map<String, Integer> index = new HashMap<>();
     private String[] ids = new String[16];
-    private int[] customer;
-    private int[] day;
-    private long[] amount;
-    private int size;
+    private final RowBlocks rows = new RowBlocks();
     private boolean built;
 
-    private Builder(Currency currency, int capacity) {
+    private Builder(Currency currency) {
       this.currency = currency;
       this.scale = Math.max(0, currency.getDefaultFractionDigits());
-      this.customer = new int[capacity];
-      this.day = new int[capacity];
-      this.amount = new long[capacity];
     }
 
     /** Registers a customer (who may have no transactions) and returns its dense index. */
@@ -214,16 +193,7 @@ public final class TransactionLog {
       if (built) {
         throw new IllegalStateException("this builder has already built its log");
       }
-      if (size == customer.length) {
-        int grown = size * 2;
-        customer = Arrays.copyOf(customer, grown);
-        day = Arrays.copyOf(day, grown);
-        amount = Arrays.copyOf(amount, grown);
-      }
-      customer[size] = c;
-      day[size] = epochDay;
-      amount[size] = amountMinor;
-      size++;
+      rows.add(c, epochDay, amountMinor);
       return this;
     }
 
@@ -244,7 +214,7 @@ public final class TransactionLog {
     }
 
     /**
-     * The log. The builder hands its arrays over without copying (so a large log needs no second
+     * The log. The builder hands its rows over without copying (so a large log needs no second
      * copy in memory) and cannot be used afterwards.
      */
     public TransactionLog build() {
@@ -252,7 +222,7 @@ public final class TransactionLog {
         throw new IllegalStateException("this builder has already built its log");
       }
       built = true;
-      return new TransactionLog(currency, CustomerIds.of(ids, index.size()), customer, day, amount, size, null);
+      return new TransactionLog(currency, CustomerIds.of(ids, index.size()), rows, null);
     }
   }
 }

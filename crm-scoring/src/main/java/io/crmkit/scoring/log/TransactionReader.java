@@ -43,7 +43,7 @@ public final class TransactionReader {
       if (parallel.isPresent()) {
         return parallel.get();
       }
-      Session session = new Session(file.toString(), format, mode, FastDelimitedScanner.estimateRows(file));
+      Session session = new Session(file.toString(), format, mode);
       FastDelimitedScanner.scan(file, session);
       return session.finish();
     }
@@ -57,7 +57,7 @@ public final class TransactionReader {
   /** As {@link #read(Path, TransactionFormat, ReadMode)}, with the parallel reading's parts and threshold set (for tests). */
   static ReadResult read(Path file, TransactionFormat format, ReadMode mode, int parts, long minBytes) {
     return ParallelPlainScanner.read(file, format, parts, minBytes).orElseGet(() -> {
-      Session session = new Session(file.toString(), format, mode, FastDelimitedScanner.estimateRows(file));
+      Session session = new Session(file.toString(), format, mode);
       FastDelimitedScanner.scan(file, session);
       return session.finish();
     });
@@ -70,7 +70,7 @@ public final class TransactionReader {
     Require.notNull(format, "format");
     Require.notNull(mode, "mode");
     BufferedReader reader = in instanceof BufferedReader ? (BufferedReader) in : new BufferedReader(in);
-    Session session = new Session(source, format, mode, 16);
+    Session session = new Session(source, format, mode);
     long lineNumber = 0;
     try {
       String line;
@@ -99,11 +99,11 @@ public final class TransactionReader {
     private long amountKept;
     private boolean headerPending;
 
-    Session(String source, TransactionFormat format, ReadMode mode, int expectedRows) {
+    Session(String source, TransactionFormat format, ReadMode mode) {
       this.source = source;
       this.format = format;
       this.mode = mode;
-      this.log = TransactionLog.builder(format.currency(), expectedRows);
+      this.log = TransactionLog.builder(format.currency());
       this.scale = Math.max(0, format.currency().getDefaultFractionDigits());
       this.headerPending = format.header();
     }
