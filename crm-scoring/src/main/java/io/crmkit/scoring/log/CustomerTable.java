@@ -47,9 +47,11 @@ final class CustomerTable {
   int indexOf(byte[] b, int s, int e) {
     long key = numericKey(b, s, e);
     if (key >= 0) {
-      return (int) (numeric[slot(key, b, s, e) + 1] >>> 32);
+      int at = slot(key, b, s, e); // first: it may grow the table, and the new one must be read
+      return (int) (numeric[at + 1] >>> 32);
     }
-    return index[entry(b, s, e)];
+    int entry = entry(b, s, e);
+    return index[entry];
   }
 
   /** Counts a purchase of the id in {@code b[s..e)} and returns the id's dense index. */
@@ -58,7 +60,7 @@ final class CustomerTable {
     if (key >= 0) {
       return addAt(slot(key, b, s, e), 1, amount, pack(day, day));
     }
-    int entry = entry(b, s, e);
+    int entry = entry(b, s, e); // first: it may grow the arrays, and the new ones must be written
     count[entry]++;
     total[entry] = Math.addExact(total[entry], amount);
     days[entry] = widen(days[entry], pack(day, day));

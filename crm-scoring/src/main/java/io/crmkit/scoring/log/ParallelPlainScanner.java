@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -61,10 +60,11 @@ final class ParallelPlainScanner {
   }
 
   /**
-   * Whether the heap has room for reading in parts: the rows in blocks (16 bytes a row), while they
-   * are joined one column of the log beside its blocks (8 more), and the customer tables with their
-   * statistics (32 bytes a slot, at most two slots a customer): about 32 bytes a row for logs with
-   * several purchases a customer. A smaller heap gets the sequential reader.
+   * Whether the heap has room for reading in parts: the rows in blocks (16 bytes a row, appended
+   * to the first part's block by block, so joining needs about one block more) and one customer
+   * table per part with each customer's statistics (32 bytes a slot, at most two slots a customer
+   * before the table grows). About 32 bytes a row altogether for logs with several purchases a
+   * customer; a smaller heap gets the sequential reader.
    */
   private static boolean fitsInHeap(long bytes) {
     Runtime runtime = Runtime.getRuntime();

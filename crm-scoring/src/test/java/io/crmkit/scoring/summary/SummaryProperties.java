@@ -50,7 +50,11 @@ class SummaryProperties {
         sum += s.totalMinor(c);
         purchases += s.purchases(c);
       }
-      assertThat(sum).isEqualTo(log.totalMinor());
+      long rows = 0;
+      for (int row = 0; row < log.size(); row++) {
+        rows += log.amountAt(row);
+      }
+      assertThat(sum).isEqualTo(rows).isEqualTo(log.totalMinor());
       assertThat(purchases).isEqualTo(log.size());
     });
   }
