@@ -36,13 +36,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * to indexes and gathers each customer's figures as it reads), per-customer summary, and the
  * scoring step (RFM quintiles and segments, Pareto with Gini and ABC, pyramid), and the whole job.
  * {@code java -jar crm-examples/target/crmkit-benchmarks.jar ScoringBenchmark}; the whole job in a
- * 400 MB heap is {@link ScoringSmallHeapBenchmark}.
+ * 400 MB heap is {@link ScoringSmallHeapBenchmark}. Single shots, each after ten warm-up passes: a
+ * single pass over a large log after only a few is still partly interpreted, and measures the JIT.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
-@Measurement(iterations = 3)
+@Warmup(iterations = 10)
+@Measurement(iterations = 5)
 @Fork(value = 1, jvmArgs = {"-Xms3g", "-Xmx3g"})
 public class ScoringBenchmark {
   private static final LocalDate AS_OF = LocalDate.of(2026, 1, 1);
@@ -93,11 +94,9 @@ public class ScoringBenchmark {
 
   /**
    * The scoring after the summary: RFM quintiles and segments, Pareto + Gini + ABC, pyramid (one
-   * sort of the totals). More warm-up passes: a single cold pass measures the JIT, not the code.
+   * sort of the totals).
    */
   @Benchmark
-  @Warmup(iterations = 6)
-  @Measurement(iterations = 5)
   public Object rankAndSegment(Summarized s) {
     return rank(log, s.summaries);
   }
@@ -108,10 +107,8 @@ public class ScoringBenchmark {
     return scoreAll(log);
   }
 
-  /** Parse + index + summary + scores + Pareto + pyramid, warmed up like {@link #rankAndSegment}. */
+  /** Parse + index + summary + scores + Pareto + pyramid. */
   @Benchmark
-  @Warmup(iterations = 5)
-  @Measurement(iterations = 5)
   public Object wholeJob() {
     return scoreAll(parseCsv());
   }

@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 5)
+@Warmup(iterations = 10)
 @Measurement(iterations = 5)
 @Fork(value = 1, jvmArgs = {"-Xmx400m"})
 public class ScoringSmallHeapBenchmark {

@@ -239,19 +239,45 @@ final class FastDelimitedScanner {
           if (limit - i < 11) {
             return -1;
           }
-          i += 10;
-          day = day(b, s, i);
+          day = isoDay(b, i);
           if (day == Integer.MIN_VALUE) {
             return -1;
           }
+          i += 10;
         } else if (k == amountColumn) {
-          for (; i < limit && (b[i] >= '0' && b[i] <= '9' || b[i] == '.'); i++) {
-            // the amount's extent; amount() checks its form
+          // As amount(): integer digits, then a point and 1..scale fraction digits, or none.
+          long units = 0;
+          for (; i < limit; i++) {
+            int digit = b[i] - '0';
+            if (digit < 0 || digit > 9) {
+              break;
+            }
+            units = units * 10 + digit;
           }
-          amount = amount(b, s, i);
-          if (amount < 0) {
+          if (i == s) {
             return -1;
           }
+          int fraction = 0;
+          if (i < limit && b[i] == '.') {
+            for (i++; i < limit; i++) {
+              int digit = b[i] - '0';
+              if (digit < 0 || digit > 9) {
+                break;
+              }
+              units = units * 10 + digit;
+              fraction++;
+            }
+            if (fraction == 0 || fraction > scale) {
+              return -1;
+            }
+          }
+          if (i - s > 17 || i - s + scale > 18) {
+            return -1;
+          }
+          for (; fraction < scale; fraction++) {
+            units *= 10;
+          }
+          amount = units;
         } else {
           for (; i < limit && b[i] != separator && b[i] != '\n' && b[i] != '\r'; i++) {
             byte c = b[i];
@@ -373,12 +399,32 @@ final class FastDelimitedScanner {
 
     /** The epoch day of "yyyy-MM-dd", or MIN_VALUE for anything else (the general reader explains). */
     private int day(byte[] b, int s, int e) {
-      if (e - s != 10 || b[s + 4] != '-' || b[s + 7] != '-') {
+      return e - s == 10 ? isoDay(b, s) : Integer.MIN_VALUE;
+    }
+
+    /** The epoch day of the ten bytes "yyyy-MM-dd" at {@code s}, or MIN_VALUE for anything else. */
+    private int isoDay(byte[] b, int s) {
+      if (b[s + 4] != '-' || b[s + 7] != '-') {
         return Integer.MIN_VALUE;
       }
-      int y = digits(b, s, 4);
-      int m = digits(b, s + 5, 2);
-      int d = digits(b, s + 8, 2);
+      int y0 = b[s] - '0';
+      int y1 = b[s + 1] - '0';
+      int y2 = b[s + 2] - '0';
+      int y3 = b[s + 3] - '0';
+      int m0 = b[s + 5] - '0';
+      int m1 = b[s + 6] - '0';
+      int d0 = b[s + 8] - '0';
+      int d1 = b[s + 9] - '0';
+      // A digit is 0..9: neither it nor it + 6 has a bit above the lowest four (a byte below '0'
+      // gives a negative number, one above '9' reaches 16 with the 6 added).
+      int bits = y0 | y0 + 6 | y1 | y1 + 6 | y2 | y2 + 6 | y3 | y3 + 6 | m0 | m0 + 6 | m1 | m1 + 6 | d0 | d0 + 6
+          | d1 | d1 + 6;
+      if ((bits & ~0xF) != 0) {
+        return Integer.MIN_VALUE;
+      }
+      int y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+      int m = m0 * 10 + m1;
+      int d = d0 * 10 + d1;
       if (y < FIRST_YEAR || y >= FIRST_YEAR + YEARS || m < 1 || m > 12 || d < 1 || d > 31) {
         return Integer.MIN_VALUE;
       }
@@ -396,22 +442,13 @@ final class FastDelimitedScanner {
       }
     }
 
-    private static int digits(byte[] b, int s, int n) {
-      int v = 0;
-      for (int i = s; i < s + n; i++) {
-        int c = b[i] - '0';
-        if (c < 0 || c > 9) {
-          return -1;
-        }
-        v = v * 10 + c;
-      }
-      return v;
-    }
-
-    /** Minor units of a plain decimal with at most {@code scale} fraction digits, or -1. */
+    /**
+     * Minor units of a plain decimal with at most {@code scale} fraction digits, or -1 (also for one
+     * whose minor units might not fit in a long: the general reader then decides).
+     */
     private long amount(byte[] b, int s, int e) {
       int n = e - s;
-      if (n == 0 || n > 17) {
+      if (n == 0 || n > 17 || n + scale > 18) {
         return -1;
       }
       long units = 0;
