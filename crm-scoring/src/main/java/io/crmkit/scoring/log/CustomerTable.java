@@ -109,75 +109,76 @@ final class CustomerTable {
    * table registered, and no other, must lie below {@code customers}).
    */
   CustomerStats stats(int customers) {
-    int[] purchases = new int[customers];
-    long[] sum = new long[customers];
-    long[] span = new long[customers];
-    Arrays.fill(span, NO_DAYS);
-    long[] t = numeric;
-    for (int b = ALIGN; b < t.length - 2; b += 4) {
-      if (t[b] != 0) {
-        int c = (int) (t[b + 1] >>> 32);
-        purchases[c] = (int) t[b + 1];
-        sum[c] = t[b + 2];
-        span[c] = t[b + 3];
-      }
-    }
-    for (int entry = 0; entry < size; entry++) {
-      int c = index[entry];
-      purchases[c] = count[entry];
-      sum[c] = total[entry];
-      span[c] = days[entry];
-    }
+    ByIndex all = byIndex(customers);
     int[] first = new int[customers];
     int[] last = new int[customers];
     for (int c = 0; c < customers; c++) {
-      first[c] = purchases[c] == 0 ? TransactionLog.NO_DAY : (int) (span[c] >> 32);
-      last[c] = purchases[c] == 0 ? TransactionLog.NO_DAY : (int) span[c];
+      first[c] = all.purchases[c] == 0 ? TransactionLog.NO_DAY : (int) (all.span[c] >> 32);
+      last[c] = all.purchases[c] == 0 ? TransactionLog.NO_DAY : (int) all.span[c];
     }
-    return new CustomerStats(purchases, sum, first, last);
+    return new CustomerStats(all.purchases, all.sum, first, last);
   }
 
-  /**
-   * Adds this table's customers and their statistics to {@code into}, in this table's index order
-   * (so ids new to {@code into} are registered in order of first appearance); {@code ids} are this
-   * table's ids by index. Returns the index each of this table's customers has in {@code into}.
-   */
-  int[] mergeInto(CustomerTable into, CustomerIds.Pool ids) {
-    int n = ids.size();
-    long[] keyOf = new long[n];
-    int[] purchases = new int[n];
-    long[] sum = new long[n];
-    long[] span = new long[n];
-    Arrays.fill(keyOf, -1);
+  /** A table's customers by dense index: numeric key (-1 for an id of another form) and statistics. */
+  static final class ByIndex {
+    final long[] key;
+    final int[] purchases;
+    final long[] sum;
+    /** First day in the high half, last day in the low half. */
+    final long[] span;
+
+    private ByIndex(int n) {
+      key = new long[n];
+      purchases = new int[n];
+      sum = new long[n];
+      span = new long[n];
+      Arrays.fill(key, -1);
+      Arrays.fill(span, NO_DAYS);
+    }
+  }
+
+  /** This table's {@code customers} customers by dense index, in one pass over the table. */
+  ByIndex byIndex(int customers) {
+    ByIndex all = new ByIndex(customers);
     long[] t = numeric;
     for (int b = ALIGN; b < t.length - 2; b += 4) {
       if (t[b] != 0) {
         int c = (int) (t[b + 1] >>> 32);
-        keyOf[c] = t[b];
-        purchases[c] = (int) t[b + 1];
-        sum[c] = t[b + 2];
-        span[c] = t[b + 3];
+        all.key[c] = t[b];
+        all.purchases[c] = (int) t[b + 1];
+        all.sum[c] = t[b + 2];
+        all.span[c] = t[b + 3];
       }
     }
     for (int entry = 0; entry < size; entry++) {
       int c = index[entry];
-      purchases[c] = count[entry];
-      sum[c] = total[entry];
-      span[c] = days[entry];
+      all.purchases[c] = count[entry];
+      all.sum[c] = total[entry];
+      all.span[c] = days[entry];
     }
+    return all;
+  }
+
+  /**
+   * Adds another table's customers (by its {@link #byIndex}; {@code ids} are its ids) with their
+   * statistics, in that table's index order, so ids new here are registered in order of first
+   * appearance. Returns the index each of those customers has here.
+   */
+  int[] merge(ByIndex other, CustomerIds.Pool ids) {
+    int n = ids.size();
     int[] global = new int[n];
     for (int from = 0; from < n; from += 32) {
       int to = Math.min(n, from + 32);
-      into.touch(keyOf, from, to);
+      touch(other.key, from, to);
       for (int c = from; c < to; c++) {
-        if (keyOf[c] >= 0) {
-          global[c] = into.addAt(into.slot(keyOf[c], null, 0, 0), purchases[c], sum[c], span[c]);
+        if (other.key[c] >= 0) {
+          global[c] = addAt(slot(other.key[c], null, 0, 0), other.purchases[c], other.sum[c], other.span[c]);
         } else {
-          int entry = into.entry(ids.bytes(), ids.start(c), ids.end(c));
-          into.count[entry] += purchases[c];
-          into.total[entry] = Math.addExact(into.total[entry], sum[c]);
-          into.days[entry] = widen(into.days[entry], span[c]);
-          global[c] = into.index[entry];
+          int entry = entry(ids.bytes(), ids.start(c), ids.end(c)); // first: it may grow the arrays
+          count[entry] += other.purchases[c];
+          total[entry] = Math.addExact(total[entry], other.sum[c]);
+          days[entry] = widen(days[entry], other.span[c]);
+          global[c] = index[entry];
         }
       }
     }

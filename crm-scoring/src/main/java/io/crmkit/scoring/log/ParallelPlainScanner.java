@@ -45,6 +45,10 @@ final class ParallelPlainScanner {
         try {
           FastDelimitedScanner.chunks(ch, bounds[p], bounds[p + 1], part);
           part.finish();
+          if (p > 0) {
+            part.byIndex = part.customers.byIndex(part.ids.size()); // ready for the join, off its path
+            part.customers = null;
+          }
         } catch (IOException e) {
           throw new UncheckedIOException("cannot read " + file, e);
         }
@@ -89,24 +93,35 @@ final class ParallelPlainScanner {
 
   /**
    * The parts in file order as one log: the first part's customer table becomes the whole file's,
-   * every later part's customers (with their statistics) are added to it in order, and its rows
-   * appended to the first part's, their customer indexes mapped, each block let go once copied.
+   * every later part's customers (with their statistics) are added to it in order; then, on both
+   * cores, the statistics are taken from the table while the later parts' rows are appended to the
+   * first part's, their customer indexes mapped, each block let go once copied.
    */
   private static ReadResult join(String source, TransactionFormat format, List<Part> parts) {
     Part first = parts.get(0);
-    long amount = first.amountTotal;
-    for (int p = 1; p < parts.size(); p++) {
+    long amount = 0;
+    int[][] global = new int[parts.size()][];
+    for (int p = 0; p < parts.size(); p++) {
       Part part = parts.get(p);
       amount += part.amountTotal;
-      int[] global = part.customers.mergeInto(first.customers, part.ids);
-      part.customers = null; // its table is not needed any more
-      first.rows.appendAll(part.rows, global);
-      parts.set(p, null);
+      if (p > 0) {
+        global[p] = first.customers.merge(part.byIndex, part.ids);
+        part.byIndex = null;
+      }
     }
     CustomerIds ids = first.ids.build();
-    CustomerStats stats = first.customers.stats(ids.size());
+    CustomerStats[] stats = new CustomerStats[1];
+    IntStream.range(0, 2).parallel().forEach(task -> {
+      if (task == 0) {
+        stats[0] = first.customers.stats(ids.size());
+      } else {
+        for (int p = 1; p < parts.size(); p++) {
+          first.rows.appendAll(parts.get(p).rows, global[p]);
+        }
+      }
+    });
     int rows = first.rows.size();
-    TransactionLog log = TransactionLog.of(format.currency(), ids, first.rows, stats);
+    TransactionLog log = TransactionLog.of(format.currency(), ids, first.rows, stats[0]);
     ReadReport report = ImmutableReadReport.builder().source(source).rowsRead(rows).rowsKept(rows)
         .amountReadMinor(amount).amountKeptMinor(amount).build();
     return ImmutableReadResult.of(log, report);
@@ -124,6 +139,8 @@ final class ParallelPlainScanner {
     private boolean headerPending;
     final CustomerIds.Pool ids;
     CustomerTable customers;
+    /** A later part's customers by index, taken from its table when it has read its range. */
+    CustomerTable.ByIndex byIndex;
     final RowBlocks rows = new RowBlocks();
     long amountTotal;
     /** Numeric customer keys of the last rows, not yet looked up, with their days and amounts. */
