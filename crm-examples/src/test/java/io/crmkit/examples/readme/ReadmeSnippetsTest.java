@@ -322,7 +322,8 @@ class ReadmeSnippetsTest {
         ReadMode.LENIENT);
     read.report().skipped();        // [line 5, column 3: amount must be a decimal number, was 'not-a-number']
 
-    CustomerSummaries summaries = CustomerSummaries.of(read.log());
+    read.log().totalMinorOf(1);     // 10000: c-2's total; each customer's figures are kept as it is read
+    CustomerSummaries summaries = CustomerSummaries.of(read.log());   // copies them: no pass over the rows
     ParetoAnalysis pareto = ParetoAnalysis.of(summaries);   // shares one sort of the totals with the pyramid
     pareto.describe();              // "The top 20% of customers bring 90.0% of the value; ..."
     CustomerPyramid pyramid = CustomerPyramid.of(summaries, PyramidPolicy.DEFAULT);
@@ -347,6 +348,8 @@ class ReadmeSnippetsTest {
     assertThat(LifetimeValue.of(Money.of("40.00", "EUR"), "0.85", "0.10", 10).value())
         .isEqualTo(Money.of("162.64", "EUR"));
     assertThat(merged).isEqualTo(summaries);
+    assertThat(read.log().totalMinorOf(1)).isEqualTo(10_000);
+    assertThat(summaries.purchases(1)).isEqualTo(2);
   }
 
   @Test

@@ -66,6 +66,25 @@ class FastScanProperties {
         });
   }
 
+  @Test
+  void lenientReadingAccountsForEveryRowAndEveryAmount() {
+    qt().withExamples(300).forAll(lists().of(lines()).ofSizeBetween(0, 60)).checkAssert(lines -> {
+      Path file = write("customer_id,date,amount\n" + String.join("\n", lines));
+      ReadResult read = TransactionReader.read(file, EUR, ReadMode.LENIENT);
+      ReadReport report = read.report();
+      // A CR inside a line ends a line for the reader too; blank lines are passed over, uncounted.
+      long rows = lines.stream().flatMap(l -> java.util.Arrays.stream(l.split("\r", -1)))
+          .filter(l -> !l.isBlank()).count();
+
+      // The report itself requires rows read = kept + skipped; here each count is checked against the file.
+      assertThat(report.rowsRead()).isEqualTo(rows);
+      assertThat(report.skipped()).extracting(SkippedRow::line).doesNotHaveDuplicates()
+          .allSatisfy(line -> assertThat(line).isBetween(2L, lines.size() + 1L + rows));
+      assertThat(read.log().size()).isEqualTo(report.rowsKept());
+      assertThat(read.log().totalMinor()).isEqualTo(report.amountKeptMinor());
+    });
+  }
+
   /** Lines the fast scanners must judge as the general reader does: quoted, odd spacing, CR inside, bad fields. */
   private static final List<String> ODD = List.of("\"c-1, Ltd.\",2026-02-03,10.00", " c-2 , 2026-02-04 , 7",
       "c-3,2026-02-30,1.00", "c-4,2026-02-0\r4,1.00", "c-5\r,2026-02-05,1.00", "c-8,2026-02-08,1.00,extra",
