@@ -25,11 +25,21 @@ final class CustomerTable {
    * a region) no slot straddles two cache lines: a lookup with its summary costs one memory load.
    */
   private static final int ALIGN = 6;
+  /**
+   * Numeric ids are spread over this many tables by the top bits of their hash, each growing on its
+   * own: a growing table needs its old and new array at once, and a run of free memory as long as
+   * the new one, both an eighth of what one table would need.
+   */
+  private static final int TABLES = 8;
 
   private final Registrar registrar;
-  private long[] numeric = new long[ALIGN + 4 * (1 << 12) + 2];
-  private int numericMask = (1 << 12) - 1;
-  private int numericSize;
+  private final long[][] numeric = new long[TABLES][];
+  private final int[] numericMask = new int[TABLES];
+  /** How far a hash is shifted right for its home slot in each table (see {@link #home}). */
+  private final int[] numericShift = new int[TABLES];
+  private final int[] numericSize = new int[TABLES];
+  /** The table of the slot {@link #slot} found last. */
+  private long[] found;
 
   private int[] slots = new int[1 << 10];
   private byte[][] keys = new byte[1 << 9][];
@@ -41,14 +51,19 @@ final class CustomerTable {
 
   CustomerTable(Registrar registrar) {
     this.registrar = registrar;
+    for (int t = 0; t < TABLES; t++) {
+      numeric[t] = new long[ALIGN + 4 * (1 << 9) + 2];
+      numericMask[t] = (1 << 9) - 1;
+      numericShift[t] = shift(numericMask[t]);
+    }
   }
 
   /** The dense index of the id in {@code b[s..e)}, registered if new (with no purchase). */
   int indexOf(byte[] b, int s, int e) {
     long key = numericKey(b, s, e);
     if (key >= 0) {
-      int at = slot(key, b, s, e); // first: it may grow the table, and the new one must be read
-      return (int) (numeric[at + 1] >>> 32);
+      int at = slot(key, b, s, e);
+      return (int) (found[at + 1] >>> 32);
     }
     int entry = entry(b, s, e);
     return index[entry];
@@ -58,7 +73,8 @@ final class CustomerTable {
   int add(byte[] b, int s, int e, int day, long amount) {
     long key = numericKey(b, s, e);
     if (key >= 0) {
-      return addAt(slot(key, b, s, e), 1, amount, pack(day, day));
+      int at = slot(key, b, s, e);
+      return addAt(found, at, 1, amount, pack(day, day));
     }
     int entry = entry(b, s, e); // first: it may grow the arrays, and the new ones must be written
     count[entry]++;
@@ -76,13 +92,13 @@ final class CustomerTable {
   void addNumeric(long[] keys, int[] day, long[] amount, int n, int[] out, int at) {
     touch(keys, 0, n);
     for (int i = 0; i < n; i++) {
-      out[at + i] = addAt(slot(keys[i], null, 0, 0), 1, amount[i], pack(day[i], day[i]));
+      int slot = slot(keys[i], null, 0, 0);
+      out[at + i] = addAt(found, slot, 1, amount[i], pack(day[i], day[i]));
     }
   }
 
-  /** Adds purchases to the numeric slot at {@code b}; returns its index. */
-  private int addAt(int b, int purchases, long amount, long span) {
-    long[] t = numeric;
+  /** Adds purchases to the slot at {@code b} of table {@code t}; returns its index. */
+  private static int addAt(long[] t, int b, int purchases, long amount, long span) {
     t[b + 1] += purchases;
     t[b + 2] = Math.addExact(t[b + 2], amount);
     t[b + 3] = widen(t[b + 3], span);
@@ -93,12 +109,12 @@ final class CustomerTable {
   private long sink;
 
   private void touch(long[] keys, int from, int to) {
-    long[] t = numeric;
-    int mask = numericMask;
     long touched = 0;
     for (int i = from; i < to; i++) {
       if (keys[i] >= 0) {
-        touched += t[ALIGN + 4 * home(keys[i], mask)];
+        long h = mix(keys[i]);
+        int t = table(h);
+        touched += numeric[t][ALIGN + 4 * home(h, numericShift[t])];
       }
     }
     sink += touched; // keeps the loads: the JIT may not drop a loop whose result is stored
@@ -140,14 +156,15 @@ final class CustomerTable {
   /** This table's {@code customers} customers by dense index, in one pass over the table. */
   ByIndex byIndex(int customers) {
     ByIndex all = new ByIndex(customers);
-    long[] t = numeric;
-    for (int b = ALIGN; b < t.length - 2; b += 4) {
-      if (t[b] != 0) {
-        int c = (int) (t[b + 1] >>> 32);
-        all.key[c] = t[b];
-        all.purchases[c] = (int) t[b + 1];
-        all.sum[c] = t[b + 2];
-        all.span[c] = t[b + 3];
+    for (long[] t : numeric) {
+      for (int b = ALIGN; b < t.length - 2; b += 4) {
+        if (t[b] != 0) {
+          int c = (int) (t[b + 1] >>> 32);
+          all.key[c] = t[b];
+          all.purchases[c] = (int) t[b + 1];
+          all.sum[c] = t[b + 2];
+          all.span[c] = t[b + 3];
+        }
       }
     }
     for (int entry = 0; entry < size; entry++) {
@@ -172,7 +189,8 @@ final class CustomerTable {
       touch(other.key, from, to);
       for (int c = from; c < to; c++) {
         if (other.key[c] >= 0) {
-          global[c] = addAt(slot(other.key[c], null, 0, 0), other.purchases[c], other.sum[c], other.span[c]);
+          int at = slot(other.key[c], null, 0, 0);
+          global[c] = addAt(found, at, other.purchases[c], other.sum[c], other.span[c]);
         } else {
           int entry = entry(ids.bytes(), ids.start(c), ids.end(c)); // first: it may grow the arrays
           count[entry] += other.purchases[c];
@@ -214,26 +232,43 @@ final class CustomerTable {
   }
 
   /**
-   * The home slot of a key among {@code mask + 1} slots: multiplicative (Fibonacci) hashing, which
-   * takes the high bits of key x 2^64 / phi; they depend on every bit of the key, so sequential and
-   * evenly spaced customer numbers spread evenly instead of clustering.
+   * Multiplicative (Fibonacci) hashing: key x 2^64 / phi, whose high bits depend on every bit of the
+   * key, so sequential and evenly spaced customer numbers spread evenly instead of clustering. The
+   * top bits choose the table, the next ones the home slot in it.
    */
-  private static int home(long key, int mask) {
-    return (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - Integer.bitCount(mask))) & mask;
+  private static long mix(long key) {
+    return key * 0x9E3779B97F4A7C15L;
+  }
+
+  private static int table(long hash) {
+    return (int) (hash >>> (64 - Integer.numberOfTrailingZeros(TABLES)));
+  }
+
+  /** The home slot of a key with this hash in a table whose {@link #shift} is {@code shift}. */
+  private static int home(long hash, int shift) {
+    return (int) ((hash << Integer.numberOfTrailingZeros(TABLES)) >>> shift);
+  }
+
+  /** The shift that leaves as many bits of a hash as a table of {@code mask + 1} slots needs. */
+  private static int shift(int mask) {
+    return 64 - Integer.bitCount(mask);
   }
 
   /**
    * The array offset of the slot of a numeric key, registered if new: from {@code b[s..e)}, or
-   * from the key's digits when {@code b} is null. Keys are never 0 (the length is at least 1), so 0
-   * marks a free slot.
+   * from the key's digits when {@code b} is null; {@link #found} is then the table holding it. Keys
+   * are never 0 (the length is at least 1), so 0 marks a free slot.
    */
   private int slot(long key, byte[] b, int s, int e) {
-    long[] t = numeric;
-    int mask = numericMask;
-    for (int i = home(key, mask); ; i = (i + 1) & mask) {
+    long h = mix(key);
+    int table = table(h);
+    long[] t = numeric[table];
+    int mask = numericMask[table];
+    for (int i = home(h, numericShift[table]); ; i = (i + 1) & mask) {
       int at = ALIGN + 4 * i;
       long k = t[at];
       if (k == key) {
+        found = t;
         return at;
       }
       if (k == 0) {
@@ -241,10 +276,11 @@ final class CustomerTable {
         t[at] = key;
         t[at + 1] = (long) customer << 32;
         t[at + 3] = NO_DAYS;
-        if (++numericSize * 2 > mask + 1) {
-          growNumeric();
+        if (++numericSize[table] * 2 > mask + 1) {
+          growNumeric(table);
           return slot(key, null, 0, 0);
         }
+        found = t;
         return at;
       }
     }
@@ -263,22 +299,23 @@ final class CustomerTable {
     return registrar.register(digits, 0, length);
   }
 
-  private void growNumeric() {
-    long[] old = numeric;
-    int capacity = 2 * (numericMask + 1);
+  private void growNumeric(int table) {
+    long[] old = numeric[table];
+    int capacity = 2 * (numericMask[table] + 1);
     long[] t = new long[ALIGN + 4 * capacity + 2];
     int mask = capacity - 1;
     for (int b = ALIGN; b < old.length - 2; b += 4) {
       if (old[b] != 0) {
-        int i = home(old[b], mask);
+        int i = home(mix(old[b]), shift(mask));
         while (t[ALIGN + 4 * i] != 0) {
           i = (i + 1) & mask;
         }
         System.arraycopy(old, b, t, ALIGN + 4 * i, 4);
       }
     }
-    numeric = t;
-    numericMask = mask;
+    numeric[table] = t;
+    numericMask[table] = mask;
+    numericShift[table] = shift(mask);
   }
 
   /** The entry of an id that is not numeric, registered if new (with no purchase). */
