@@ -54,11 +54,11 @@ final class CustomerStats {
       acc[b] = empty;
     }
     for (int k = from; k < to; k++) {
-      rows.visitBlock(k, (customer, day, amount, n) -> {
+      rows.visitBlock(k, (customer, day, amount, wideAmount, n) -> {
         for (int row = 0; row < n; row++) {
           int b = 3 * customer[row];
           int d = day[row];
-          acc[b] = Math.addExact(acc[b], amount[row]);
+          acc[b] = Math.addExact(acc[b], amount != null ? amount[row] : wideAmount[row]);
           acc[b + 1]++;
           long days = acc[b + 2];
           int first = Math.min((int) (days >> 32), d);

@@ -57,12 +57,17 @@ class CustomerStatsProperties {
     });
   }
 
+  /** The amount of row {@code i}: now and then one beyond the int range, so its block keeps longs. */
+  private static long amount(int i, SplittableRandom random) {
+    return i % 200_003 == 7 ? 3_000_000_000L + i : random.nextInt(100_000);
+  }
+
   /** Rows of {@code n} purchases by {@code customers} customers, the same for a seed. */
   private static TransactionLog.Builder rows(int n, int customers, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     TransactionLog.Builder b = TransactionLog.builder(EUR);
     for (int i = 0; i < n; i++) {
-      b.addMinor("c" + random.nextInt(customers), 19_000 + random.nextInt(700), random.nextInt(100_000));
+      b.addMinor("c" + random.nextInt(customers), 19_000 + random.nextInt(700), amount(i, random));
     }
     return b;
   }
@@ -76,7 +81,7 @@ class CustomerStatsProperties {
     for (int row = 0; row < n; row++) {
       String id = "c" + random.nextInt(5_000);
       int day = 19_000 + random.nextInt(700);
-      long amount = random.nextInt(100_000);
+      long amount = amount(row, random);
       if (!log.customerId(log.customerAt(row)).equals(id) || log.dayAt(row) != day || log.amountAt(row) != amount) {
         throw new AssertionError("row " + row + " is not the row added: " + log.customerId(log.customerAt(row)) + ","
             + log.dayAt(row) + "," + log.amountAt(row) + " instead of " + id + "," + day + "," + amount);
@@ -94,14 +99,16 @@ class CustomerStatsProperties {
   @Test
   void readingALargeFileInPartsOrSequentiallyKeepsTheRowsAndFiguresOfTheLineReader() throws IOException {
     // Two parts of more than a block each, so the second part's rows are appended across a block
-    // boundary; 40,000 customers, so the customer tables grow several times.
+    // boundary; 40,000 customers, so the customer tables grow several times; a few amounts beyond
+    // the int range in minor units, so some blocks keep their amounts as longs.
     SplittableRandom random = new SplittableRandom(11);
     StringBuilder text = new StringBuilder("customer_id,date,amount\n");
     for (int i = 0; i < 2 * RowBlocks.BLOCK + 5_000; i++) {
       int c = random.nextInt(40_000);
       text.append(c % 7 == 0 ? "k-" + c : String.valueOf(100_000 + c)).append(",2026-0")
           .append(1 + random.nextInt(9)).append('-').append(10 + random.nextInt(18)).append(',')
-          .append(random.nextInt(5_000)).append('.').append(10 + random.nextInt(90)).append('\n');
+          .append(i % 150_001 == 3 ? 80_000_000 : random.nextInt(5_000)).append('.').append(10 + random.nextInt(90))
+          .append('\n');
     }
     Path file = Files.createTempFile("crmkit-blocks", ".csv");
     try {
