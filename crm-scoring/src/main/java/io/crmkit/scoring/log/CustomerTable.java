@@ -28,9 +28,11 @@ final class CustomerTable {
   /**
    * Numeric ids are spread over this many tables by the top bits of their hash, each growing on its
    * own: a growing table needs its old and new array at once, and a run of free memory as long as
-   * the new one, both an eighth of what one table would need.
+   * the new one, both an eighth of what one table would need (at about 4% of the reading time).
+   * At least one bit, so a shift by 64 - TABLE_BITS never wraps to a shift by 0.
    */
-  private static final int TABLES = 8;
+  private static final int TABLE_BITS = 3;
+  private static final int TABLES = 1 << TABLE_BITS;
 
   private final Registrar registrar;
   private final long[][] numeric = new long[TABLES][];
@@ -84,15 +86,16 @@ final class CustomerTable {
   }
 
   /**
-   * Counts the purchases of {@code n} numeric keys and writes their indexes to {@code out} from
-   * {@code at}, registering new ids in key order (so first appearance is kept). The first load of
+   * Counts the purchases of {@code n} numeric keys (their ids' bytes in {@code b} from {@code
+   * starts}) and writes their indexes to {@code out} from {@code at}, registering new ids in key
+   * order (so first appearance is kept). The first load of
    * every probe is issued before any is used: a million-customer table does not fit in cache, and
    * misses that overlap cost little more than one.
    */
-  void addNumeric(long[] keys, int[] day, long[] amount, int n, int[] out, int at) {
+  void addNumeric(long[] keys, byte[] b, int[] starts, int[] day, long[] amount, int n, int[] out, int at) {
     touch(keys, 0, n);
     for (int i = 0; i < n; i++) {
-      int slot = slot(keys[i], null, 0, 0);
+      int slot = slot(keys[i], b, starts[i], starts[i] + (int) (keys[i] & 31));
       out[at + i] = addAt(found, slot, 1, amount[i], pack(day[i], day[i]));
     }
   }
@@ -241,12 +244,12 @@ final class CustomerTable {
   }
 
   private static int table(long hash) {
-    return (int) (hash >>> (64 - Integer.numberOfTrailingZeros(TABLES)));
+    return (int) (hash >>> (64 - TABLE_BITS));
   }
 
   /** The home slot of a key with this hash in a table whose {@link #shift} is {@code shift}. */
   private static int home(long hash, int shift) {
-    return (int) ((hash << Integer.numberOfTrailingZeros(TABLES)) >>> shift);
+    return (int) ((hash << TABLE_BITS) >>> shift);
   }
 
   /** The shift that leaves as many bits of a hash as a table of {@code mask + 1} slots needs. */

@@ -50,7 +50,6 @@ final class ParallelPlainScanner {
             FastDelimitedScanner.estimateRows(bounds[p + 1] - bounds[p]));
         try {
           FastDelimitedScanner.chunks(ch, bounds[p], bounds[p + 1], part);
-          part.finish();
           if (p > 0) {
             part.byIndex = part.customers.byIndex(part.ids.size()); // ready for the join, off its path
             part.customers = null;
@@ -138,6 +137,7 @@ final class ParallelPlainScanner {
     long amountTotal;
     /** Numeric customer keys of the last rows, not yet looked up, with their days and amounts. */
     private final long[] pendingKeys = new long[32];
+    private final int[] pendingStarts = new int[32];
     private final int[] pendingDays = new int[32];
     private final long[] pendingAmounts = new long[32];
     private final int[] resolved = new int[32];
@@ -162,6 +162,12 @@ final class ParallelPlainScanner {
      */
     @Override
     public int consume(byte[] b, int pos, int len, boolean last) {
+      int next = lines(b, pos, len, last);
+      finish(b); // while the pending ids' bytes are still in the buffer
+      return next;
+    }
+
+    private int lines(byte[] b, int pos, int len, boolean last) {
       if (notPlain.get()) {
         return -1;
       }
@@ -223,24 +229,25 @@ final class ParallelPlainScanner {
       long key = parser.customerKey;
       if (key >= 0) {
         pendingKeys[pendingCount] = key; // resolved in batches, see CustomerTable.addNumeric
+        pendingStarts[pendingCount] = parser.customerStart;
         pendingDays[pendingCount] = parser.day;
         pendingAmounts[pendingCount] = parser.amount;
         rows.add(-1, parser.day, parser.amount);
         if (++pendingCount == pendingKeys.length) {
-          finish();
+          finish(b);
         }
       } else {
-        finish(); // an id of another form is resolved now, after every earlier row's
+        finish(b); // an id of another form is resolved now, after every earlier row's
         rows.add(customers.add(b, parser.customerStart, parser.customerEnd, parser.day, parser.amount), parser.day,
             parser.amount);
       }
       amountTotal += parser.amount;
     }
 
-    /** Resolves the pending numeric ids, which belong to the last rows added. */
-    void finish() {
+    /** Resolves the pending numeric ids, which belong to the last rows added; their bytes are in {@code b}. */
+    private void finish(byte[] b) {
       if (pendingCount > 0) {
-        customers.addNumeric(pendingKeys, pendingDays, pendingAmounts, pendingCount, resolved, 0);
+        customers.addNumeric(pendingKeys, b, pendingStarts, pendingDays, pendingAmounts, pendingCount, resolved, 0);
         int base = rows.size() - pendingCount;
         for (int i = 0; i < pendingCount; i++) {
           rows.setCustomer(base + i, resolved[i]);
