@@ -221,20 +221,13 @@ final class FastDelimitedScanner {
       for (int k = 0; k < columns; k++) {
         int s = i;
         if (k == customerColumn) {
-          long value = 0;
-          for (; i < limit; i++) {
-            int digit = b[i] - '0';
-            if (digit < 0 || digit > 9) {
-              break;
-            }
-            value = value * 10 + digit;
-          }
+          i = digitRun(b, i, limit, 0);
           if (i == s || i - s > 17) {
             return -1;
           }
           customerStart = s;
           customerEnd = i;
-          customerKey = (value << 5) | (i - s);
+          customerKey = (run << 5) | (i - s);
         } else if (k == dateColumn) {
           if (limit - i < 11) {
             return -1;
@@ -246,27 +239,17 @@ final class FastDelimitedScanner {
           i += 10;
         } else if (k == amountColumn) {
           // As amount(): integer digits, then a point and 1..scale fraction digits, or none.
-          long units = 0;
-          for (; i < limit; i++) {
-            int digit = b[i] - '0';
-            if (digit < 0 || digit > 9) {
-              break;
-            }
-            units = units * 10 + digit;
-          }
+          i = digitRun(b, i, limit, 0);
           if (i == s) {
             return -1;
           }
+          long units = run;
           int fraction = 0;
           if (i < limit && b[i] == '.') {
-            for (i++; i < limit; i++) {
-              int digit = b[i] - '0';
-              if (digit < 0 || digit > 9) {
-                break;
-              }
-              units = units * 10 + digit;
-              fraction++;
-            }
+            int point = i;
+            i = digitRun(b, i + 1, limit, units);
+            units = run;
+            fraction = i - point - 1;
             if (fraction == 0 || fraction > scale) {
               return -1;
             }
@@ -301,6 +284,25 @@ final class FastDelimitedScanner {
         }
       }
       return -1;
+    }
+
+    /** The value {@link #digitRun} read last. */
+    private long run;
+
+    /**
+     * Reads the run of ASCII digits from {@code i} (before {@code limit}) on top of {@code value}
+     * (value x 10 + digit each), leaves the result in {@link #run} and returns where the run ends.
+     */
+    private int digitRun(byte[] b, int i, int limit, long value) {
+      for (; i < limit; i++) {
+        int digit = b[i] - '0';
+        if (digit < 0 || digit > 9) {
+          break;
+        }
+        value = value * 10 + digit;
+      }
+      run = value;
+      return i;
     }
 
     /** After {@link #parseLine}: where the line ends (without its CR), and whether it is plain. */
