@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 10)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgs = {"-Xmx400m"})
+@Fork(value = 1, jvmArgs = {"-Xms400m", "-Xmx400m", "-XX:+AlwaysPreTouch"})
 public class ScoringSmallHeapBenchmark {
   /** customers:transactions. */
   @Param({"1000000:10000000"})
