@@ -23,6 +23,32 @@ final class CustomerStats {
     this.last = last;
   }
 
+  /** No purchase yet: first day MAX_VALUE in the high half, last day MIN_VALUE in the low half. */
+  static final long NO_DAYS = ((long) Integer.MAX_VALUE << 32) | (Integer.MIN_VALUE & 0xffffffffL);
+
+  /** The span of one day: first and last day in one long, the first in the high half. */
+  static long span(int day) {
+    return ((long) day << 32) | (day & 0xffffffffL);
+  }
+
+  /** The span covering both (first days take the minimum, last days the maximum). */
+  static long widen(long a, long b) {
+    int first = Math.min((int) (a >> 32), (int) (b >> 32));
+    int last = Math.max((int) a, (int) b);
+    return ((long) first << 32) | (last & 0xffffffffL);
+  }
+
+  /** Statistics from purchases, totals and day spans by customer ({@link #NO_DAYS} without purchases). */
+  static CustomerStats of(int[] purchases, long[] total, long[] spans) {
+    int[] first = new int[purchases.length];
+    int[] last = new int[purchases.length];
+    for (int c = 0; c < purchases.length; c++) {
+      first[c] = purchases[c] == 0 ? TransactionLog.NO_DAY : (int) (spans[c] >> 32);
+      last[c] = purchases[c] == 0 ? TransactionLog.NO_DAY : (int) spans[c];
+    }
+    return new CustomerStats(purchases, total, first, last);
+  }
+
   /** Statistics of {@code customers} customers over {@code rows}. */
   static CustomerStats ofRows(int customers, RowBlocks rows) {
     int blocks = rows.blocks();
@@ -32,38 +58,31 @@ final class CustomerStats {
         .reduce(CustomerStats::combine).orElseGet(() -> accumulate(customers, rows, 0, 0));
     int[] purchases = new int[customers];
     long[] total = new long[customers];
-    int[] first = new int[customers];
-    int[] last = new int[customers];
+    long[] spans = new long[customers];
     for (int c = 0, b = 0; c < customers; c++, b += 3) {
       total[c] = acc[b];
       purchases[c] = (int) acc[b + 1];
-      first[c] = purchases[c] == 0 ? TransactionLog.NO_DAY : (int) (acc[b + 2] >> 32);
-      last[c] = purchases[c] == 0 ? TransactionLog.NO_DAY : (int) acc[b + 2];
+      spans[c] = acc[b + 2];
     }
-    return new CustomerStats(purchases, total, first, last);
+    return of(purchases, total, spans);
   }
 
   /**
-   * Blocks {@code from..to} summed into one array, three longs a customer (total; purchases; first
-   * day in the high and last day in the low half), so a row touches one place in memory, not four.
+   * Blocks {@code from..to} summed into one array, three longs a customer (total; purchases; day
+   * span), so a row touches one place in memory, not four.
    */
   private static long[] accumulate(int customers, RowBlocks rows, int from, int to) {
     long[] acc = new long[3 * customers];
-    long empty = CustomerTable.NO_DAYS;
     for (int b = 2; b < acc.length; b += 3) {
-      acc[b] = empty;
+      acc[b] = NO_DAYS;
     }
     for (int k = from; k < to; k++) {
       rows.visitBlock(k, (customer, day, amount, wideAmount, n) -> {
         for (int row = 0; row < n; row++) {
           int b = 3 * customer[row];
-          int d = day[row];
           acc[b] = Math.addExact(acc[b], amount != null ? amount[row] : wideAmount[row]);
           acc[b + 1]++;
-          long days = acc[b + 2];
-          int first = Math.min((int) (days >> 32), d);
-          int last = Math.max((int) days, d);
-          acc[b + 2] = ((long) first << 32) | (last & 0xffffffffL);
+          acc[b + 2] = widen(acc[b + 2], span(day[row]));
         }
       });
     }
@@ -74,9 +93,7 @@ final class CustomerStats {
     for (int i = 0; i < a.length; i += 3) {
       a[i] = Math.addExact(a[i], b[i]);
       a[i + 1] += b[i + 1];
-      int first = Math.min((int) (a[i + 2] >> 32), (int) (b[i + 2] >> 32));
-      int last = Math.max((int) a[i + 2], (int) b[i + 2]);
-      a[i + 2] = ((long) first << 32) | (last & 0xffffffffL);
+      a[i + 2] = widen(a[i + 2], b[i + 2]);
     }
     return a;
   }

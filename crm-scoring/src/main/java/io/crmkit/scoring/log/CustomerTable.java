@@ -17,8 +17,6 @@ final class CustomerTable {
     int register(byte[] b, int s, int e);
   }
 
-  /** No purchase yet: first day MAX_VALUE in the high half, last day MIN_VALUE in the low half. */
-  static final long NO_DAYS = ((long) Integer.MAX_VALUE << 32) | (Integer.MIN_VALUE & 0xffffffffL);
   /**
    * A numeric slot is four longs: key; index (high half) and purchases (low half); total; days. Slot
    * i starts at ALIGN + 4i, so in a large array (which the JVM's G1 collector places at the start of
@@ -76,12 +74,16 @@ final class CustomerTable {
     long key = numericKey(b, s, e);
     if (key >= 0) {
       int at = slot(key, b, s, e);
-      return addAt(found, at, 1, amount, pack(day, day));
+      return addAt(found, at, 1, amount, CustomerStats.span(day));
     }
-    int entry = entry(b, s, e); // first: it may grow the arrays, and the new ones must be written
-    count[entry]++;
+    return addToEntry(entry(b, s, e), 1, amount, CustomerStats.span(day));
+  }
+
+  /** Adds purchases to the entry of an id that is not numeric; returns its index. */
+  private int addToEntry(int entry, int purchases, long amount, long span) {
+    count[entry] += purchases;
     total[entry] = Math.addExact(total[entry], amount);
-    days[entry] = widen(days[entry], pack(day, day));
+    days[entry] = CustomerStats.widen(days[entry], span);
     return index[entry];
   }
 
@@ -96,7 +98,7 @@ final class CustomerTable {
     touch(keys, 0, n);
     for (int i = 0; i < n; i++) {
       int slot = slot(keys[i], b, starts[i], starts[i] + (int) (keys[i] & 31));
-      out[at + i] = addAt(found, slot, 1, amount[i], pack(day[i], day[i]));
+      out[at + i] = addAt(found, slot, 1, amount[i], CustomerStats.span(day[i]));
     }
   }
 
@@ -104,7 +106,7 @@ final class CustomerTable {
   private static int addAt(long[] t, int b, int purchases, long amount, long span) {
     t[b + 1] += purchases;
     t[b + 2] = Math.addExact(t[b + 2], amount);
-    t[b + 3] = widen(t[b + 3], span);
+    t[b + 3] = CustomerStats.widen(t[b + 3], span);
     return (int) (t[b + 1] >>> 32);
   }
 
@@ -128,42 +130,43 @@ final class CustomerTable {
    * table registered, and no other, must lie below {@code customers}).
    */
   CustomerStats stats(int customers) {
-    ByIndex all = byIndex(customers);
-    int[] first = new int[customers];
-    int[] last = new int[customers];
-    for (int c = 0; c < customers; c++) {
-      first[c] = all.purchases[c] == 0 ? TransactionLog.NO_DAY : (int) (all.span[c] >> 32);
-      last[c] = all.purchases[c] == 0 ? TransactionLog.NO_DAY : (int) all.span[c];
-    }
-    return new CustomerStats(all.purchases, all.sum, first, last);
+    ByIndex all = byIndex(customers, false);
+    return CustomerStats.of(all.purchases, all.sum, all.span);
   }
 
-  /** A table's customers by dense index: numeric key (-1 for an id of another form) and statistics. */
+  /**
+   * A table's customers by dense index: statistics and, when asked for, numeric keys (-1 for an id of
+   * another form).
+   */
   static final class ByIndex {
     final long[] key;
     final int[] purchases;
     final long[] sum;
-    /** First day in the high half, last day in the low half. */
+    /** Day spans, see {@link CustomerStats#span}. */
     final long[] span;
 
-    private ByIndex(int n) {
-      key = new long[n];
+    private ByIndex(int n, boolean keys) {
+      key = keys ? new long[n] : null;
       purchases = new int[n];
       sum = new long[n];
       span = new long[n];
-      Arrays.fill(key, -1);
-      Arrays.fill(span, NO_DAYS);
+      if (keys) {
+        Arrays.fill(key, -1);
+      }
+      Arrays.fill(span, CustomerStats.NO_DAYS);
     }
   }
 
-  /** This table's {@code customers} customers by dense index, in one pass over the table. */
-  ByIndex byIndex(int customers) {
-    ByIndex all = new ByIndex(customers);
+  /** This table's {@code customers} customers by dense index, with their keys or not, in one pass over the table. */
+  ByIndex byIndex(int customers, boolean keys) {
+    ByIndex all = new ByIndex(customers, keys);
     for (long[] t : numeric) {
       for (int b = ALIGN; b < t.length - 2; b += 4) {
         if (t[b] != 0) {
           int c = (int) (t[b + 1] >>> 32);
-          all.key[c] = t[b];
+          if (keys) {
+            all.key[c] = t[b];
+          }
           all.purchases[c] = (int) t[b + 1];
           all.sum[c] = t[b + 2];
           all.span[c] = t[b + 3];
@@ -180,7 +183,7 @@ final class CustomerTable {
   }
 
   /**
-   * Adds another table's customers (by its {@link #byIndex}; {@code ids} are its ids) with their
+   * Adds another table's customers (by its {@link #byIndex} with keys; {@code ids} are its ids) with their
    * statistics, in that table's index order, so ids new here are registered in order of first
    * appearance. Returns the index each of those customers has here.
    */
@@ -195,24 +198,12 @@ final class CustomerTable {
           int at = slot(other.key[c], null, 0, 0);
           global[c] = addAt(found, at, other.purchases[c], other.sum[c], other.span[c]);
         } else {
-          int entry = entry(ids.bytes(), ids.start(c), ids.end(c)); // first: it may grow the arrays
-          count[entry] += other.purchases[c];
-          total[entry] = Math.addExact(total[entry], other.sum[c]);
-          days[entry] = widen(days[entry], other.span[c]);
-          global[c] = index[entry];
+          int entry = entry(ids.bytes(), ids.start(c), ids.end(c));
+          global[c] = addToEntry(entry, other.purchases[c], other.sum[c], other.span[c]);
         }
       }
     }
     return global;
-  }
-
-  private static long pack(int first, int last) {
-    return ((long) first << 32) | (last & 0xffffffffL);
-  }
-
-  /** The span of days covering both (first days take the minimum, last days the maximum). */
-  private static long widen(long a, long b) {
-    return pack(Math.min((int) (a >> 32), (int) (b >> 32)), Math.max((int) a, (int) b));
   }
 
   /**
@@ -278,7 +269,7 @@ final class CustomerTable {
         int customer = b != null ? registrar.register(b, s, e) : registerDigitsOf(key);
         t[at] = key;
         t[at + 1] = (long) customer << 32;
-        t[at + 3] = NO_DAYS;
+        t[at + 3] = CustomerStats.NO_DAYS;
         if (++numericSize[table] * 2 > mask + 1) {
           growNumeric(table);
           return slot(key, null, 0, 0);
@@ -349,7 +340,7 @@ final class CustomerTable {
     }
     keys[size] = key;
     index[size] = customer;
-    days[size] = NO_DAYS;
+    days[size] = CustomerStats.NO_DAYS;
     size++;
     slots[slot] = size;
     if (size * 2 > slots.length) {

@@ -238,29 +238,11 @@ final class FastDelimitedScanner {
           }
           i += 10;
         } else if (k == amountColumn) {
-          // As amount(): integer digits, then a point and 1..scale fraction digits, or none.
-          i = digitRun(b, i, limit, 0);
-          if (i == s) {
+          amount = amountFrom(b, i, limit);
+          if (amount < 0) {
             return -1;
           }
-          long units = run;
-          int fraction = 0;
-          if (i < limit && b[i] == '.') {
-            int point = i;
-            i = digitRun(b, i + 1, limit, units);
-            units = run;
-            fraction = i - point - 1;
-            if (fraction == 0 || fraction > scale) {
-              return -1;
-            }
-          }
-          if (i - s > 17 || i - s + scale > 18) {
-            return -1;
-          }
-          for (; fraction < scale; fraction++) {
-            units *= 10;
-          }
-          amount = units;
+          i = amountEnd;
         } else {
           for (; i < limit && b[i] != separator && b[i] != '\n' && b[i] != '\r'; i++) {
             byte c = b[i];
@@ -445,43 +427,47 @@ final class FastDelimitedScanner {
     }
 
     /**
-     * Minor units of a plain decimal with at most {@code scale} fraction digits, or -1 (also for one
-     * whose minor units might not fit in a long: the general reader then decides).
+     * Minor units of the plain decimal that is exactly {@code b[s..e)}, with at most {@code scale}
+     * fraction digits, or -1 (also for one whose minor units might not fit in a long: the general
+     * reader then decides).
      */
     private long amount(byte[] b, int s, int e) {
-      int n = e - s;
-      if (n == 0 || n > 17 || n + scale > 18) {
-        return -1;
-      }
-      long units = 0;
-      int i = s;
-      for (; i < e && b[i] != '.'; i++) {
-        int c = b[i] - '0';
-        if (c < 0 || c > 9) {
-          return -1;
-        }
-        units = units * 10 + c;
-      }
+      long units = amountFrom(b, s, e);
+      return amountEnd == e ? units : -1;
+    }
+
+    /** Where the decimal {@link #amountFrom} read last ends. */
+    private int amountEnd;
+
+    /**
+     * Minor units of the plain decimal starting at {@code s} (before {@code limit}): integer digits,
+     * then a point and 1 to {@code scale} fraction digits, or none; 17 characters at most, and none
+     * whose minor units might not fit in a long. -1 for anything else. {@link #amountEnd} is where the
+     * digits end: what follows is the caller's to judge.
+     */
+    private long amountFrom(byte[] b, int s, int limit) {
+      int i = digitRun(b, s, limit, 0);
       if (i == s) {
         return -1;
       }
+      long units = run;
       int fraction = 0;
-      if (i < e) {
-        i++;
-        if (i == e) {
+      if (i < limit && b[i] == '.') {
+        int point = i;
+        i = digitRun(b, i + 1, limit, units);
+        units = run;
+        fraction = i - point - 1;
+        if (fraction == 0 || fraction > scale) {
           return -1;
         }
-        for (; i < e; i++) {
-          int c = b[i] - '0';
-          if (c < 0 || c > 9 || ++fraction > scale) {
-            return -1;
-          }
-          units = units * 10 + c;
-        }
+      }
+      if (i - s > 17 || i - s + scale > 18) {
+        return -1;
       }
       for (; fraction < scale; fraction++) {
         units *= 10;
       }
+      amountEnd = i;
       return units;
     }
   }

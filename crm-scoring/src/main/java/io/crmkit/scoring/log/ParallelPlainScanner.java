@@ -51,7 +51,7 @@ final class ParallelPlainScanner {
         try {
           FastDelimitedScanner.chunks(ch, bounds[p], bounds[p + 1], part);
           if (p > 0) {
-            part.byIndex = part.customers.byIndex(part.ids.size()); // ready for the join, off its path
+            part.byIndex = part.customers.byIndex(part.ids.size(), true); // ready for the join, off its path
             part.customers = null;
           }
         } catch (IOException e) {
