@@ -49,11 +49,28 @@ final class CustomerTable {
   private long[] days = new long[1 << 9];
   private int size;
 
+  /** What a table sized for a customer takes: a slot of 32 bytes, and as many free. */
+  static final int BYTES_PER_EXPECTED_CUSTOMER = 64;
+  /** Slots of each numeric table at the start, unless more are expected. */
+  private static final int MIN_SLOTS = 1 << 9;
+
   CustomerTable(Registrar registrar) {
+    this(registrar, 0);
+  }
+
+  /**
+   * A table sized from the start for {@code expectedCustomers} numeric ids: a table that grows
+   * moves each customer it holds to a new array, at random places in memory much larger than the
+   * cache, about as often in all as it has customers; sized well, it never does. More customers
+   * than expected are still taken: the tables grow as usual.
+   */
+  CustomerTable(Registrar registrar, int expectedCustomers) {
     this.registrar = registrar;
+    int needed = 2 * Math.max(0, expectedCustomers / TABLES); // at most half full, as slot() keeps it
+    int perTable = needed <= MIN_SLOTS ? MIN_SLOTS : Integer.highestOneBit(needed - 1) << 1;
     for (int t = 0; t < TABLES; t++) {
-      numeric[t] = new long[ALIGN + 4 * (1 << 9) + 2];
-      numericMask[t] = (1 << 9) - 1;
+      numeric[t] = new long[ALIGN + 4 * perTable + 2];
+      numericMask[t] = perTable - 1;
       numericShift[t] = shift(numericMask[t]);
     }
   }

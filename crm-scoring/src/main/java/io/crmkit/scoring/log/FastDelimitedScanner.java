@@ -2,7 +2,10 @@ package io.crmkit.scoring.log;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -24,6 +27,48 @@ final class FastDelimitedScanner {
   private static final int DAY_OFFSET = 1 << 30;
 
   private FastDelimitedScanner() {}
+
+  /** Eight bytes of a byte array as one little-endian long: the first byte is the lowest. */
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  /** '0' in every byte. */
+  private static final long ZEROS = 0x3030303030303030L;
+  private static final long HIGH_NIBBLES = 0xF0F0F0F0F0F0F0F0L;
+  /** The bytes 4 and 7 of a word ("yyyy-MM-"), and the dashes expected there. */
+  private static final long DASHES_MASK = 0xFF0000FF00000000L;
+  private static final long DASHES = 0x2D00002D00000000L;
+  private static final long[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000};
+
+  /**
+   * Non-zero exactly in the bytes of {@code word} that are not ASCII digits: a digit's high nibble is
+   * 3, and adding 6 leaves it 3 (only 0x30..0x39 pass both). A carry out of a byte above 0xF9 can
+   * only reach later bytes, which lie after the first non-digit and do not count.
+   */
+  private static long nonDigits(long word) {
+    return (word & HIGH_NIBBLES ^ ZEROS) | ((word + 0x0606060606060606L) & HIGH_NIBBLES ^ ZEROS);
+  }
+
+  /** How many of the bytes of {@code word}, from the first (lowest), are ASCII digits before any other: 0 to 8. */
+  static int leadingDigits(long word) {
+    return Long.numberOfTrailingZeros(nonDigits(word)) >>> 3;
+  }
+
+  /**
+   * The number the first {@code digits} (1 to 8) bytes of {@code word} write, all of them ASCII
+   * digits: their digit values moved to the top bytes, below them zeros, as leading zeros.
+   */
+  static long leadingValue(long word, int digits) {
+    return eightDigits((word - ZEROS) << (64 - 8 * digits));
+  }
+
+  /**
+   * The number written by eight digit values 0..9, one a byte, the first (most significant) in the
+   * lowest byte: pairs, then fours, then all eight combined by three multiplications.
+   */
+  private static long eightDigits(long digits) {
+    long pairs = digits * 10 + (digits >>> 8);
+    return ((pairs & 0x000000FF000000FFL) * (100 + (1_000_000L << 32))
+        + ((pairs >>> 16) & 0x000000FF000000FFL) * (1 + (10_000L << 32))) >>> 32;
+  }
 
   /** A row count estimate for {@code bytes} of plain CSV (about 25 bytes a row), for sizing buffers and checking the heap. */
   static int estimateRows(long bytes) {
@@ -273,9 +318,21 @@ final class FastDelimitedScanner {
 
     /**
      * Reads the run of ASCII digits from {@code i} (before {@code limit}) on top of {@code value}
-     * (value x 10 + digit each), leaves the result in {@link #run} and returns where the run ends.
+     * (value x 10 + digit each, in long arithmetic), leaves the result in {@link #run} and returns
+     * where the run ends. Eight bytes at a time where eight remain: a word's digit bytes are found and
+     * converted together, with no chain of one multiplication per digit.
      */
     private int digitRun(byte[] b, int i, int limit, long value) {
+      while (limit - i >= 8) {
+        long word = (long) LONGS.get(b, i);
+        int digits = leadingDigits(word);
+        if (digits < 8) {
+          run = digits == 0 ? value : value * POWERS_OF_TEN[digits] + leadingValue(word, digits);
+          return i + digits;
+        }
+        value = value * 100_000_000L + leadingValue(word, 8);
+        i += 8;
+      }
       for (; i < limit; i++) {
         int digit = b[i] - '0';
         if (digit < 0 || digit > 9) {
@@ -386,28 +443,25 @@ final class FastDelimitedScanner {
       return e - s == 10 ? isoDay(b, s) : Integer.MIN_VALUE;
     }
 
-    /** The epoch day of the ten bytes "yyyy-MM-dd" at {@code s}, or MIN_VALUE for anything else. */
+    /**
+     * The epoch day of the ten bytes "yyyy-MM-dd" at {@code s}, or MIN_VALUE for anything else. The
+     * first eight bytes ("yyyy-MM-") are checked and converted as one word: with its dashes made
+     * zeros it reads as the number yyyy0MM0.
+     */
     private int isoDay(byte[] b, int s) {
-      if (b[s + 4] != '-' || b[s + 7] != '-') {
+      long word = (long) LONGS.get(b, s);
+      if ((word & DASHES_MASK) != DASHES) {
         return Integer.MIN_VALUE;
       }
-      int y0 = b[s] - '0';
-      int y1 = b[s + 1] - '0';
-      int y2 = b[s + 2] - '0';
-      int y3 = b[s + 3] - '0';
-      int m0 = b[s + 5] - '0';
-      int m1 = b[s + 6] - '0';
+      word ^= DASHES_MASK & (DASHES ^ ZEROS); // the dashes become '0'
       int d0 = b[s + 8] - '0';
       int d1 = b[s + 9] - '0';
-      // A digit is 0..9: neither it nor it + 6 has a bit above the lowest four (a byte below '0'
-      // gives a negative number, one above '9' reaches 16 with the 6 added).
-      int bits = y0 | y0 + 6 | y1 | y1 + 6 | y2 | y2 + 6 | y3 | y3 + 6 | m0 | m0 + 6 | m1 | m1 + 6 | d0 | d0 + 6
-          | d1 | d1 + 6;
-      if ((bits & ~0xF) != 0) {
+      if (nonDigits(word) != 0 || d0 < 0 || d0 > 9 || d1 < 0 || d1 > 9) {
         return Integer.MIN_VALUE;
       }
-      int y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
-      int m = m0 * 10 + m1;
+      int yearMonth = (int) eightDigits(word - ZEROS); // yyyy0MM0
+      int y = yearMonth / 10_000;
+      int m = yearMonth % 10_000 / 10;
       int d = d0 * 10 + d1;
       if (y < FIRST_YEAR || y >= FIRST_YEAR + YEARS || m < 1 || m > 12 || d < 1 || d > 31) {
         return Integer.MIN_VALUE;

@@ -19,11 +19,10 @@ import java.util.stream.IntStream;
  * general reader must see) every part stops and the caller reads the file sequentially instead, so
  * bad rows are reported exactly as always.
  *
- * <p>Memory: the rows in blocks (16 bytes a row; joining needs about one block more) and one
- * customer table per part (32 bytes a slot, at most two slots a customer before the table grows).
- * That is no more than the sequential reader needs for the same file (its log builder keeps each
- * customer id as a String in a map): both read 10M rows of 1M customers in a 360 MB heap and neither
- * in 340 MB. So reading in parts does not wait for a larger heap.
+ * <p>Memory: the rows in blocks (12 bytes a row; joining needs about one block more) and one
+ * customer table per part (32 bytes a slot, at most two slots a customer before the table grows),
+ * sized at the start for the customers the part's rows suggest (see {@link #expectedCustomers}).
+ * The whole 10M-row job of 1M customers runs, and repeats, in a 400 MB heap.
  */
 final class ParallelPlainScanner {
   /** Files smaller than this are read sequentially: splitting would cost more than it saves. */
@@ -46,8 +45,9 @@ final class ParallelPlainScanner {
       }
       AtomicBoolean notPlain = new AtomicBoolean();
       List<Part> done = IntStream.range(0, parts).parallel().mapToObj(p -> {
-        Part part = new Part(format, scale, p == 0 && format.header(), p == 0, notPlain,
-            FastDelimitedScanner.estimateRows(bounds[p + 1] - bounds[p]));
+        int rows = FastDelimitedScanner.estimateRows(bounds[p + 1] - bounds[p]);
+        Part part = new Part(format, scale, p == 0 && format.header(), p == 0, notPlain, rows,
+            expectedCustomers(rows, parts));
         try {
           FastDelimitedScanner.chunks(ch, bounds[p], bounds[p + 1], part);
           if (p > 0) {
@@ -67,6 +67,19 @@ final class ParallelPlainScanner {
       throw new UncheckedIOException("cannot read " + file, e);
     }
   }
+
+  /**
+   * How many customers a part's table is sized for at the start: one for every {@value
+   * #ROWS_PER_EXPECTED_CUSTOMER} rows, so the table takes about two thirds of what its rows take
+   * (12 bytes a row), and all parts' tables no more than a third of the heap. A file with more
+   * customers grows the tables as it is read, as one with fewer leaves part of them empty.
+   */
+  static int expectedCustomers(int rows, int parts) {
+    long heapShare = Runtime.getRuntime().maxMemory() / 3 / parts / CustomerTable.BYTES_PER_EXPECTED_CUSTOMER;
+    return (int) Math.min(rows / ROWS_PER_EXPECTED_CUSTOMER, heapShare);
+  }
+
+  static final int ROWS_PER_EXPECTED_CUSTOMER = 8;
 
   /** The offset just after the first line end at or after {@code from - 1}: the start of a line. */
   private static long lineStartAtOrAfter(FileChannel ch, long from, long size) throws IOException {
@@ -144,13 +157,13 @@ final class ParallelPlainScanner {
     private int pendingCount;
 
     Part(TransactionFormat format, int scale, boolean headerPending, boolean fileStart, AtomicBoolean notPlain,
-        int expectedRows) {
+        int expectedRows, int expectedCustomers) {
       this.parser = new FastDelimitedScanner.Parser(format, scale);
       this.headerPending = headerPending;
       this.fileStart = fileStart;
       this.notPlain = notPlain;
       this.ids = new CustomerIds.Pool(Math.min(expectedRows, 1 << 20));
-      this.customers = new CustomerTable(ids::add);
+      this.customers = new CustomerTable(ids::add, expectedCustomers);
     }
 
     private long lineNumber;
