@@ -4,12 +4,14 @@ import java.util.Arrays;
 
 /**
  * The three columns of a log's rows (customer index, epoch day, amount in minor units) in blocks of
- * {@link #BLOCK} rows, every block full but the last. Amounts are kept as ints (up to 21,474,836.47
- * in a currency with cents, nearly every purchase) and a block holding a larger one as longs, so
- * a row takes 12 bytes rather than 16. Blocks are allocated one at a time and never
- * copied as the log grows, and a large log needs no long run of free memory: in a small heap a
- * single 80 MB column may not find one even when the heap has room. Appended to while building,
- * never written once a {@link TransactionLog} holds it. Not thread-safe while building.
+ * up to {@link #BLOCK} rows. Amounts are kept as ints (up to 21,474,836.47 in a currency with
+ * cents, nearly every purchase) and a block holding a larger one as longs, so a row takes 12 bytes
+ * rather than 16. Blocks are allocated one at a time and never copied as the log grows, and a large
+ * log needs no long run of free memory: in a small heap a single 80 MB column may not find one even
+ * when the heap has room. The blocks form segments, every block of a segment full but its last: a
+ * log read in parts takes each later part's blocks over as a segment of its own ({@link #adopt})
+ * instead of copying its rows. Appended to while building, never written once a {@link
+ * TransactionLog} holds it. Not thread-safe while building.
  */
 final class RowBlocks {
   /**
@@ -28,8 +30,15 @@ final class RowBlocks {
   private int[][] amount = new int[4][];
   /** A block's amounts as longs, for a block that holds an amount beyond the int range; else null. */
   private long[][] wideAmount = new long[4][];
+  /** Rows in each block but the one being filled. */
+  private int[] blockRows = new int[4];
+  private int blocks;
   private int size;
-  /** The block being filled (block size / BLOCK) and where its next row goes. */
+  /** Where each segment starts: its first row and its first block; one segment to begin with. */
+  private int[] segmentRow = new int[1];
+  private int[] segmentBlock = new int[1];
+  private int segments = 1;
+  /** The block being filled (the last one) and where its next row goes. */
   private int[] lastCustomer;
   private int[] lastDay;
   private int[] lastAmount;
@@ -58,7 +67,7 @@ final class RowBlocks {
   /** The block being filled with its amounts as longs (converted once, when the first large amount comes). */
   private long[] widen() {
     if (lastWide == null) {
-      int k = size / BLOCK;
+      int k = blocks - 1;
       lastWide = wideAmount[k] = new long[BLOCK];
       for (int i = 0; i < offset; i++) {
         lastWide[i] = lastAmount[i];
@@ -70,17 +79,16 @@ final class RowBlocks {
 
   /** Sets the customer of a row already added (readers resolve customer ids in batches). */
   void setCustomer(int row, int c) {
-    customer[row / BLOCK][row % BLOCK] = c;
+    long at = locate(row);
+    customer[(int) (at >>> 32)][(int) at] = c;
   }
 
   private void nextBlock() {
-    int k = size / BLOCK;
-    if (k == customer.length) {
-      customer = Arrays.copyOf(customer, k * 2);
-      day = Arrays.copyOf(day, k * 2);
-      amount = Arrays.copyOf(amount, k * 2);
-      wideAmount = Arrays.copyOf(wideAmount, k * 2);
+    if (blocks > 0) {
+      blockRows[blocks - 1] = offset;
     }
+    room(blocks + 1);
+    int k = blocks++;
     lastCustomer = customer[k] = new int[BLOCK];
     lastDay = day[k] = new int[BLOCK];
     lastAmount = amount[k] = new int[BLOCK];
@@ -88,50 +96,85 @@ final class RowBlocks {
     offset = 0;
   }
 
-  /**
-   * Appends every row of {@code other}, its customer indexes mapped through {@code global}, letting
-   * go of each of its blocks once copied (so appending needs about one block of extra memory).
-   */
-  void appendAll(RowBlocks other, int[] global) {
-    int blocks = other.blocks();
-    for (int k = 0; k < blocks; k++) {
-      int n = Math.min(BLOCK, other.size - k * BLOCK);
-      int[] c = other.customer[k];
-      int[] d = other.day[k];
-      int[] a = other.amount[k];
-      if (a == null) {
-        long[] wide = other.wideAmount[k];
-        for (int r = 0; r < n; r++) {
-          add(global[c[r]], d[r], wide[r]);
-        }
-      } else {
-        for (int from = 0; from < n; ) {
-          if (offset == BLOCK) {
-            nextBlock();
-          }
-          int take = Math.min(n - from, BLOCK - offset);
-          for (int i = 0; i < take; i++) {
-            lastCustomer[offset + i] = global[c[from + i]];
-          }
-          System.arraycopy(d, from, lastDay, offset, take);
-          if (lastAmount != null) {
-            System.arraycopy(a, from, lastAmount, offset, take);
-          } else {
-            for (int i = 0; i < take; i++) {
-              lastWide[offset + i] = a[from + i];
-            }
-          }
-          offset += take;
-          size += take;
-          from += take;
-        }
-      }
-      other.customer[k] = null;
-      other.day[k] = null;
-      other.amount[k] = null;
-      other.wideAmount[k] = null;
+  private void room(int needed) {
+    if (needed > customer.length) {
+      int grown = Math.max(needed, customer.length * 2);
+      customer = Arrays.copyOf(customer, grown);
+      day = Arrays.copyOf(day, grown);
+      amount = Arrays.copyOf(amount, grown);
+      wideAmount = Arrays.copyOf(wideAmount, grown);
+      blockRows = Arrays.copyOf(blockRows, grown);
     }
-    other.size = 0;
+  }
+
+  /**
+   * Takes over every row of {@code other} after this one's, as a segment of its own: its customer
+   * indexes mapped through {@code global} in place, its blocks not copied. {@code other} is empty
+   * afterwards.
+   */
+  void adopt(RowBlocks other, int[] global) {
+    if (other.size == 0) {
+      return;
+    }
+    for (int k = 0; k < other.blocks; k++) {
+      int[] c = other.customer[k];
+      for (int r = 0, n = other.rowsIn(k); r < n; r++) {
+        c[r] = global[c[r]];
+      }
+    }
+    if (size > 0) {
+      blockRows[blocks - 1] = offset;
+      if (segments == segmentRow.length) {
+        segmentRow = Arrays.copyOf(segmentRow, segments * 2);
+        segmentBlock = Arrays.copyOf(segmentBlock, segments * 2);
+      }
+      segmentRow[segments] = size;
+      segmentBlock[segments] = blocks;
+      segments++;
+    }
+    // The other's own segments, if it has several, follow on.
+    for (int g = 1; g < other.segments; g++) {
+      if (segments == segmentRow.length) {
+        segmentRow = Arrays.copyOf(segmentRow, segments * 2);
+        segmentBlock = Arrays.copyOf(segmentBlock, segments * 2);
+      }
+      segmentRow[segments] = size + other.segmentRow[g];
+      segmentBlock[segments] = blocks + other.segmentBlock[g];
+      segments++;
+    }
+    other.blockRows[other.blocks - 1] = other.offset;
+    room(blocks + other.blocks);
+    for (int k = 0; k < other.blocks; k++) {
+      customer[blocks + k] = other.customer[k];
+      day[blocks + k] = other.day[k];
+      amount[blocks + k] = other.amount[k];
+      wideAmount[blocks + k] = other.wideAmount[k];
+      blockRows[blocks + k] = other.blockRows[k];
+    }
+    blocks += other.blocks;
+    size += other.size;
+    lastCustomer = other.lastCustomer;
+    lastDay = other.lastDay;
+    lastAmount = other.lastAmount;
+    lastWide = other.lastWide;
+    offset = other.offset;
+    other.clear();
+  }
+
+  private void clear() {
+    customer = new int[4][];
+    day = new int[4][];
+    amount = new int[4][];
+    wideAmount = new long[4][];
+    blockRows = new int[4];
+    blocks = 0;
+    size = 0;
+    segmentRow = new int[1];
+    segmentBlock = new int[1];
+    segments = 1;
+    lastCustomer = lastDay = lastAmount = null;
+    lastWide = null;
+    offset = BLOCK;
   }
 
   /** Rows {@code from..to} as new blocks. */
@@ -143,18 +186,31 @@ final class RowBlocks {
     return copy;
   }
 
+  /** The block of a row (high half) and its place in the block (low half). */
+  private long locate(int row) {
+    int g = segments - 1;
+    while (row < segmentRow[g]) {
+      g--;
+    }
+    int inSegment = row - segmentRow[g];
+    return (long) (segmentBlock[g] + inSegment / BLOCK) << 32 | inSegment % BLOCK;
+  }
+
   int customerAt(int row) {
-    return customer[row / BLOCK][row % BLOCK];
+    long at = locate(row);
+    return customer[(int) (at >>> 32)][(int) at];
   }
 
   int dayAt(int row) {
-    return day[row / BLOCK][row % BLOCK];
+    long at = locate(row);
+    return day[(int) (at >>> 32)][(int) at];
   }
 
   long amountAt(int row) {
-    int k = row / BLOCK;
+    long at = locate(row);
+    int k = (int) (at >>> 32);
     int[] a = amount[k];
-    return a != null ? a[row % BLOCK] : wideAmount[k][row % BLOCK];
+    return a != null ? a[(int) at] : wideAmount[k][(int) at];
   }
 
   /**
@@ -167,11 +223,15 @@ final class RowBlocks {
 
   /** The number of blocks holding rows. */
   int blocks() {
-    return (size + BLOCK - 1) / BLOCK;
+    return size == 0 ? 0 : blocks;
+  }
+
+  private int rowsIn(int k) {
+    return k == blocks - 1 ? offset : blockRows[k];
   }
 
   /** Visits block {@code k}. */
   void visitBlock(int k, BlockVisitor visitor) {
-    visitor.visit(customer[k], day[k], amount[k], wideAmount[k], Math.min(BLOCK, size - k * BLOCK));
+    visitor.visit(customer[k], day[k], amount[k], wideAmount[k], rowsIn(k));
   }
 }

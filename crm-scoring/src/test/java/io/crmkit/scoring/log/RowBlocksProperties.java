@@ -1,0 +1,95 @@
+package io.crmkit.scoring.log;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A log read in parts joins them by taking the later parts' row blocks over as segments, not by
+ * copying rows: every row must still be found where a log built row by row has it, by index and
+ * block by block, around every block and segment boundary, with wide amounts anywhere.
+ */
+class RowBlocksProperties {
+  private static final int B = RowBlocks.BLOCK;
+  /** Row counts around the block boundaries. */
+  private static final List<Integer> SIZES = List.of(0, 1, 7, B - 1, B, B + 1, 2 * B + 5);
+
+  private static int customerOf(int part, int row) {
+    return (row * 31 + part) % 1000;
+  }
+
+  private static int dayOf(int part, int row) {
+    return 18_000 + (row + part) % 900;
+  }
+
+  /** Now and then beyond the int range, so some blocks keep their amounts as longs. */
+  private static long amountOf(int part, int row, int wideEvery) {
+    return wideEvery > 0 && row % wideEvery == wideEvery - 1 ? 5_000_000_000L + row : 100 + (row + part) % 5000;
+  }
+
+  private static RowBlocks part(int part, int rows, int wideEvery) {
+    RowBlocks blocks = new RowBlocks();
+    for (int r = 0; r < rows; r++) {
+      blocks.add(customerOf(part, r), dayOf(part, r), amountOf(part, r, wideEvery));
+    }
+    return blocks;
+  }
+
+  @Test
+  void joinedPartsHoldEveryRowInFileOrderWithTheLaterPartsCustomersMapped() {
+    int[] global = new int[1000];
+    for (int c = 0; c < global.length; c++) {
+      global[c] = 999 - c;
+    }
+    qt().withExamples(30).forAll(arbitrary().pick(SIZES), arbitrary().pick(SIZES), integers().between(0, 3),
+        integers().between(0, 2))
+        .checkAssert((first, second, wide, extra) -> {
+          int wideEvery = wide == 0 ? 0 : wide * 400_000; // 0: int amounts only
+          RowBlocks joined = part(0, first, wideEvery);
+          joined.adopt(part(1, second, wideEvery), global);
+          for (int r = 0; r < extra; r++) {
+            joined.add(7, 20_000, 42); // rows may still be added after a join
+          }
+          assertThat(joined.size()).isEqualTo(first + second + extra);
+          int[] checked = new int[1];
+          long[] sum = new long[1];
+          for (int k = 0; k < joined.blocks(); k++) {
+            joined.visitBlock(k, (c, d, a, w, n) -> {
+              for (int i = 0; i < n; i++) {
+                sum[0] += a != null ? a[i] : w[i];
+              }
+              checked[0] += n;
+            });
+          }
+          long expectedSum = 42L * extra;
+          for (int r = 0; r < first; r++) {
+            expectedSum += amountOf(0, r, wideEvery);
+          }
+          for (int r = 0; r < second; r++) {
+            expectedSum += amountOf(1, r, wideEvery);
+          }
+          assertThat(checked[0]).as("rows visited block by block").isEqualTo(joined.size());
+          assertThat(sum[0]).as("amounts visited block by block").isEqualTo(expectedSum);
+          for (int r : new int[] {0, first - 1, first, first + second / 2, first + second - 1, B - 1, B, B + 1}) {
+            if (r >= 0 && r < first) {
+              assertThat(joined.customerAt(r)).isEqualTo(customerOf(0, r));
+              assertThat(joined.dayAt(r)).isEqualTo(dayOf(0, r));
+              assertThat(joined.amountAt(r)).isEqualTo(amountOf(0, r, wideEvery));
+            } else if (r >= first && r < first + second) {
+              int s = r - first;
+              assertThat(joined.customerAt(r)).isEqualTo(global[customerOf(1, s)]);
+              assertThat(joined.dayAt(r)).isEqualTo(dayOf(1, s));
+              assertThat(joined.amountAt(r)).isEqualTo(amountOf(1, s, wideEvery));
+            }
+          }
+          for (int r = first + second; r < joined.size(); r++) {
+            assertThat(joined.customerAt(r)).isEqualTo(7);
+            assertThat(joined.amountAt(r)).isEqualTo(42);
+          }
+        });
+  }
+}
