@@ -1,6 +1,8 @@
 package io.crmkit.scoring.log;
 
 import java.util.Arrays;
+import java.util.function.IntUnaryOperator;
+import java.util.stream.IntStream;
 
 /**
  * Customer ids by their bytes, open addressing, each with its running statistics (purchases, total,
@@ -144,83 +146,156 @@ final class CustomerTable {
 
   /**
    * The statistics of this table's {@code customers} customers by dense index (every index this
-   * table registered, and no other, must lie below {@code customers}).
+   * table registered, and no other, must lie below {@code customers}), in one pass over the table.
    */
   CustomerStats stats(int customers) {
-    ByIndex all = byIndex(customers, false);
-    return CustomerStats.of(all.purchases, all.sum, all.span);
-  }
-
-  /**
-   * A table's customers by dense index: statistics and, when asked for, numeric keys (-1 for an id of
-   * another form).
-   */
-  static final class ByIndex {
-    final long[] key;
-    final int[] purchases;
-    final long[] sum;
-    /** Day spans, see {@link CustomerStats#span}. */
-    final long[] span;
-
-    private ByIndex(int n, boolean keys) {
-      key = keys ? new long[n] : null;
-      purchases = new int[n];
-      sum = new long[n];
-      span = new long[n];
-      if (keys) {
-        Arrays.fill(key, -1);
-      }
-      Arrays.fill(span, CustomerStats.NO_DAYS);
-    }
-  }
-
-  /** This table's {@code customers} customers by dense index, with their keys or not, in one pass over the table. */
-  ByIndex byIndex(int customers, boolean keys) {
-    ByIndex all = new ByIndex(customers, keys);
+    int[] purchases = new int[customers];
+    long[] sum = new long[customers];
+    long[] span = new long[customers];
+    Arrays.fill(span, CustomerStats.NO_DAYS);
     for (long[] t : numeric) {
       for (int b = ALIGN; b < t.length - 2; b += 4) {
         if (t[b] != 0) {
           int c = (int) (t[b + 1] >>> 32);
-          if (keys) {
-            all.key[c] = t[b];
-          }
-          all.purchases[c] = (int) t[b + 1];
-          all.sum[c] = t[b + 2];
-          all.span[c] = t[b + 3];
+          purchases[c] = (int) t[b + 1];
+          sum[c] = t[b + 2];
+          span[c] = t[b + 3];
         }
       }
     }
     for (int entry = 0; entry < size; entry++) {
       int c = index[entry];
-      all.purchases[c] = count[entry];
-      all.sum[c] = total[entry];
-      all.span[c] = days[entry];
+      purchases[c] = count[entry];
+      sum[c] = total[entry];
+      span[c] = days[entry];
     }
-    return all;
+    return CustomerStats.of(purchases, sum, span);
   }
 
   /**
-   * Adds another table's customers (by its {@link #byIndex} with keys; {@code ids} are its ids) with their
-   * statistics, in that table's index order, so ids new here are registered in order of first
-   * appearance. Returns the index each of those customers has here.
+   * Adds another table's customers with their statistics; {@code ids} are that table's ids, {@code
+   * workers} how many threads may share the work. Returns the index each of those customers has here.
+   * Ids new here are registered in that table's index order, so first appearance is kept.
+   *
+   * <p>Two steps. First, on up to {@code workers} threads, each of the other table's numeric
+   * sub-tables is walked and its customers found here, in the sub-table of the same hash bits (so
+   * no two threads touch the same memory), their statistics added; nothing is registered, so the
+   * tables do not change shape. Then, on one thread and in index order, the customers not found
+   * and those with ids of another form are registered and added: few, when the parts of a file
+   * share most of their customers.
    */
-  int[] merge(ByIndex other, CustomerIds.Pool ids) {
+  int[] merge(CustomerTable other, CustomerIds.Pool ids, int workers) {
     int n = ids.size();
     int[] global = new int[n];
-    for (int from = 0; from < n; from += 32) {
-      int to = Math.min(n, from + 32);
-      touch(other.key, from, to);
-      for (int c = from; c < to; c++) {
-        if (other.key[c] >= 0) {
-          int at = slot(other.key[c], null, 0, 0);
-          global[c] = addAt(found, at, other.purchases[c], other.sum[c], other.span[c]);
-        } else {
+    int kinds = workers + 1; // each worker's missing ids, and the ids of another form
+    for (int entry = 0; entry < other.size; entry++) {
+      global[other.index[entry]] = code(entry, workers, kinds);
+    }
+    Missing[] missing = new Missing[workers];
+    IntStream.range(0, workers).parallel().forEach(w -> {
+      missing[w] = new Missing();
+      for (int t = w; t < TABLES; t += workers) {
+        mergeTable(other.numeric[t], t, global, code -> code(code, w, kinds), missing[w]);
+      }
+    });
+    for (Missing m : missing) {
+      sink += m.touched;
+    }
+    for (int c = 0; c < n; c++) {
+      int code = global[c];
+      if (code < 0) {
+        int kind = (-2 - code) % kinds;
+        int r = (-2 - code) / kinds;
+        if (kind == workers) {
           int entry = entry(ids.bytes(), ids.start(c), ids.end(c));
-          global[c] = addToEntry(entry, other.purchases[c], other.sum[c], other.span[c]);
+          global[c] = addToEntry(entry, other.count[r], other.total[r], other.days[r]);
+        } else {
+          long[] rec = missing[kind].records;
+          int at = slot(rec[4 * r], null, 0, 0);
+          global[c] = addAt(found, at, (int) rec[4 * r + 1], rec[4 * r + 2], rec[4 * r + 3]);
         }
       }
     }
     return global;
+  }
+
+  /**
+   * The mark in {@code global} of a customer still to be added in index order: record {@code r} of
+   * the missing numeric ids of worker {@code kind}, or, when {@code kind} is the number of workers,
+   * entry {@code r} of the ids of another form; one of {@code kinds} kinds.
+   */
+  private static int code(int r, int kind, int kinds) {
+    return Math.toIntExact(-2 - ((long) kinds * r + kind));
+  }
+
+  /** A merge worker's customers not found here: key, purchases, total, days; four longs each. */
+  private static final class Missing {
+    long[] records = new long[4 * 64];
+    int count;
+    /** What the worker's early loads read; never used but kept (see {@link #touch}). */
+    long touched;
+  }
+
+  /**
+   * The first merge step for the other table's sub-table {@code from} (number {@code t}): every
+   * customer found here gets its statistics added and its index here in {@code global}; every one
+   * not found is recorded in {@code missing}, its record's mark (see {@link #code}) in {@code global}. Reads this table's
+   * sub-table {@code t} only, and writes only the slots of keys it finds.
+   */
+  private void mergeTable(long[] from, int t, int[] global, IntUnaryOperator mark, Missing missing) {
+    long[] here = numeric[t];
+    int mask = numericMask[t];
+    int shift = numericShift[t];
+    int[] pending = new int[32];
+    int pendingCount = 0;
+    long touched = 0;
+    for (int b = ALIGN; ; b += 4) {
+      boolean end = b >= from.length - 2;
+      if (!end && from[b] != 0) {
+        pending[pendingCount++] = b;
+        touched += here[ALIGN + 4 * home(mix(from[b]), shift)]; // issued now, used in a batch below
+      }
+      if (pendingCount == pending.length || end && pendingCount > 0) {
+        for (int i = 0; i < pendingCount; i++) {
+          int o = pending[i];
+          long key = from[o];
+          int c = (int) (from[o + 1] >>> 32);
+          int at = find(here, mask, shift, key);
+          if (at >= 0) {
+            global[c] = addAt(here, at, (int) from[o + 1], from[o + 2], from[o + 3]);
+          } else {
+            int r = missing.count++;
+            if (4 * r + 4 > missing.records.length) {
+              missing.records = Arrays.copyOf(missing.records, missing.records.length * 2);
+            }
+            long[] records = missing.records;
+            records[4 * r] = key;
+            records[4 * r + 1] = (int) from[o + 1];
+            records[4 * r + 2] = from[o + 2];
+            records[4 * r + 3] = from[o + 3];
+            global[c] = mark.applyAsInt(r);
+          }
+        }
+        pendingCount = 0;
+      }
+      if (end) {
+        break;
+      }
+    }
+    missing.touched += touched;
+  }
+
+  /** The array offset of {@code key} in the numeric sub-table {@code t}, or -1 when it is not there. */
+  private static int find(long[] t, int mask, int shift, long key) {
+    for (int i = home(mix(key), shift); ; i = (i + 1) & mask) {
+      long k = t[ALIGN + 4 * i];
+      if (k == key) {
+        return ALIGN + 4 * i;
+      }
+      if (k == 0) {
+        return -1;
+      }
+    }
   }
 
   /**

@@ -50,10 +50,6 @@ final class ParallelPlainScanner {
             expectedCustomers(rows, parts));
         try {
           FastDelimitedScanner.chunks(ch, bounds[p], bounds[p + 1], part);
-          if (p > 0) {
-            part.byIndex = part.customers.byIndex(part.ids.size(), true); // ready for the join, off its path
-            part.customers = null;
-          }
         } catch (IOException e) {
           throw new UncheckedIOException("cannot read " + file, e);
         }
@@ -98,7 +94,8 @@ final class ParallelPlainScanner {
 
   /**
    * The parts in file order as one log: the first part's customer table becomes the whole file's,
-   * every later part's customers (with their statistics) are added to it in order; then, on both
+   * every later part's customers (with their statistics) are added to it in order, on both cores
+   * (see {@link CustomerTable#merge}); then, on both
    * cores, the statistics are taken from the table while the later parts' rows join the first
    * part's, their customer indexes mapped in place, their blocks taken over, not copied.
    */
@@ -110,8 +107,8 @@ final class ParallelPlainScanner {
       Part part = parts.get(p);
       amount += part.amountTotal;
       if (p > 0) {
-        global[p] = first.customers.merge(part.byIndex, part.ids);
-        part.byIndex = null;
+        global[p] = first.customers.merge(part.customers, part.ids, 2);
+        part.customers = null;
       }
     }
     CustomerIds ids = first.ids.build();
@@ -144,8 +141,6 @@ final class ParallelPlainScanner {
     private boolean headerPending;
     final CustomerIds.Pool ids;
     CustomerTable customers;
-    /** A later part's customers by index, taken from its table when it has read its range. */
-    CustomerTable.ByIndex byIndex;
     final RowBlocks rows = new RowBlocks();
     long amountTotal;
     /** Numeric customer keys of the last rows, not yet looked up, with their days and amounts. */
