@@ -18,13 +18,17 @@ import org.quicktheories.core.Gen;
  */
 class SortedValuesProperties {
 
-  /** Arrays of 0..6,000 values, narrow (0..50), wide (up to 2^40) or both, drawn from a seed. */
+  /**
+   * Arrays of 0..6,000 values, narrow (0..50), wide (up to 2^40) or both, or as wide as two or
+   * five radix passes take (up to 2^16, 2^24, 2^50), drawn from a seed.
+   */
   private static Gen<long[]> values() {
-    return integers().between(0, 6_000).zip(integers().between(0, 2), longs().all(), (n, range, seed) -> {
+    long[] bounds = {51, 1L << 40, 0, 1L << 16, 1L << 24, 1L << 50};
+    return integers().between(0, 6_000).zip(integers().between(0, 5), longs().all(), (n, range, seed) -> {
       Random random = new Random(seed);
       long[] v = new long[n];
       for (int i = 0; i < n; i++) {
-        long bound = range == 0 ? 51 : range == 1 ? 1L << 40 : (random.nextBoolean() ? 51 : 1L << 40);
+        long bound = range == 2 ? (random.nextBoolean() ? 51 : 1L << 40) : bounds[range];
         v[i] = (long) (random.nextDouble() * bound);
       }
       return v;
