@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * RFM scoring (Differentiate, IDIC step 2). Quintile score of a value v among n customers:
@@ -50,6 +51,9 @@ public final class RfmAnalysis {
     this.segmentNames = segmentNames;
   }
 
+  /** From this many active customers on, recency, frequency and monetary are scored in parallel. */
+  private static final int PARALLEL_FROM = 1 << 16;
+
   /** Scores every customer of {@code log} with at least one purchase, as of {@code asOf}. */
   public static RfmAnalysis of(TransactionLog log, LocalDate asOf, List<RfmSegment> segments) {
     Require.notNull(log, "log");
@@ -89,11 +93,24 @@ public final class RfmAnalysis {
       monetary[i] = summaries.totalMinor(c);
     }
     // Recency and frequency are small integers: counted, not sorted. Monetary shares the summaries'
-    // sorted totals when every customer is active (always so for a log read from a file).
-    byte[] r = SortedValues.of(recencyValues).quintilesByGreater(recencyValues);
-    byte[] f = SortedValues.of(frequency).quintilesByLess(frequency);
-    byte[] m = (n == summaries.customers() ? summaries.sortedTotals() : SortedValues.of(monetary))
-        .quintilesByLess(monetary);
+    // sorted totals when every customer is active (always so for a log read from a file). The three
+    // are independent: for many customers they are scored on all cores.
+    byte[][] scores = new byte[3][];
+    boolean everyCustomer = n == summaries.customers();
+    IntStream tasks = IntStream.range(0, 3);
+    (n >= PARALLEL_FROM ? tasks.parallel() : tasks).forEach(k -> {
+      if (k == 0) {
+        scores[0] = SortedValues.of(recencyValues).quintilesByGreater(recencyValues);
+      } else if (k == 1) {
+        scores[1] = SortedValues.of(frequency).quintilesByLess(frequency);
+      } else {
+        scores[2] = (everyCustomer ? summaries.sortedTotals()
+            : SortedValues.of(monetary)).quintilesByLess(monetary);
+      }
+    });
+    byte[] r = scores[0];
+    byte[] f = scores[1];
+    byte[] m = scores[2];
     short[] segment = new short[n];
     // Segment lookup by (r, f, m): 125 combinations, resolved once.
     short[] table = new short[125];

@@ -18,15 +18,27 @@ public final class SortedValues {
   private static final int RADIX_MASK = (1 << RADIX_BITS) - 1;
 
   private final long[] ascending;
-  /** suffix[i] = sum of ascending[i..n-1]; suffix[n] = 0. */
-  private final long[] suffix;
+  /**
+   * suffix[i] = sum of ascending[i..n-1]; suffix[n] = 0. Made on first use: quintile scores (RFM
+   * recency and frequency) need no sums, value shares (Pareto, pyramid) do.
+   */
+  private volatile long[] suffix;
 
   private SortedValues(long[] ascending) {
     this.ascending = ascending;
-    this.suffix = new long[ascending.length + 1];
-    for (int i = ascending.length - 1; i >= 0; i--) {
-      suffix[i] = Math.addExact(suffix[i + 1], ascending[i]);
+  }
+
+  /** The suffix sums, made once (a benign race: two threads may both add up; both get equal sums). */
+  private long[] suffix() {
+    long[] sums = suffix;
+    if (sums == null) {
+      sums = new long[ascending.length + 1];
+      for (int i = ascending.length - 1; i >= 0; i--) {
+        sums[i] = Math.addExact(sums[i + 1], ascending[i]);
+      }
+      suffix = sums;
     }
+    return sums;
   }
 
   /**
@@ -156,6 +168,7 @@ public final class SortedValues {
    */
   public void forEachDistinctDescending(DistinctValueVisitor visitor) {
     Require.notNull(visitor, "visitor");
+    long[] sums = suffix();
     int end = ascending.length;
     while (end > 0) {
       long v = ascending[end - 1];
@@ -163,7 +176,7 @@ public final class SortedValues {
       while (start > 0 && ascending[start - 1] == v) {
         start--;
       }
-      visitor.visit(v, end - start, ascending.length - end, suffix[end]);
+      visitor.visit(v, end - start, ascending.length - end, sums[end]);
       end = start;
     }
   }
@@ -185,7 +198,7 @@ public final class SortedValues {
   }
 
   public long total() {
-    return suffix[0];
+    return suffix()[0];
   }
 
   /** The value at ascending position {@code i}. */
@@ -205,13 +218,13 @@ public final class SortedValues {
 
   /** The sum of the values strictly greater than {@code v}. */
   public long sumGreater(long v) {
-    return suffix[upperBound(v)];
+    return suffix()[upperBound(v)];
   }
 
   /** The sum of the largest {@code k} values. */
   public long sumOfTop(int k) {
     Require.that(k >= 0 && k <= ascending.length, "k", "must lie within 0.." + ascending.length, k);
-    return suffix[ascending.length - k];
+    return suffix()[ascending.length - k];
   }
 
   private int upperBound(long v) {

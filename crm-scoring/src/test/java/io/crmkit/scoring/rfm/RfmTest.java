@@ -92,4 +92,52 @@ class RfmTest {
     assertThatThrownBy(() -> RfmSegment.of("odd", 0, 6, 1, 5, 1, 5)).isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("rfmSegment.odd");
   }
+
+  /**
+   * The quintile score by its definition, straight from a sorted copy: 1 + floor(5 x (values
+   * strictly less) / n), or strictly greater where less is better.
+   */
+  private static int quintile(long[] sorted, long v, boolean lessIsBetter) {
+    int n = sorted.length;
+    int less = lowerBound(sorted, v);
+    int greater = n - lowerBound(sorted, v + 1);
+    return 1 + (int) (5L * (lessIsBetter ? greater : less) / n);
+  }
+
+  private static int lowerBound(long[] sorted, long v) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] < v) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  @Test
+  void aLargeLogScoredOnAllCoresGetsTheScoresOfTheDefinition() {
+    // 80,000 customers: enough for recency, frequency and monetary to be scored in parallel.
+    TransactionLog.Builder b = TransactionLog.builder(Currency.getInstance("EUR"));
+    java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+    int today = (int) AS_OF.toEpochDay();
+    for (int c = 0; c < 80_000; c++) {
+      for (int k = 1 + random.nextInt(6); k > 0; k--) {
+        b.addMinor("c-" + c, today - random.nextInt(700), 100 + random.nextInt(50_000));
+      }
+    }
+    TransactionLog log = b.build();
+    List<RfmScores> scores = RfmAnalysis.of(log, AS_OF, RfmSegment.DEFAULTS).scores();
+    long[] recency = scores.stream().mapToLong(RfmScores::recencyDays).sorted().toArray();
+    long[] purchases = scores.stream().mapToLong(RfmScores::purchases).sorted().toArray();
+    long[] totals = scores.stream().mapToLong(RfmScores::totalMinor).sorted().toArray();
+    assertThat(scores).hasSize(80_000).allSatisfy(s -> {
+      assertThat(s.r()).isEqualTo(quintile(recency, s.recencyDays(), true));
+      assertThat(s.f()).isEqualTo(quintile(purchases, s.purchases(), false));
+      assertThat(s.m()).isEqualTo(quintile(totals, s.totalMinor(), false));
+    });
+  }
 }
