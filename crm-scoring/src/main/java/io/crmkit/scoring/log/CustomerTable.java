@@ -1,7 +1,6 @@
 package io.crmkit.scoring.log;
 
 import java.util.Arrays;
-import java.util.function.IntUnaryOperator;
 import java.util.stream.IntStream;
 
 /**
@@ -195,7 +194,7 @@ final class CustomerTable {
     IntStream.range(0, workers).parallel().forEach(w -> {
       missing[w] = new Missing();
       for (int t = w; t < TABLES; t += workers) {
-        mergeTable(other.numeric[t], t, global, code -> code(code, w, kinds), missing[w]);
+        mergeTable(other.numeric[t], t, global, w, kinds, missing[w]);
       }
     });
     for (Missing m : missing) {
@@ -237,12 +236,13 @@ final class CustomerTable {
   }
 
   /**
-   * The first merge step for the other table's sub-table {@code from} (number {@code t}): every
-   * customer found here gets its statistics added and its index here in {@code global}; every one
-   * not found is recorded in {@code missing}, its record's mark (see {@link #code}) in {@code global}. Reads this table's
-   * sub-table {@code t} only, and writes only the slots of keys it finds.
+   * The first merge step for the other table's sub-table {@code from} (number {@code t}), by
+   * {@code worker}: every customer found here gets its statistics added and its index here in
+   * {@code global}; every one not found is recorded in {@code missing}, its record's mark (see
+   * {@link #code}) in {@code global}. Reads this table's sub-table {@code t} only, and writes only
+   * the slots of keys it finds.
    */
-  private void mergeTable(long[] from, int t, int[] global, IntUnaryOperator mark, Missing missing) {
+  private void mergeTable(long[] from, int t, int[] global, int worker, int kinds, Missing missing) {
     long[] here = numeric[t];
     int mask = numericMask[t];
     int shift = numericShift[t];
@@ -260,7 +260,7 @@ final class CustomerTable {
           int o = pending[i];
           long key = from[o];
           int c = (int) (from[o + 1] >>> 32);
-          int at = find(here, mask, shift, key);
+          int at = find(here, mask, home(mix(key), shift), key);
           if (at >= 0) {
             global[c] = addAt(here, at, (int) from[o + 1], from[o + 2], from[o + 3]);
           } else {
@@ -273,7 +273,7 @@ final class CustomerTable {
             records[4 * r + 1] = (int) from[o + 1];
             records[4 * r + 2] = from[o + 2];
             records[4 * r + 3] = from[o + 3];
-            global[c] = mark.applyAsInt(r);
+            global[c] = code(r, worker, kinds);
           }
         }
         pendingCount = 0;
@@ -285,15 +285,19 @@ final class CustomerTable {
     missing.touched += touched;
   }
 
-  /** The array offset of {@code key} in the numeric sub-table {@code t}, or -1 when it is not there. */
-  private static int find(long[] t, int mask, int shift, long key) {
-    for (int i = home(mix(key), shift); ; i = (i + 1) & mask) {
-      long k = t[ALIGN + 4 * i];
+  /**
+   * The array offset of {@code key} in the numeric sub-table {@code t}, probing from slot {@code
+   * home}; when it is not there, -1 - the offset of the free slot where it would go.
+   */
+  private static int find(long[] t, int mask, int home, long key) {
+    for (int i = home; ; i = (i + 1) & mask) {
+      int at = ALIGN + 4 * i;
+      long k = t[at];
       if (k == key) {
-        return ALIGN + 4 * i;
+        return at;
       }
       if (k == 0) {
-        return -1;
+        return -1 - at;
       }
     }
   }
@@ -349,27 +353,20 @@ final class CustomerTable {
     long h = mix(key);
     int table = table(h);
     long[] t = numeric[table];
-    int mask = numericMask[table];
-    for (int i = home(h, numericShift[table]); ; i = (i + 1) & mask) {
-      int at = ALIGN + 4 * i;
-      long k = t[at];
-      if (k == key) {
-        found = t;
-        return at;
-      }
-      if (k == 0) {
-        int customer = b != null ? registrar.register(b, s, e) : registerDigitsOf(key);
-        t[at] = key;
-        t[at + 1] = (long) customer << 32;
-        t[at + 3] = CustomerStats.NO_DAYS;
-        if (++numericSize[table] * 2 > mask + 1) {
-          growNumeric(table);
-          return slot(key, null, 0, 0);
-        }
-        found = t;
-        return at;
+    int at = find(t, numericMask[table], home(h, numericShift[table]), key);
+    if (at < 0) {
+      at = -at - 1;
+      int customer = b != null ? registrar.register(b, s, e) : registerDigitsOf(key);
+      t[at] = key;
+      t[at + 1] = (long) customer << 32;
+      t[at + 3] = CustomerStats.NO_DAYS;
+      if (++numericSize[table] * 2 > numericMask[table] + 1) {
+        growNumeric(table);
+        return slot(key, null, 0, 0);
       }
     }
+    found = t;
+    return at;
   }
 
   private final byte[] digits = new byte[17];

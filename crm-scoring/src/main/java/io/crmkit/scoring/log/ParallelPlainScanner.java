@@ -95,9 +95,9 @@ final class ParallelPlainScanner {
   /**
    * The parts in file order as one log: the first part's customer table becomes the whole file's,
    * every later part's customers (with their statistics) are added to it in order, on both cores
-   * (see {@link CustomerTable#merge}); then, on both
-   * cores, the statistics are taken from the table while the later parts' rows join the first
-   * part's, their customer indexes mapped in place, their blocks taken over, not copied.
+   * (see {@link CustomerTable#merge}); then, also on both cores, the statistics are taken from the
+   * table while the later parts' rows join the first part's, their customer indexes mapped in
+   * place, their blocks taken over, not copied.
    */
   private static ReadResult join(String source, TransactionFormat format, List<Part> parts) {
     Part first = parts.get(0);

@@ -124,23 +124,10 @@ final class RowBlocks {
     }
     if (size > 0) {
       blockRows[blocks - 1] = offset;
-      if (segments == segmentRow.length) {
-        segmentRow = Arrays.copyOf(segmentRow, segments * 2);
-        segmentBlock = Arrays.copyOf(segmentBlock, segments * 2);
-      }
-      segmentRow[segments] = size;
-      segmentBlock[segments] = blocks;
-      segments++;
+      addSegment(size, blocks);
     }
-    // The other's own segments, if it has several, follow on.
-    for (int g = 1; g < other.segments; g++) {
-      if (segments == segmentRow.length) {
-        segmentRow = Arrays.copyOf(segmentRow, segments * 2);
-        segmentBlock = Arrays.copyOf(segmentBlock, segments * 2);
-      }
-      segmentRow[segments] = size + other.segmentRow[g];
-      segmentBlock[segments] = blocks + other.segmentBlock[g];
-      segments++;
+    for (int g = 1; g < other.segments; g++) { // the other's own segments, if it has several, follow on
+      addSegment(size + other.segmentRow[g], blocks + other.segmentBlock[g]);
     }
     other.blockRows[other.blocks - 1] = other.offset;
     room(blocks + other.blocks);
@@ -159,6 +146,16 @@ final class RowBlocks {
     lastWide = other.lastWide;
     offset = other.offset;
     other.clear();
+  }
+
+  private void addSegment(int firstRow, int firstBlock) {
+    if (segments == segmentRow.length) {
+      segmentRow = Arrays.copyOf(segmentRow, segments * 2);
+      segmentBlock = Arrays.copyOf(segmentBlock, segments * 2);
+    }
+    segmentRow[segments] = firstRow;
+    segmentBlock[segments] = firstBlock;
+    segments++;
   }
 
   private void clear() {
@@ -223,7 +220,7 @@ final class RowBlocks {
 
   /** The number of blocks holding rows. */
   int blocks() {
-    return size == 0 ? 0 : blocks;
+    return blocks;
   }
 
   private int rowsIn(int k) {
