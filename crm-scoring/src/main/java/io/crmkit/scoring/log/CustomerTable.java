@@ -110,13 +110,22 @@ final class CustomerTable {
    * starts}) and writes their indexes to {@code out} from {@code at}, registering new ids in key
    * order (so first appearance is kept). The first load of
    * every probe is issued before any is used: a million-customer table does not fit in cache, and
-   * misses that overlap cost little more than one.
+   * misses that overlap cost little more than one. A customer already here is found and added to
+   * in place; only a new one goes through {@link #slot}.
    */
   void addNumeric(long[] keys, byte[] b, int[] starts, int[] day, long[] amount, int n, int[] out, int at) {
     touch(keys, 0, n);
     for (int i = 0; i < n; i++) {
-      int slot = slot(keys[i], b, starts[i], starts[i] + (int) (keys[i] & 31));
-      out[at + i] = addAt(found, slot, 1, amount[i], CustomerStats.span(day[i]));
+      long key = keys[i];
+      long h = mix(key);
+      int table = table(h);
+      long[] t = numeric[table];
+      int slot = find(t, numericMask[table], home(h, numericShift[table]), key);
+      if (slot < 0) { // new here: registered (the table may grow, so found says where it is now)
+        slot = slot(key, b, starts[i], starts[i] + (int) (key & 31));
+        t = found;
+      }
+      out[at + i] = addAt(t, slot, 1, amount[i], CustomerStats.span(day[i]));
     }
   }
 

@@ -10,13 +10,12 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Arrays;
 
 /**
  * Scans a plain delimited file with ISO dates as bytes: no String per row, customer ids looked up by
- * their bytes, dates parsed once per distinct day, amounts read digit by digit. Any line that is not
+ * their bytes, dates converted once per distinct month, digits read eight at a time. Any line that is not
  * entirely plain (the first line, the header, a quote, a control character, a non-ASCII customer
  * id, an unusual date or amount, the wrong number of fields) is decoded and handed to the general
  * line reader, so results and error messages are exactly those of {@link TransactionReader}.
@@ -24,7 +23,9 @@ import java.util.Arrays;
 final class FastDelimitedScanner {
   private static final int FIRST_YEAR = 1900;
   private static final int YEARS = 300;
-  private static final int DAY_OFFSET = 1 << 30;
+  /** Months kept by a parser: far more than a log has, so two rarely share a slot. */
+  private static final int MONTH_BITS = 10;
+  private static final int MONTH_SLOTS = 1 << MONTH_BITS;
 
   private FastDelimitedScanner() {}
 
@@ -195,7 +196,7 @@ final class FastDelimitedScanner {
 
   /**
    * Parses one plain line: the fields split at the separator and trimmed, an ASCII customer id, an
-   * ISO date (each distinct day computed once) and a plain decimal amount. Not thread-safe: one per scan.
+   * ISO date (each distinct month converted once) and a plain decimal amount. Not thread-safe: one per scan.
    */
   static final class Parser {
     private final byte separator;
@@ -204,7 +205,14 @@ final class FastDelimitedScanner {
     private final int dateColumn;
     private final int amountColumn;
     private final int scale;
-    private final int[] days = new int[YEARS * 372];
+    /**
+     * Months seen, by a hash of their eight bytes "yyyy-MM-": those bytes as a word (0 where none is
+     * kept), the epoch day before the month's first day, and the month's length. A log has few
+     * months, so a date costs one comparison and its day's two digits.
+     */
+    private final long[] monthWords = new long[MONTH_SLOTS];
+    private final int[] monthBases = new int[MONTH_SLOTS];
+    private final int[] monthLengths = new int[MONTH_SLOTS];
     private final int[] starts;
     private final int[] ends;
     /** The last parsed line's customer id bytes, epoch day and amount in minor units. */
@@ -226,7 +234,12 @@ final class FastDelimitedScanner {
       this.ends = new int[columns];
       this.fastSeparator = separator > ' ' && separator != '"' && separator != '.' && separator != '-'
           && (separator < '0' || separator > '9');
+      this.customerDateAmount = fastSeparator && columns == 3 && customerColumn == 0 && dateColumn == 1
+          && amountColumn == 2;
     }
+
+    /** Whether the columns are those of the default layout, customer, date, amount, for {@link #customerDateAmountLine}. */
+    private final boolean customerDateAmount;
 
     /** Parses a plain line; false when the line needs the general reader. */
     boolean parse(byte[] b, int start, int end) {
@@ -259,6 +272,9 @@ final class FastDelimitedScanner {
      * one pass with no field bookkeeping.
      */
     int fastLine(byte[] b, int start, int limit) {
+      if (customerDateAmount) {
+        return customerDateAmountLine(b, start, limit);
+      }
       if (!fastSeparator) {
         return -1;
       }
@@ -311,6 +327,44 @@ final class FastDelimitedScanner {
         }
       }
       return -1;
+    }
+
+    /**
+     * {@link #fastLine} for the default layout, customer, date, amount: the same checks in the same
+     * order, written out in one straight run, which the JIT compiles to fewer instructions and
+     * branches than the loop over columns (about 10% of a line's parse).
+     */
+    private int customerDateAmountLine(byte[] b, int start, int limit) {
+      int i = digitRun(b, start, limit, 0);
+      int digits = i - start;
+      if (digits == 0 || digits > 17 || i >= limit || b[i] != separator) {
+        return -1;
+      }
+      customerStart = start;
+      customerEnd = i;
+      customerKey = (run << 5) | digits;
+      i++;
+      if (limit - i < 11) {
+        return -1;
+      }
+      int d = isoDay(b, i);
+      if (d == Integer.MIN_VALUE || b[i + 10] != separator) {
+        return -1;
+      }
+      day = d;
+      long a = amountFrom(b, i + 11, limit);
+      if (a < 0) {
+        return -1;
+      }
+      amount = a;
+      i = amountEnd;
+      if (i >= limit) {
+        return -1;
+      }
+      if (b[i] == '\n') {
+        return i;
+      }
+      return b[i] == '\r' && i + 1 < limit && b[i + 1] == '\n' ? i + 1 : -1;
     }
 
     /** The value {@link #digitRun} read last. */
@@ -445,39 +499,48 @@ final class FastDelimitedScanner {
 
     /**
      * The epoch day of the ten bytes "yyyy-MM-dd" at {@code s}, or MIN_VALUE for anything else. The
-     * first eight bytes ("yyyy-MM-") are checked and converted as one word: with its dashes made
-     * zeros it reads as the number yyyy0MM0.
+     * first eight bytes ("yyyy-MM-") are read as one word and looked up among the months seen; a
+     * month not seen yet is checked and converted by {@link #month}.
      */
     private int isoDay(byte[] b, int s) {
       long word = (long) LONGS.get(b, s);
-      if ((word & DASHES_MASK) != DASHES) {
+      int slot = (int) ((word * 0x9E3779B97F4A7C15L) >>> (64 - MONTH_BITS));
+      if (monthWords[slot] != word && !month(word, slot)) {
         return Integer.MIN_VALUE;
       }
-      word ^= DASHES_MASK & (DASHES ^ ZEROS); // the dashes become '0'
       int d0 = b[s + 8] - '0';
       int d1 = b[s + 9] - '0';
-      if (nonDigits(word) != 0 || d0 < 0 || d0 > 9 || d1 < 0 || d1 > 9) {
+      int d = d0 * 10 + d1;
+      if (d0 < 0 || d0 > 9 || d1 < 0 || d1 > 9 || d < 1 || d > monthLengths[slot]) {
         return Integer.MIN_VALUE;
       }
-      int yearMonth = (int) eightDigits(word - ZEROS); // yyyy0MM0
+      return monthBases[slot] + d;
+    }
+
+    /**
+     * Checks a word that should read "yyyy-MM-" (a year from {@value #FIRST_YEAR} on, a month 1..12)
+     * and keeps its month in {@code slot}, replacing any other month there; false if it does not. With
+     * its dashes made zeros the word reads as the number yyyy0MM0.
+     */
+    private boolean month(long word, int slot) {
+      if ((word & DASHES_MASK) != DASHES) {
+        return false;
+      }
+      long digits = word ^ DASHES_MASK & (DASHES ^ ZEROS); // the dashes become '0'
+      if (nonDigits(digits) != 0) {
+        return false;
+      }
+      int yearMonth = (int) eightDigits(digits - ZEROS); // yyyy0MM0
       int y = yearMonth / 10_000;
       int m = yearMonth % 10_000 / 10;
-      int d = d0 * 10 + d1;
-      if (y < FIRST_YEAR || y >= FIRST_YEAR + YEARS || m < 1 || m > 12 || d < 1 || d > 31) {
-        return Integer.MIN_VALUE;
+      if (y < FIRST_YEAR || y >= FIRST_YEAR + YEARS || m < 1 || m > 12) {
+        return false;
       }
-      int slot = (y - FIRST_YEAR) * 372 + (m - 1) * 31 + (d - 1);
-      int cached = days[slot];
-      if (cached != 0) {
-        return cached - DAY_OFFSET;
-      }
-      try {
-        int epochDay = Math.toIntExact(LocalDate.of(y, m, d).toEpochDay());
-        days[slot] = epochDay + DAY_OFFSET;
-        return epochDay;
-      } catch (DateTimeException e2) {
-        return Integer.MIN_VALUE;
-      }
+      LocalDate first = LocalDate.of(y, m, 1);
+      monthWords[slot] = word;
+      monthBases[slot] = Math.toIntExact(first.toEpochDay() - 1);
+      monthLengths[slot] = first.lengthOfMonth();
+      return true;
     }
 
     /**

@@ -26,9 +26,10 @@ class FastScanProperties {
   private static final TransactionFormat EUR = TransactionFormat.csv(Currency.getInstance("EUR"));
 
   private static Gen<String> plainLines() {
-    return integers().between(0, 40).zip(integers().between(1, 28), integers().between(0, 99_999),
-        (c, d, a) -> (c % 3 == 0 ? "10000" + c : "c-" + c) + ",2026-02-" + String.format("%02d", d) + "," + a / 100
-            + "." + String.format("%02d", a % 100));
+    // Days 1 to 28 of every month of 2019-2029: always valid, and many months for the parser to keep.
+    return integers().between(0, 40).zip(integers().between(0, 11 * 12 * 28 - 1), integers().between(0, 99_999),
+        (c, d, a) -> (c % 3 == 0 ? "10000" + c : "c-" + c) + String.format(",%d-%02d-%02d,", 2019 + d / (12 * 28),
+            d / 28 % 12 + 1, d % 28 + 1) + a / 100 + "." + String.format("%02d", a % 100));
   }
 
   private static Gen<String> lines() {
@@ -37,7 +38,10 @@ class FastScanProperties {
         "c-3,2026-02-30,1.00", "c-4,2026-2-4,1.00", "c-5,2026-02-05,-3.00", "c-6,2026-02-06,1.999",
         "c-7,2026-02-07", "c-8,2026-02-08,1.00,extra", ",2026-02-09,1.00", "ü-9,2026-02-09,2.50",
         "c-10,2026-02-10,1e3", "c-11,2026-02-11,.5", "c-12,2026-02-12,5.", "c-1,1850-01-01,1.00",
-        "c-13,2026-02-1\r3,1.00", "c-14,2026-02-14,1.00\r\r"));
+        "c-13,2026-02-1\r3,1.00", "c-14,2026-02-14,1.00\r\r", "c-15,2024-02-29,1.00", "c-16,2025-02-29,1.00",
+        "c-17,2026-04-31,1.00", "10017,2026-12-31,3.00", "c-18,2026-13-01,1.00", "c-19,2026-00-10,1.00",
+        "c-20,2026-01-00,1.00", "c-21,2026-0a-01,1.00", "c-22,2026/01/01,1.00", "10023,2199-12-31,1.00",
+        "10024,2200-01-01,1.00", "10025,1900-01-01,1.00"));
     return plain.mix(odd, 25);
   }
 
