@@ -560,9 +560,31 @@ final class FastDelimitedScanner {
      * Minor units of the plain decimal starting at {@code s} (before {@code limit}): integer digits,
      * then a point and 1 to {@code scale} fraction digits, or none; 17 characters at most, and none
      * whose minor units might not fit in a long. -1 for anything else. {@link #amountEnd} is where the
-     * digits end: what follows is the caller's to judge.
+     * digits end: what follows is the caller's to judge. An amount that ends within the eight bytes
+     * from {@code s} (most do: "1234.56") is read from that one word.
      */
     private long amountFrom(byte[] b, int s, int limit) {
+      if (limit - s >= 8) {
+        long word = (long) LONGS.get(b, s);
+        int digits = leadingDigits(word);
+        if (digits == 0) {
+          return -1;
+        }
+        if (digits < 8) { // the integer digits end in the word
+          if ((word >>> (8 * digits) & 0xFF) != '.') {
+            return scaled(leadingValue(word, digits), 0, s, s + digits);
+          }
+          long rest = word >>> (8 * (digits + 1)); // the bytes after the point; zeros (no digits) past the word
+          int fraction = leadingDigits(rest);
+          if (digits + 1 + fraction < 8) { // and so do the fraction digits, before a byte that is no digit
+            if (fraction == 0 || fraction > scale) {
+              return -1;
+            }
+            long units = leadingValue(word, digits) * POWERS_OF_TEN[fraction] + leadingValue(rest, fraction);
+            return scaled(units, fraction, s, s + digits + 1 + fraction);
+          }
+        }
+      }
       int i = digitRun(b, s, limit, 0);
       if (i == s) {
         return -1;
@@ -578,13 +600,21 @@ final class FastDelimitedScanner {
           return -1;
         }
       }
-      if (i - s > 17 || i - s + scale > 18) {
+      return scaled(units, fraction, s, i);
+    }
+
+    /**
+     * The minor units of the decimal {@code b[s..end)} read as {@code units} with {@code fraction}
+     * fraction digits, which must be 17 characters at most and fit in a long; -1 if not.
+     */
+    private long scaled(long units, int fraction, int s, int end) {
+      if (end - s > 17 || end - s + scale > 18) {
         return -1;
       }
       for (; fraction < scale; fraction++) {
         units *= 10;
       }
-      amountEnd = i;
+      amountEnd = end;
       return units;
     }
   }

@@ -27,9 +27,17 @@ class FastScanProperties {
 
   private static Gen<String> plainLines() {
     // Days 1 to 28 of every month of 2019-2029: always valid, and many months for the parser to keep.
+    // Amounts of 1 to 11 integer digits with 2, 1 or no fraction digits: the point and the end of the
+    // amount fall at every byte of an eight-byte word.
     return integers().between(0, 40).zip(integers().between(0, 11 * 12 * 28 - 1), integers().between(0, 99_999),
         (c, d, a) -> (c % 3 == 0 ? "10000" + c : "c-" + c) + String.format(",%d-%02d-%02d,", 2019 + d / (12 * 28),
-            d / 28 % 12 + 1, d % 28 + 1) + a / 100 + "." + String.format("%02d", a % 100));
+            d / 28 % 12 + 1, d % 28 + 1) + amount(a / 100 * POWERS[a % 9], a % 100, a / 9 % 3));
+  }
+
+  private static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000};
+
+  private static String amount(long integer, int cents, int fractionDigits) {
+    return integer + (fractionDigits == 0 ? "" : fractionDigits == 1 ? "." + cents / 10 : String.format(".%02d", cents));
   }
 
   private static Gen<String> lines() {
