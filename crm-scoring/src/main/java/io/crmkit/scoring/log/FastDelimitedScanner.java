@@ -335,7 +335,7 @@ final class FastDelimitedScanner {
      * branches than the loop over columns (about 10% of a line's parse).
      */
     private int customerDateAmountLine(byte[] b, int start, int limit) {
-      int i = digitRun(b, start, limit, 0);
+      int i = idDigits(b, start, limit);
       int digits = i - start;
       if (digits == 0 || digits > 17 || i >= limit || b[i] != separator) {
         return -1;
@@ -365,6 +365,30 @@ final class FastDelimitedScanner {
         return i;
       }
       return b[i] == '\r' && i + 1 < limit && b[i + 1] == '\n' ? i + 1 : -1;
+    }
+
+    /**
+     * {@link #digitRun} from {@code start} on zero for a customer id: one of up to 15 digits, with 16
+     * bytes to read, is read from two words with no loop; any other as digitRun reads it.
+     */
+    private int idDigits(byte[] b, int start, int limit) {
+      if (limit - start < 16) {
+        return digitRun(b, start, limit, 0);
+      }
+      long first = (long) LONGS.get(b, start);
+      int digits = leadingDigits(first);
+      if (digits < 8) {
+        run = digits == 0 ? 0 : leadingValue(first, digits);
+        return start + digits;
+      }
+      long second = (long) LONGS.get(b, start + 8);
+      int more = leadingDigits(second);
+      if (more == 8) {
+        return digitRun(b, start, limit, 0);
+      }
+      long high = leadingValue(first, 8);
+      run = more == 0 ? high : high * POWERS_OF_TEN[more] + leadingValue(second, more);
+      return start + 8 + more;
     }
 
     /** The value {@link #digitRun} read last. */

@@ -27,10 +27,11 @@ class FastScanProperties {
 
   private static Gen<String> plainLines() {
     // Days 1 to 28 of every month of 2019-2029: always valid, and many months for the parser to keep.
+    // Numeric ids of 2 to 19 digits (up to 17 are keyed by their value, the rest by their bytes).
     // Amounts of 1 to 11 integer digits with 2, 1 or no fraction digits: the point and the end of the
     // amount fall at every byte of an eight-byte word.
     return integers().between(0, 40).zip(integers().between(0, 11 * 12 * 28 - 1), integers().between(0, 99_999),
-        (c, d, a) -> (c % 3 == 0 ? "10000" + c : "c-" + c) + String.format(",%d-%02d-%02d,", 2019 + d / (12 * 28),
+        (c, d, a) -> (c % 3 == 0 ? "1" + "0".repeat(c % 17) + c : "c-" + c) + String.format(",%d-%02d-%02d,", 2019 + d / (12 * 28),
             d / 28 % 12 + 1, d % 28 + 1) + amount(a / 100 * POWERS[a % 9], a % 100, a / 9 % 3));
   }
 
@@ -49,7 +50,8 @@ class FastScanProperties {
         "c-13,2026-02-1\r3,1.00", "c-14,2026-02-14,1.00\r\r", "c-15,2024-02-29,1.00", "c-16,2025-02-29,1.00",
         "c-17,2026-04-31,1.00", "10017,2026-12-31,3.00", "c-18,2026-13-01,1.00", "c-19,2026-00-10,1.00",
         "c-20,2026-01-00,1.00", "c-21,2026-0a-01,1.00", "c-22,2026/01/01,1.00", "10023,2199-12-31,1.00",
-        "10024,2200-01-01,1.00", "10025,1900-01-01,1.00"));
+        "10024,2200-01-01,1.00", "10025,1900-01-01,1.00", "00000042,2026-03-01,1.00", "123456789,2026-03-02,2.00",
+        "1234567890123456,2026-03-04,4.00", "12345678901234567,2026-03-05,5.00", "123456789012345678,2026-03-06,6.00"));
     return plain.mix(odd, 25);
   }
 
