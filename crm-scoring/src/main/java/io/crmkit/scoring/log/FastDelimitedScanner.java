@@ -542,9 +542,9 @@ final class FastDelimitedScanner {
     }
 
     /**
-     * Checks a word that should read "yyyy-MM-" (a year from {@value #FIRST_YEAR} on, a month 1..12)
-     * and keeps its month in {@code slot}, replacing any other month there; false if it does not. With
-     * its dashes made zeros the word reads as the number yyyy0MM0.
+     * Checks a word that should read "yyyy-MM-" (a year 1900..2199, a month 1..12) and keeps its
+     * month in {@code slot}, replacing any other month there; false if it does not (the general reader
+     * then judges the date). With its dashes made zeros the word reads as the number yyyy0MM0.
      */
     private boolean month(long word, int slot) {
       if ((word & DASHES_MASK) != DASHES) {
