@@ -256,10 +256,7 @@ final class ParallelPlainScanner {
     private void finish(byte[] b) {
       if (pendingCount > 0) {
         customers.addNumeric(pendingKeys, b, pendingStarts, pendingDays, pendingAmounts, pendingCount, resolved, 0);
-        int base = rows.size() - pendingCount;
-        for (int i = 0; i < pendingCount; i++) {
-          rows.setCustomer(base + i, resolved[i]);
-        }
+        rows.setLastCustomers(resolved, pendingCount);
         pendingCount = 0;
       }
     }

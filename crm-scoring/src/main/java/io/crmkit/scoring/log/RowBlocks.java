@@ -83,6 +83,20 @@ final class RowBlocks {
     customer[(int) (at >>> 32)][(int) at] = c;
   }
 
+  /**
+   * Sets the customers of the last {@code n} rows added, from {@code c}: readers resolve the ids of
+   * the rows they have just added in batches. Straight into the block being filled when they all lie there.
+   */
+  void setLastCustomers(int[] c, int n) {
+    if (n <= offset && lastCustomer != null) {
+      System.arraycopy(c, 0, lastCustomer, offset - n, n);
+    } else {
+      for (int i = 0; i < n; i++) {
+        setCustomer(size - n + i, c[i]);
+      }
+    }
+  }
+
   private void nextBlock() {
     if (blocks > 0) {
       blockRows[blocks - 1] = offset;

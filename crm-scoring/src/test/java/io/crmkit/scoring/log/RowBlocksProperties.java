@@ -92,4 +92,38 @@ class RowBlocksProperties {
           }
         });
   }
+
+  @Test
+  void customersSetInBatchesForTheLastRowsAddedLandOnThoseRowsAcrossBlocksAndSegments() {
+    qt().withExamples(30).forAll(arbitrary().pick(SIZES), arbitrary().pick(SIZES), integers().between(1, 40))
+        .checkAssert((first, second, batch) -> {
+          RowBlocks rows = part(0, first, 0);
+          rows.adopt(part(1, 0, 0), new int[0]); // no rows: nothing changes
+          RowBlocks later = part(1, 1, 0);
+          rows.adopt(later, new int[1000]); // a second segment of one row, its customer mapped to 0
+          int base = rows.size();
+          int[] pending = new int[batch];
+          int count = 0;
+          for (int r = 0; r < second; r++) {
+            rows.add(-1, dayOf(2, r), 1); // the customer resolved later, as readers do
+            pending[count++] = customerOf(2, r);
+            if (count == batch || r == second - 1) {
+              rows.setLastCustomers(pending, count);
+              count = 0;
+            }
+          }
+          assertThat(rows.size()).isEqualTo(base + second);
+          for (int r : new int[] {0, first - 1, first, base, base + 1, base + batch, B - 1, B, B + 1, 2 * B + 3,
+              base + second - 1}) {
+            if (r >= 0 && r < first) {
+              assertThat(rows.customerAt(r)).isEqualTo(customerOf(0, r));
+            } else if (r == first) {
+              assertThat(rows.customerAt(r)).isZero();
+            } else if (r >= base && r < base + second) {
+              assertThat(rows.customerAt(r)).as("row %d", r).isEqualTo(customerOf(2, r - base));
+              assertThat(rows.dayAt(r)).isEqualTo(dayOf(2, r - base));
+            }
+          }
+        });
+  }
 }

@@ -9,6 +9,7 @@ import io.crmkit.scoring.ScoringGen;
 import io.crmkit.scoring.log.TransactionLog;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -94,28 +95,28 @@ class RfmTest {
   }
 
   /**
-   * The quintile score by its definition, straight from a sorted copy: 1 + floor(5 x (values
-   * strictly less) / n), or strictly greater where less is better.
+   * The quintile score by its definition, from a sorted copy: 1 + floor(5 x (values strictly less)
+   * / n), or strictly greater where less is better. In a sorted copy, the values strictly less than
+   * v are those before its first place, the values strictly greater those after its last.
    */
-  private static int quintile(long[] sorted, long v, boolean lessIsBetter) {
+  private static int quintile(long[] sorted, Map<Long, int[]> places, long v, boolean lessIsBetter) {
     int n = sorted.length;
-    int less = lowerBound(sorted, v);
-    int greater = n - lowerBound(sorted, v + 1);
+    int[] firstAndLast = places.get(v);
+    int less = firstAndLast[0];
+    int greater = n - 1 - firstAndLast[1];
     return 1 + (int) (5L * (lessIsBetter ? greater : less) / n);
   }
 
-  private static int lowerBound(long[] sorted, long v) {
-    int lo = 0;
-    int hi = sorted.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] < v) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
+  /** Each value of a sorted copy with its first and last place. */
+  private static Map<Long, int[]> places(long[] sorted) {
+    Map<Long, int[]> places = new HashMap<>();
+    for (int i = 0; i < sorted.length; i++) {
+      places.computeIfAbsent(sorted[i], v -> new int[2])[1] = i;
     }
-    return lo;
+    for (int i = sorted.length - 1; i >= 0; i--) {
+      places.get(sorted[i])[0] = i;
+    }
+    return places;
   }
 
   @Test
@@ -134,10 +135,13 @@ class RfmTest {
     long[] recency = scores.stream().mapToLong(RfmScores::recencyDays).sorted().toArray();
     long[] purchases = scores.stream().mapToLong(RfmScores::purchases).sorted().toArray();
     long[] totals = scores.stream().mapToLong(RfmScores::totalMinor).sorted().toArray();
+    Map<Long, int[]> recencyPlaces = places(recency);
+    Map<Long, int[]> purchasePlaces = places(purchases);
+    Map<Long, int[]> totalPlaces = places(totals);
     assertThat(scores).hasSize(80_000).allSatisfy(s -> {
-      assertThat(s.r()).isEqualTo(quintile(recency, s.recencyDays(), true));
-      assertThat(s.f()).isEqualTo(quintile(purchases, s.purchases(), false));
-      assertThat(s.m()).isEqualTo(quintile(totals, s.totalMinor(), false));
+      assertThat(s.r()).isEqualTo(quintile(recency, recencyPlaces, s.recencyDays(), true));
+      assertThat(s.f()).isEqualTo(quintile(purchases, purchasePlaces, s.purchases(), false));
+      assertThat(s.m()).isEqualTo(quintile(totals, totalPlaces, s.totalMinor(), false));
     });
   }
 }
