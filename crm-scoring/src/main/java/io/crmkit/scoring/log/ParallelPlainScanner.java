@@ -141,7 +141,7 @@ final class ParallelPlainScanner {
     private boolean headerPending;
     final CustomerIds.Pool ids;
     CustomerTable customers;
-    final RowBlocks rows = new RowBlocks();
+    final RowBlocks rows;
     long amountTotal;
     /** Numeric customer keys of the last rows, not yet looked up, with their days and amounts. */
     private final long[] pendingKeys = new long[32];
@@ -159,6 +159,7 @@ final class ParallelPlainScanner {
       this.notPlain = notPlain;
       this.ids = new CustomerIds.Pool(Math.min(expectedRows, 1 << 20));
       this.customers = new CustomerTable(ids::add, expectedCustomers);
+      this.rows = new RowBlocks(expectedRows);
     }
 
     private long lineNumber;

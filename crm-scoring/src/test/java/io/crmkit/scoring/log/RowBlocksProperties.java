@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
  */
 class RowBlocksProperties {
   private static final int B = RowBlocks.BLOCK;
-  /** Row counts around the block boundaries. */
-  private static final List<Integer> SIZES = List.of(0, 1, 7, B - 1, B, B + 1, 2 * B + 5);
+  private static final int F = RowBlocks.FIRST_BLOCK;
+  /** Row counts around the block boundaries, and around the first block's size before it grows. */
+  private static final List<Integer> SIZES = List.of(0, 1, 7, F - 1, F, F + 1, 3 * F, B - 1, B, B + 1, 2 * B + 5);
 
   private static int customerOf(int part, int row) {
     return (row * 31 + part) % 1000;
@@ -31,8 +32,9 @@ class RowBlocksProperties {
     return wideEvery > 0 && row % wideEvery == wideEvery - 1 ? 5_000_000_000L + row : 100 + (row + part) % 5000;
   }
 
+  /** Part 0 as a log of unknown size (its first block starts small and grows), part 1 sized for its rows. */
   private static RowBlocks part(int part, int rows, int wideEvery) {
-    RowBlocks blocks = new RowBlocks();
+    RowBlocks blocks = part == 0 ? new RowBlocks() : new RowBlocks(rows);
     for (int r = 0; r < rows; r++) {
       blocks.add(customerOf(part, r), dayOf(part, r), amountOf(part, r, wideEvery));
     }
@@ -48,7 +50,7 @@ class RowBlocksProperties {
     qt().withExamples(30).forAll(arbitrary().pick(SIZES), arbitrary().pick(SIZES), integers().between(0, 3),
         integers().between(0, 2))
         .checkAssert((first, second, wide, extra) -> {
-          int wideEvery = wide == 0 ? 0 : wide * 400_000; // 0: int amounts only
+          int wideEvery = wide == 0 ? 0 : wide == 1 ? 700 : wide * 400_000; // 0: int amounts only; 700: within a first block
           RowBlocks joined = part(0, first, wideEvery);
           joined.adopt(part(1, second, wideEvery), global);
           for (int r = 0; r < extra; r++) {
@@ -74,7 +76,8 @@ class RowBlocksProperties {
           }
           assertThat(checked[0]).as("rows visited block by block").isEqualTo(joined.size());
           assertThat(sum[0]).as("amounts visited block by block").isEqualTo(expectedSum);
-          for (int r : new int[] {0, first - 1, first, first + second / 2, first + second - 1, B - 1, B, B + 1}) {
+          for (int r : new int[] {0, first - 1, first, first + second / 2, first + second - 1, F - 1, F, F + 1,
+              2 * F, B - 1, B, B + 1}) {
             if (r >= 0 && r < first) {
               assertThat(joined.customerAt(r)).isEqualTo(customerOf(0, r));
               assertThat(joined.dayAt(r)).isEqualTo(dayOf(0, r));
@@ -91,6 +94,19 @@ class RowBlocksProperties {
             assertThat(joined.amountAt(r)).isEqualTo(42);
           }
         });
+  }
+
+  @Test
+  void aSmallLogTakesRoomForAFewRowsNotAFullBlockAndGrowsByDoubling() {
+    RowBlocks few = part(0, 10, 0);
+    assertThat(few.allocatedRows()).isEqualTo(F);
+    RowBlocks grown = part(0, 3 * F, 0);
+    assertThat(grown.allocatedRows()).as("1024 doubled twice").isEqualTo(4L * F);
+    assertThat(part(0, B + 1, 0).allocatedRows()).as("a full first block and a second one").isEqualTo(2L * B);
+    assertThat(new RowBlocks(50_000).allocatedRows()).as("nothing before the first row").isZero();
+    RowBlocks expected = new RowBlocks(50_000);
+    expected.add(1, 2, 3);
+    assertThat(expected.allocatedRows()).as("sized for the rows expected").isEqualTo(50_000);
   }
 
   @Test
