@@ -27,6 +27,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * pyramid) in a 400 MB heap, the memory target of the value-scoring issue: the JVM may not take
  * more, so a run that completes stayed within it. Only the CSV file is prepared, nothing else is held.
  * {@code java -jar crm-examples/target/crmkit-benchmarks.jar ScoringSmallHeap}
+ *
+ * <p>With G1's defaults, a heap this close to the job's live data starts a concurrent mark at
+ * nearly every large allocation (about 17 a job); a host can fix the initiating occupancy instead:
+ * {@code -jvmArgsAppend '-XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=85'} (figures in
+ * the README).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
