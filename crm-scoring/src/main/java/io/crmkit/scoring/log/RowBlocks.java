@@ -9,10 +9,11 @@ import java.util.Arrays;
  * rather than 16. Blocks are allocated one at a time and never copied as the log grows, and a large
  * log needs no long run of free memory: in a small heap a single 80 MB column may not find one even
  * when the heap has room. Only the first block starts small (unless many rows are expected) and
- * doubles until it is full size, so a log of a few rows takes a few kilobytes, not a block's 12 MB. The blocks form segments, every block of a segment full but its last: a
- * log read in parts takes each later part's blocks over as a segment of its own ({@link #adopt})
- * instead of copying its rows. Appended to while building, never written once a {@link
- * TransactionLog} holds it. Not thread-safe while building.
+ * doubles until it is full size, so a log of a few rows takes a few kilobytes, not a block's 12 MB.
+ * The blocks form segments, every block of a segment full but its last: a log read in parts takes
+ * each later part's blocks over as a segment of its own ({@link #adopt}) instead of copying its
+ * rows. Appended to while building, never written once a {@link TransactionLog} holds it. Not
+ * thread-safe while building.
  */
 final class RowBlocks {
   /**

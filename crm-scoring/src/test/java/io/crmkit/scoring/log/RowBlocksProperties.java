@@ -50,7 +50,8 @@ class RowBlocksProperties {
     qt().withExamples(30).forAll(arbitrary().pick(SIZES), arbitrary().pick(SIZES), integers().between(0, 3),
         integers().between(0, 2))
         .checkAssert((first, second, wide, extra) -> {
-          int wideEvery = wide == 0 ? 0 : wide == 1 ? 700 : wide * 400_000; // 0: int amounts only; 700: within a first block
+          // 0: int amounts only; 700: a wide amount while the first block still grows
+          int wideEvery = wide == 0 ? 0 : wide == 1 ? 700 : wide * 400_000;
           RowBlocks joined = part(0, first, wideEvery);
           joined.adopt(part(1, second, wideEvery), global);
           for (int r = 0; r < extra; r++) {
