@@ -116,16 +116,8 @@ final class CustomerTable {
   void addNumeric(long[] keys, byte[] b, int[] starts, int[] day, long[] amount, int n, int[] out, int at) {
     touch(keys, 0, n);
     for (int i = 0; i < n; i++) {
-      long key = keys[i];
-      long h = mix(key);
-      int table = table(h);
-      long[] t = numeric[table];
-      int slot = find(t, numericMask[table], home(h, numericShift[table]), key);
-      if (slot < 0) { // new here: registered where the probe stopped (the table may grow: found says where)
-        slot = insert(table, -1 - slot, key, b, starts[i], starts[i] + (int) (key & 31));
-        t = found;
-      }
-      out[at + i] = addAt(t, slot, 1, amount[i], CustomerStats.span(day[i]));
+      int slot = slot(keys[i], b, starts[i], starts[i] + (int) (keys[i] & 31));
+      out[at + i] = addAt(found, slot, 1, amount[i], CustomerStats.span(day[i]));
     }
   }
 
@@ -363,26 +355,16 @@ final class CustomerTable {
     int table = table(h);
     long[] t = numeric[table];
     int at = find(t, numericMask[table], home(h, numericShift[table]), key);
-    if (at < 0) {
-      return insert(table, -1 - at, key, b, s, e);
-    }
-    found = t;
-    return at;
-  }
-
-  /**
-   * Registers a numeric key (as {@link #slot} does) in the free slot at offset {@code at} of
-   * sub-table {@code table}, where a probe for it stopped; returns its offset, {@link #found} its table.
-   */
-  private int insert(int table, int at, long key, byte[] b, int s, int e) {
-    long[] t = numeric[table];
-    int customer = b != null ? registrar.register(b, s, e) : registerDigitsOf(key);
-    t[at] = key;
-    t[at + 1] = (long) customer << 32;
-    t[at + 3] = CustomerStats.NO_DAYS;
-    if (++numericSize[table] * 2 > numericMask[table] + 1) {
-      growNumeric(table);
-      return slot(key, null, 0, 0);
+    if (at < 0) { // new: registered in the free slot where the probe stopped
+      at = -1 - at;
+      int customer = b != null ? registrar.register(b, s, e) : registerDigitsOf(key);
+      t[at] = key;
+      t[at + 1] = (long) customer << 32;
+      t[at + 3] = CustomerStats.NO_DAYS;
+      if (++numericSize[table] * 2 > numericMask[table] + 1) {
+        growNumeric(table);
+        return slot(key, null, 0, 0);
+      }
     }
     found = t;
     return at;

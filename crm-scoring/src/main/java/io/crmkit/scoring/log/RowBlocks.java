@@ -42,15 +42,18 @@ final class RowBlocks {
   private int[] segmentRow = new int[1];
   private int[] segmentBlock = new int[1];
   private int segments = 1;
-  /** The block being filled (the last one) and where its next row goes. */
-  private int[] lastCustomer;
+  /** Customers of the block being filled before any block is made: no room, so the first row makes one. */
+  private static final int[] NO_BLOCK = new int[0];
+  /**
+   * The block being filled (the last one) and where its next row goes. Its room is the length of its
+   * columns: {@link #BLOCK}, or less while it is the first and still growing.
+   */
+  private int[] lastCustomer = NO_BLOCK;
   private int[] lastDay;
   private int[] lastAmount;
   private long[] lastWide;
   private int offset;
-  /** Rows the block being filled has room for: {@link #BLOCK}, or less while it is the first and still growing. */
-  private int capacity;
-  /** The capacity of the first block when it is made. */
+  /** The room of the first block when it is made. */
   private final int firstCapacity;
 
   /** Blocks for a log of unknown size: the first one starts at {@value #FIRST_BLOCK} rows and grows. */
@@ -68,7 +71,7 @@ final class RowBlocks {
   }
 
   void add(int c, int d, long a) {
-    if (offset == capacity) {
+    if (offset == lastCustomer.length) {
       nextBlock();
     }
     lastCustomer[offset] = c;
@@ -86,7 +89,7 @@ final class RowBlocks {
   private long[] widen() {
     if (lastWide == null) {
       int k = blocks - 1;
-      lastWide = wideAmount[k] = new long[capacity];
+      lastWide = wideAmount[k] = new long[lastCustomer.length];
       for (int i = 0; i < offset; i++) {
         lastWide[i] = lastAmount[i];
       }
@@ -106,7 +109,7 @@ final class RowBlocks {
    * the rows they have just added in batches. Straight into the block being filled when they all lie there.
    */
   void setLastCustomers(int[] c, int n) {
-    if (n <= offset && lastCustomer != null) {
+    if (n <= offset) {
       System.arraycopy(c, 0, lastCustomer, offset - n, n);
     } else {
       for (int i = 0; i < n; i++) {
@@ -120,9 +123,9 @@ final class RowBlocks {
    * once, a full block's worth at most in all); otherwise a new full-size block starts.
    */
   private void nextBlock() {
-    if (blocks > 0 && capacity < BLOCK) {
+    if (blocks > 0 && lastCustomer.length < BLOCK) {
       int k = blocks - 1;
-      capacity = (int) Math.min(BLOCK, 2L * capacity);
+      int capacity = (int) Math.min(BLOCK, 2L * lastCustomer.length);
       lastCustomer = customer[k] = Arrays.copyOf(lastCustomer, capacity);
       lastDay = day[k] = Arrays.copyOf(lastDay, capacity);
       if (lastWide != null) {
@@ -137,7 +140,7 @@ final class RowBlocks {
     }
     room(blocks + 1);
     int k = blocks++;
-    capacity = size == 0 ? firstCapacity : BLOCK;
+    int capacity = size == 0 ? firstCapacity : BLOCK;
     lastCustomer = customer[k] = new int[capacity];
     lastDay = day[k] = new int[capacity];
     lastAmount = amount[k] = new int[capacity];
@@ -194,7 +197,6 @@ final class RowBlocks {
     lastAmount = other.lastAmount;
     lastWide = other.lastWide;
     offset = other.offset;
-    capacity = other.capacity;
     other.clear();
   }
 
@@ -219,10 +221,10 @@ final class RowBlocks {
     segmentRow = new int[1];
     segmentBlock = new int[1];
     segments = 1;
-    lastCustomer = lastDay = lastAmount = null;
+    lastCustomer = NO_BLOCK;
+    lastDay = lastAmount = null;
     lastWide = null;
     offset = 0;
-    capacity = 0;
   }
 
   /** Rows {@code from..to} as new blocks. */
