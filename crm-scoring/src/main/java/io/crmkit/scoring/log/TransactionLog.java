@@ -7,11 +7,8 @@ import io.crmkit.core.value.InvalidValueException;
 import io.crmkit.core.value.Require;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Currency;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * A compact columnar log of purchases: per row a dense customer index, a day (epoch day) and an
@@ -156,8 +153,7 @@ public final class TransactionLog {
   public static final class Builder {
     private final Currency currency;
     private final int scale;
-    private final Map<String, Integer> index = new HashMap<>();
-    private String[] ids = new String[16];
+    private final IdIndex index = new IdIndex();
     private final RowBlocks rows = new RowBlocks();
     private boolean built;
 
@@ -169,17 +165,7 @@ public final class TransactionLog {
     /** Registers a customer (who may have no transactions) and returns its dense index. */
     public int customer(String customerId) {
       Require.text(customerId, "customerId");
-      Integer known = index.get(customerId);
-      if (known != null) {
-        return known;
-      }
-      int next = index.size();
-      if (next == ids.length) {
-        ids = Arrays.copyOf(ids, next * 2);
-      }
-      ids[next] = customerId;
-      index.put(customerId, next);
-      return next;
+      return index.indexOf(customerId);
     }
 
     /** Adds a transaction with an amount in minor units (not negative). */
@@ -222,7 +208,7 @@ public final class TransactionLog {
         throw new IllegalStateException("this builder has already built its log");
       }
       built = true;
-      return new TransactionLog(currency, CustomerIds.of(ids, index.size()), rows, null);
+      return new TransactionLog(currency, CustomerIds.of(index.ids(), index.size()), rows, null);
     }
   }
 }

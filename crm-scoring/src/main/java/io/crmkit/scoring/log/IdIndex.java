@@ -1,0 +1,85 @@
+package io.crmkit.scoring.log;
+
+import java.util.Arrays;
+
+/**
+ * Customer ids (strings) to dense indexes in order of first appearance, for a log built in memory.
+ * Open addressing over one array of longs, each slot the id's hash (high half) and its index + 1
+ * (low half; 0 marks a free slot), so a lookup reads one slot and, when the hashes agree, the id
+ * at that index: two memory loads where a {@code HashMap<String, Integer>} takes three (table,
+ * node, boxed index), and 8 bytes a slot, at most two slots an id, where a map takes about 50 bytes
+ * an entry. Not thread-safe.
+ */
+final class IdIndex {
+  private long[] slots = new long[1 << 6];
+  private String[] ids = new String[1 << 5];
+  private int size;
+
+  /** The index of {@code id}, registered as the next one if it is new. */
+  int indexOf(String id) {
+    int hash = id.hashCode();
+    int mask = slots.length - 1;
+    for (int i = home(hash, mask); ; i = (i + 1) & mask) {
+      long slot = slots[i];
+      if (slot == 0) {
+        return add(i, hash, id);
+      }
+      if ((int) (slot >>> 32) == hash) {
+        int index = (int) slot - 1;
+        if (ids[index].equals(id)) {
+          return index;
+        }
+      }
+    }
+  }
+
+  int size() {
+    return size;
+  }
+
+  /** The ids by index, in an array that may be longer than {@link #size}. */
+  String[] ids() {
+    return ids;
+  }
+
+  private int add(int at, int hash, String id) {
+    if (size == ids.length) {
+      ids = Arrays.copyOf(ids, 2 * size);
+    }
+    int index = size++;
+    ids[index] = id;
+    slots[at] = slot(hash, index);
+    if (2 * size > slots.length) { // at most half full
+      grow();
+    }
+    return index;
+  }
+
+  private void grow() {
+    long[] grown = new long[2 * slots.length];
+    int mask = grown.length - 1;
+    for (long slot : slots) {
+      if (slot != 0) {
+        int i = home((int) (slot >>> 32), mask);
+        while (grown[i] != 0) {
+          i = (i + 1) & mask;
+        }
+        grown[i] = slot;
+      }
+    }
+    slots = grown;
+  }
+
+  private static long slot(int hash, int index) {
+    return (long) hash << 32 | (index + 1L);
+  }
+
+  /**
+   * The home slot of a hash: the top bits of hash x 2^32 / phi, so that ids whose hashes differ in
+   * their high bits only (String.hashCode of ids of equal length that differ in the first
+   * characters) still spread over the table.
+   */
+  private static int home(int hash, int mask) {
+    return (hash * 0x9E3779B9) >>> (32 - Integer.bitCount(mask)) & mask;
+  }
+}
