@@ -33,8 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Value scoring on synthetic logs (see {@link SyntheticTransactions}): CSV parsing (which maps ids
- * to indexes and gathers each customer's figures as it reads), per-customer summary, and the
- * scoring step (RFM quintiles and segments, Pareto with Gini and ABC, pyramid), and the whole job.
+ * to indexes and gathers each customer's figures as it reads), id-to-index mapping on its own (as a
+ * host building a log in memory does it), per-customer summary, RFM quintile scoring, Pareto with
+ * Gini and ABC and the pyramid, the scoring step (all three after the summary), and the whole job.
  * {@code java -jar crm-examples/target/crmkit-benchmarks.jar ScoringBenchmark}; the whole job in a
  * 400 MB heap is {@link ScoringSmallHeapBenchmark}. Single shots, each after ten warm-up passes: a
  * single pass over a large log after only a few is still partly interpreted, and measures the JIT.
@@ -54,6 +55,9 @@ public class ScoringBenchmark {
 
   private Path csv;
   private TransactionLog log;
+  /** The distinct customer ids, and each row's customer: the input of {@link #indexIds}. */
+  private String[] ids;
+  private int[] rowCustomers;
 
   @Setup(Level.Trial)
   public void generate() throws IOException {
@@ -63,6 +67,14 @@ public class ScoringBenchmark {
     csv = Files.createTempFile("crmkit-scoring-" + customers, ".csv");
     SyntheticTransactions.writeCsv(csv, customers, transactions, 42);
     log = SyntheticTransactions.log(customers, transactions, 42);
+    ids = new String[log.customers()];
+    for (int c = 0; c < ids.length; c++) {
+      ids[c] = log.customerId(c);
+    }
+    rowCustomers = new int[log.size()];
+    for (int row = 0; row < rowCustomers.length; row++) {
+      rowCustomers[row] = log.customerAt(row);
+    }
   }
 
   @TearDown(Level.Trial)
@@ -73,6 +85,22 @@ public class ScoringBenchmark {
   @Benchmark
   public TransactionLog parseCsv() {
     return TransactionReader.read(csv, TransactionFormat.csv(Currency.getInstance("USD")), ReadMode.STRICT).log();
+  }
+
+  /**
+   * Id-to-index mapping as {@link TransactionLog.Builder#customer} does it for a host that builds a
+   * log in memory: every row's id (a string) to its customer's dense index, new ids registered in
+   * order of first appearance. The CSV reader maps ids its own way while it parses (by their bytes,
+   * with no string per row), so its share is inside {@link #parseCsv}.
+   */
+  @Benchmark
+  public long indexIds() {
+    TransactionLog.Builder builder = TransactionLog.builder(Currency.getInstance("USD"));
+    long sum = 0;
+    for (int c : rowCustomers) {
+      sum += builder.customer(ids[c]);
+    }
+    return sum;
   }
 
   /** The summary of a log: a copy of the figures the log gathered while it was read or built. */
@@ -99,6 +127,20 @@ public class ScoringBenchmark {
   @Benchmark
   public Object rankAndSegment(Summarized s) {
     return rank(log, s.summaries);
+  }
+
+  /** RFM on its own: recency, frequency and monetary quintile scores, and the default segments. */
+  @Benchmark
+  public Object rfm(Summarized s) {
+    return RfmAnalysis.of(log, s.summaries, AS_OF, RfmSegment.DEFAULTS).segmentSizes();
+  }
+
+  /** Pareto with the Gini coefficient and ABC classes, and the pyramid, on their own (one sort of the totals). */
+  @Benchmark
+  public Object paretoGiniPyramid(Summarized s) {
+    ParetoAnalysis pareto = ParetoAnalysis.of(s.summaries);
+    return new Object[] {pareto.gini(), pareto.classCounts(AbcPolicy.DEFAULT),
+        CustomerPyramid.of(s.summaries, PyramidPolicy.DEFAULT).counts()};
   }
 
   /** The scoring step after parsing: summary, RFM, Pareto + Gini + ABC, pyramid. */
