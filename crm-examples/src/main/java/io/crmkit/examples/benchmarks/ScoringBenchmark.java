@@ -55,9 +55,6 @@ public class ScoringBenchmark {
 
   private Path csv;
   private TransactionLog log;
-  /** The distinct customer ids, and each row's customer: the input of {@link #indexIds}. */
-  private String[] ids;
-  private int[] rowCustomers;
 
   @Setup(Level.Trial)
   public void generate() throws IOException {
@@ -67,13 +64,27 @@ public class ScoringBenchmark {
     csv = Files.createTempFile("crmkit-scoring-" + customers, ".csv");
     SyntheticTransactions.writeCsv(csv, customers, transactions, 42);
     log = SyntheticTransactions.log(customers, transactions, 42);
-    ids = new String[log.customers()];
-    for (int c = 0; c < ids.length; c++) {
-      ids[c] = log.customerId(c);
-    }
-    rowCustomers = new int[log.size()];
-    for (int row = 0; row < rowCustomers.length; row++) {
-      rowCustomers[row] = log.customerAt(row);
+  }
+
+  /**
+   * The input of {@link #indexIds}: the log's distinct customer ids as strings, and each row's
+   * customer; held only in that benchmark's fork, so the others run in the heap they always had.
+   */
+  @State(Scope.Benchmark)
+  public static class RowIds {
+    String[] ids;
+    int[] rowCustomers;
+
+    @Setup(Level.Trial)
+    public void collect(ScoringBenchmark b) {
+      ids = new String[b.log.customers()];
+      for (int c = 0; c < ids.length; c++) {
+        ids[c] = b.log.customerId(c);
+      }
+      rowCustomers = new int[b.log.size()];
+      for (int row = 0; row < rowCustomers.length; row++) {
+        rowCustomers[row] = b.log.customerAt(row);
+      }
     }
   }
 
@@ -94,11 +105,11 @@ public class ScoringBenchmark {
    * with no string per row), so its share is inside {@link #parseCsv}.
    */
   @Benchmark
-  public long indexIds() {
+  public long indexIds(RowIds rows) {
     TransactionLog.Builder builder = TransactionLog.builder(Currency.getInstance("USD"));
     long sum = 0;
-    for (int c : rowCustomers) {
-      sum += builder.customer(ids[c]);
+    for (int c : rows.rowCustomers) {
+      sum += builder.customer(rows.ids[c]);
     }
     return sum;
   }
