@@ -60,7 +60,12 @@ final class CustomerIds {
     private int size;
 
     Pool(int expected) {
-      bytes = new byte[Math.max(16, expected * 10)];
+      this(expected, expected * 10);
+    }
+
+    /** A pool with room for {@code expected} ids of {@code expectedBytes} bytes in all. */
+    Pool(int expected, int expectedBytes) {
+      bytes = new byte[Math.max(16, expectedBytes)];
       offsets = new int[Math.max(16, expected + 1)];
     }
 

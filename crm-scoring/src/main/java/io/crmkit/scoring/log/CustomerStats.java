@@ -43,10 +43,21 @@ final class CustomerStats {
     int[] first = new int[purchases.length];
     int[] last = new int[purchases.length];
     for (int c = 0; c < purchases.length; c++) {
-      first[c] = purchases[c] == 0 ? TransactionLog.NO_DAY : (int) (spans[c] >> 32);
-      last[c] = purchases[c] == 0 ? TransactionLog.NO_DAY : (int) spans[c];
+      set(c, purchases[c], total[c], spans[c], purchases, total, first, last);
     }
     return new CustomerStats(purchases, total, first, last);
+  }
+
+  /**
+   * Sets customer {@code c}'s figures from its purchases, total and day span: first and last day
+   * from the span, or {@link TransactionLog#NO_DAY} without purchases.
+   */
+  static void set(int c, int purchases, long total, long span, int[] purchasesOut, long[] totalOut, int[] first,
+      int[] last) {
+    purchasesOut[c] = purchases;
+    totalOut[c] = total;
+    first[c] = purchases == 0 ? TransactionLog.NO_DAY : (int) (span >> 32);
+    last[c] = purchases == 0 ? TransactionLog.NO_DAY : (int) span;
   }
 
   /** Statistics of {@code customers} customers over {@code rows}. */

@@ -151,30 +151,27 @@ final class CustomerTable {
   CustomerStats stats(int customers) {
     int[] purchases = new int[customers];
     long[] sum = new long[customers];
-    long[] span = new long[customers];
-    Arrays.fill(span, CustomerStats.NO_DAYS);
+    int[] first = new int[customers];
+    int[] last = new int[customers];
+    Arrays.fill(first, TransactionLog.NO_DAY); // as for a customer without purchases
+    Arrays.fill(last, TransactionLog.NO_DAY);
     for (long[] t : numeric) {
       for (int b = ALIGN; b < t.length - 2; b += 4) {
         if (t[b] != 0) {
-          int c = (int) (t[b + 1] >>> 32);
-          purchases[c] = (int) t[b + 1];
-          sum[c] = t[b + 2];
-          span[c] = t[b + 3];
+          CustomerStats.set((int) (t[b + 1] >>> 32), (int) t[b + 1], t[b + 2], t[b + 3], purchases, sum, first, last);
         }
       }
     }
     for (int entry = 0; entry < size; entry++) {
-      int c = index[entry];
-      purchases[c] = count[entry];
-      sum[c] = total[entry];
-      span[c] = days[entry];
+      CustomerStats.set(index[entry], count[entry], total[entry], days[entry], purchases, sum, first, last);
     }
-    return CustomerStats.of(purchases, sum, span);
+    return new CustomerStats(purchases, sum, first, last);
   }
 
   /**
-   * Adds another table's customers with their statistics; {@code ids} are that table's ids, {@code
-   * workers} how many threads may share the work. Returns the index each of those customers has here.
+   * Adds another table's customers with their statistics; {@code ids} are that table's ids (only
+   * those not numeric are read: a numeric key holds its digits), {@code workers} how many threads
+   * may share the work. Returns the index each of those customers has here.
    * Ids new here are registered in that table's index order, so first appearance is kept.
    *
    * <p>Two steps. First, on up to {@code workers} threads, each of the other table's numeric

@@ -12,7 +12,6 @@ import io.crmkit.scoring.summary.SortedValues;
  */
 public final class CustomerPyramid {
   private final CustomerSummaries summaries;
-  private final long[] values;
   private final SortedValues sorted;
   private final PyramidPolicy policy;
   private final int[] lastRank;
@@ -20,7 +19,6 @@ public final class CustomerPyramid {
 
   private CustomerPyramid(CustomerSummaries summaries, PyramidPolicy policy) {
     this.summaries = summaries;
-    this.values = summaries.totals();
     this.sorted = summaries.sortedTotals();
     this.policy = policy;
     this.lastRank = new int[3];
@@ -28,7 +26,7 @@ public final class CustomerPyramid {
       double cumulative = 0;
       for (int t = 0; t < 3; t++) {
         cumulative += s.get(t);
-        lastRank[t] = (int) Math.ceil(cumulative * values.length - 1e-9);
+        lastRank[t] = (int) Math.ceil(cumulative * summaries.customers() - 1e-9);
       }
     });
   }
@@ -41,16 +39,16 @@ public final class CustomerPyramid {
   }
 
   public int customers() {
-    return values.length;
+    return summaries.customers();
   }
 
   /** The competition rank of a customer: 1 + the number of customers worth more. */
   public int rank(int customer) {
-    return 1 + sorted.countGreater(values[customer]);
+    return 1 + sorted.countGreater(summaries.totalMinor(customer));
   }
 
   public PyramidTier tierOf(int customer) {
-    return tierFor(values[customer], rank(customer));
+    return tierFor(summaries.totalMinor(customer), rank(customer));
   }
 
   private PyramidTier tierFor(long v, int rank) {
@@ -70,7 +68,7 @@ public final class CustomerPyramid {
   /** The placement of one customer with the rule behind it. */
   public PyramidPlacement placement(int customer) {
     PyramidTier tier = tierOf(customer);
-    long v = values[customer];
+    long v = summaries.totalMinor(customer);
     int r = rank(customer);
     String because;
     if (policy.valueMinimums().isPresent()) {

@@ -127,7 +127,7 @@ public final class CustomerSummaries {
     return last[customer];
   }
 
-  /** A copy of every customer's total value in minor units, by customer index: the input of Pareto and pyramid. */
+  /** A copy of every customer's total value in minor units, by customer index. */
   public long[] totals() {
     return total.clone();
   }
