@@ -143,15 +143,13 @@ public class ScoringBenchmark {
   /** RFM on its own: recency, frequency and monetary quintile scores, and the default segments. */
   @Benchmark
   public Object rfm(Summarized s) {
-    return RfmAnalysis.of(log, s.summaries, AS_OF, RfmSegment.DEFAULTS).segmentSizes();
+    return rfmSegments(log, s.summaries);
   }
 
   /** Pareto with the Gini coefficient and ABC classes, and the pyramid, on their own (one sort of the totals). */
   @Benchmark
   public Object paretoGiniPyramid(Summarized s) {
-    ParetoAnalysis pareto = ParetoAnalysis.of(s.summaries);
-    return new Object[] {pareto.gini(), pareto.classCounts(AbcPolicy.DEFAULT),
-        CustomerPyramid.of(s.summaries, PyramidPolicy.DEFAULT).counts()};
+    return paretoAndPyramid(s.summaries);
   }
 
   /** The scoring step after parsing: summary, RFM, Pareto + Gini + ABC, pyramid. */
@@ -171,11 +169,18 @@ public class ScoringBenchmark {
   }
 
   static Object[] rank(TransactionLog log, CustomerSummaries s) {
-    RfmAnalysis rfm = RfmAnalysis.of(log, s, AS_OF, RfmSegment.DEFAULTS);
+    return new Object[] {rfmSegments(log, s), paretoAndPyramid(s)};
+  }
+
+  /** RFM's quintile scores and the default segments' sizes. */
+  private static Object rfmSegments(TransactionLog log, CustomerSummaries s) {
+    return RfmAnalysis.of(log, s, AS_OF, RfmSegment.DEFAULTS).segmentSizes();
+  }
+
+  /** Gini, ABC class counts and pyramid tier counts (one sort of the totals, shared). */
+  private static Object[] paretoAndPyramid(CustomerSummaries s) {
     ParetoAnalysis pareto = ParetoAnalysis.of(s);
-    double gini = pareto.gini();
-    int[] abc = pareto.classCounts(AbcPolicy.DEFAULT);
-    int[] tiers = CustomerPyramid.of(s, PyramidPolicy.DEFAULT).counts();
-    return new Object[] {rfm.segmentSizes(), gini, abc, tiers};
+    return new Object[] {pareto.gini(), pareto.classCounts(AbcPolicy.DEFAULT),
+        CustomerPyramid.of(s, PyramidPolicy.DEFAULT).counts()};
   }
 }

@@ -43,19 +43,16 @@ final class CustomerStats {
     int[] first = new int[purchases.length];
     int[] last = new int[purchases.length];
     for (int c = 0; c < purchases.length; c++) {
-      set(c, purchases[c], total[c], spans[c], purchases, total, first, last);
+      setDays(c, purchases[c], spans[c], first, last);
     }
     return new CustomerStats(purchases, total, first, last);
   }
 
   /**
-   * Sets customer {@code c}'s figures from its purchases, total and day span: first and last day
-   * from the span, or {@link TransactionLog#NO_DAY} without purchases.
+   * Sets customer {@code c}'s first and last day from its day span, or {@link TransactionLog#NO_DAY}
+   * without purchases.
    */
-  static void set(int c, int purchases, long total, long span, int[] purchasesOut, long[] totalOut, int[] first,
-      int[] last) {
-    purchasesOut[c] = purchases;
-    totalOut[c] = total;
+  static void setDays(int c, int purchases, long span, int[] first, int[] last) {
     first[c] = purchases == 0 ? TransactionLog.NO_DAY : (int) (span >> 32);
     last[c] = purchases == 0 ? TransactionLog.NO_DAY : (int) span;
   }

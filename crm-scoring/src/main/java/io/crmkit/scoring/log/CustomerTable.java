@@ -12,10 +12,13 @@ import java.util.stream.IntStream;
  * Not thread-safe: one per scan or part.
  */
 final class CustomerTable {
-  /** Gives a customer seen for the first time its dense index. */
+  /**
+   * Gives a customer seen for the first time its dense index; {@code numeric} when the id is one of
+   * digits, whose key in this table holds them.
+   */
   @FunctionalInterface
   interface Registrar {
-    int register(byte[] b, int s, int e);
+    int register(byte[] b, int s, int e, boolean numeric);
   }
 
   /**
@@ -158,12 +161,18 @@ final class CustomerTable {
     for (long[] t : numeric) {
       for (int b = ALIGN; b < t.length - 2; b += 4) {
         if (t[b] != 0) {
-          CustomerStats.set((int) (t[b + 1] >>> 32), (int) t[b + 1], t[b + 2], t[b + 3], purchases, sum, first, last);
+          int c = (int) (t[b + 1] >>> 32);
+          purchases[c] = (int) t[b + 1];
+          sum[c] = t[b + 2];
+          CustomerStats.setDays(c, purchases[c], t[b + 3], first, last);
         }
       }
     }
     for (int entry = 0; entry < size; entry++) {
-      CustomerStats.set(index[entry], count[entry], total[entry], days[entry], purchases, sum, first, last);
+      int c = index[entry];
+      purchases[c] = count[entry];
+      sum[c] = total[entry];
+      CustomerStats.setDays(c, count[entry], days[entry], first, last);
     }
     return new CustomerStats(purchases, sum, first, last);
   }
@@ -354,7 +363,7 @@ final class CustomerTable {
     int at = find(t, numericMask[table], home(h, numericShift[table]), key);
     if (at < 0) { // new: registered in the free slot where the probe stopped
       at = -1 - at;
-      int customer = b != null ? registrar.register(b, s, e) : registerDigitsOf(key);
+      int customer = b != null ? registrar.register(b, s, e, true) : registerDigitsOf(key);
       t[at] = key;
       t[at + 1] = (long) customer << 32;
       t[at + 3] = CustomerStats.NO_DAYS;
@@ -377,7 +386,7 @@ final class CustomerTable {
       digits[i] = (byte) ('0' + value % 10);
       value /= 10;
     }
-    return registrar.register(digits, 0, length);
+    return registrar.register(digits, 0, length, true);
   }
 
   private void growNumeric(int table) {
@@ -416,7 +425,7 @@ final class CustomerTable {
 
   private int addEntry(int slot, byte[] b, int s, int e) {
     byte[] key = Arrays.copyOfRange(b, s, e);
-    int customer = registrar.register(b, s, e);
+    int customer = registrar.register(b, s, e, false);
     if (size == keys.length) {
       int grown = size * 2;
       keys = Arrays.copyOf(keys, grown);

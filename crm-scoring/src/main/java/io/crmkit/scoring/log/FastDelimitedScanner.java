@@ -166,7 +166,7 @@ final class FastDelimitedScanner {
     Scan(TransactionReader.Session session) {
       this.session = session;
       this.parser = new Parser(session.format, session.scale());
-      this.customers = new CustomerTable((b, s, e) -> session.log.customer(new String(b, s, e - s,
+      this.customers = new CustomerTable((b, s, e, numeric) -> session.log.customer(new String(b, s, e - s,
           StandardCharsets.US_ASCII)));
     }
 

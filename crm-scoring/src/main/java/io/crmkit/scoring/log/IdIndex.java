@@ -12,6 +12,8 @@ import java.util.Arrays;
  */
 final class IdIndex {
   private long[] slots = new long[1 << 6];
+  /** How far a hash is shifted right for its home slot: 32 - log2(slots.length). */
+  private int shift = 32 - 6;
   private String[] ids = new String[1 << 5];
   private int size;
 
@@ -19,7 +21,7 @@ final class IdIndex {
   int indexOf(String id) {
     int hash = id.hashCode();
     int mask = slots.length - 1;
-    for (int i = home(hash, mask); ; i = (i + 1) & mask) {
+    for (int i = home(hash, shift); ; i = (i + 1) & mask) {
       long slot = slots[i];
       if (slot == 0) {
         return add(i, hash, id);
@@ -58,9 +60,10 @@ final class IdIndex {
   private void grow() {
     long[] grown = new long[2 * slots.length];
     int mask = grown.length - 1;
+    shift--;
     for (long slot : slots) {
       if (slot != 0) {
-        int i = home((int) (slot >>> 32), mask);
+        int i = home((int) (slot >>> 32), shift);
         while (grown[i] != 0) {
           i = (i + 1) & mask;
         }
@@ -79,7 +82,7 @@ final class IdIndex {
    * their high bits only (String.hashCode of ids of equal length that differ in the first
    * characters) still spread over the table.
    */
-  private static int home(int hash, int mask) {
-    return (hash * 0x9E3779B9) >>> (32 - Integer.bitCount(mask)) & mask;
+  private static int home(int hash, int shift) {
+    return (hash * 0x9E3779B9) >>> shift;
   }
 }

@@ -160,13 +160,12 @@ final class ParallelPlainScanner {
       int expectedIds = Math.min(expectedRows, 1 << 20);
       if (fileStart) {
         this.ids = new CustomerIds.Pool(expectedIds);
-        this.customers = new CustomerTable(ids::add, expectedCustomers);
+        this.customers = new CustomerTable((b, s, e, numeric) -> ids.add(b, s, e), expectedCustomers);
       } else {
         // A later part's ids are read back only when they are not numeric (see CustomerTable.merge:
         // a numeric key holds its id's digits), so a numeric one is kept as an empty entry.
         this.ids = new CustomerIds.Pool(expectedIds, 0);
-        this.customers = new CustomerTable((b, s, e) -> ids.add(b, s, CustomerTable.numericKey(b, s, e) >= 0 ? s : e),
-            expectedCustomers);
+        this.customers = new CustomerTable((b, s, e, numeric) -> ids.add(b, s, numeric ? s : e), expectedCustomers);
       }
       this.rows = new RowBlocks(expectedRows);
     }
