@@ -6,7 +6,8 @@ module io.crmkit.core {
   requires static java.compiler;
   requires static com.google.errorprone.annotations;
 
-  exports io.crmkit.core.value;
+  exports io.crmkit.core.validation;
+  exports io.crmkit.core.codec;
   exports io.crmkit.core.money;
   exports io.crmkit.core.customer;
   exports io.crmkit.core.identify;

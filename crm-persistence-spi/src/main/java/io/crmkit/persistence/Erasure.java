@@ -9,7 +9,7 @@ import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.ImmutableMergeRecord;
 import io.crmkit.core.customer.ImmutableOrder;
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.Require;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;

@@ -2,9 +2,9 @@ package io.crmkit.core.customer;
 
 import com.google.common.collect.Sets;
 import io.crmkit.core.money.Money;
-import io.crmkit.core.value.CrmStyle;
-import io.crmkit.core.value.InvalidValueException;
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.CrmStyle;
+import io.crmkit.core.validation.InvalidValueException;
+import io.crmkit.core.validation.Require;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

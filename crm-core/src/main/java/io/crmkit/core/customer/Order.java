@@ -1,8 +1,8 @@
 package io.crmkit.core.customer;
 
 import io.crmkit.core.money.Money;
-import io.crmkit.core.value.CrmStyle;
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.CrmStyle;
+import io.crmkit.core.validation.Require;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -9,4 +9,5 @@
 @CrmStyle
 package io.crmkit.core.customer;
 
-import io.crmkit.core.value.CrmStyle;
+import io.crmkit.core.validation.CrmStyle;
+

@@ -2,7 +2,7 @@ package io.crmkit.core.identify;
 
 import io.crmkit.core.customer.ContactPointKind;
 import io.crmkit.core.customer.CustomerId;
-import io.crmkit.core.value.CrmStyle;
+import io.crmkit.core.validation.CrmStyle;
 import org.immutables.value.Value;
 
 /**

@@ -3,7 +3,7 @@ package io.crmkit.core.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.crmkit.core.value.InvalidValueException;
+import io.crmkit.core.validation.InvalidValueException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

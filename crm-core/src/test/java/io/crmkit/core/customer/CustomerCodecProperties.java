@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.crmkit.core.codec.RecordFormatException;
 import io.crmkit.core.money.Money;
-import io.crmkit.core.value.InvalidValueException;
-import io.crmkit.core.value.RecordFormatException;
+import io.crmkit.core.validation.InvalidValueException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;

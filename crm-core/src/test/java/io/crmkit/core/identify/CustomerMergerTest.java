@@ -19,7 +19,7 @@ import io.crmkit.core.customer.Sensitivity;
 import io.crmkit.core.money.Money;
 import io.crmkit.core.customer.Order;
 import io.crmkit.core.customer.Product;
-import io.crmkit.core.value.InvalidValueException;
+import io.crmkit.core.validation.InvalidValueException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

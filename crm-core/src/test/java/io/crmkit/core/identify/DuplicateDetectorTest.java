@@ -7,7 +7,7 @@ import io.crmkit.core.customer.ContactPoint;
 import io.crmkit.core.customer.ContactPointKind;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
-import io.crmkit.core.value.InvalidValueException;
+import io.crmkit.core.validation.InvalidValueException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -7,7 +7,7 @@ import io.crmkit.core.customer.ContactPoint;
 import io.crmkit.core.customer.ContactPointKind;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
-import io.crmkit.core.value.InvalidValueException;
+import io.crmkit.core.validation.InvalidValueException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

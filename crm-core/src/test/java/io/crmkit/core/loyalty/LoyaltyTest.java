@@ -9,7 +9,7 @@ import io.crmkit.core.customer.Order;
 import io.crmkit.core.customer.Product;
 import io.crmkit.core.money.Money;
 import io.crmkit.core.satisfaction.SatisfactionOutcome;
-import io.crmkit.core.value.InvalidValueException;
+import io.crmkit.core.validation.InvalidValueException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

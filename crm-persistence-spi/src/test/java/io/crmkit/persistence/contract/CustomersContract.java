@@ -13,7 +13,7 @@ import io.crmkit.core.customer.FactKey;
 import io.crmkit.core.customer.ImmutableCustomer;
 import io.crmkit.core.customer.ProfileFact;
 import io.crmkit.core.customer.Sensitivity;
-import io.crmkit.core.value.InvalidValueException;
+import io.crmkit.core.validation.InvalidValueException;
 import io.crmkit.persistence.Customers;
 import io.crmkit.persistence.Page;
 import io.crmkit.persistence.PageRequest;

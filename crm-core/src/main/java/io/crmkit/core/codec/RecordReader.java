@@ -1,5 +1,8 @@
-package io.crmkit.core.value;
+package io.crmkit.core.codec;
 
+import io.crmkit.core.money.Money;
+import io.crmkit.core.validation.InvalidValueException;
+import io.crmkit.core.validation.Require;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
@@ -7,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -134,6 +138,27 @@ public final class RecordReader {
     } catch (NumberFormatException e) {
       throw new RecordFormatException(record, field, at, "is not a decimal");
     }
+  }
+
+  /** Reads what {@link RecordWriter#writeCurrency} wrote: an ISO 4217 code. */
+  public Currency readCurrency(String field) {
+    int at = position;
+    String code = readString(field);
+    try {
+      return Currency.getInstance(code);
+    } catch (IllegalArgumentException e) {
+      throw new RecordFormatException(record, field, at, "holds '" + code + "', not an ISO 4217 currency");
+    }
+  }
+
+  /**
+   * Reads what {@link RecordWriter#writeMoney} wrote, as {@code field.amount} and {@code field.currency}.
+   *
+   * @throws InvalidValueException if the amount has more fraction digits
+   *     than the currency
+   */
+  public Money readMoney(String field) {
+    return Money.of(readDecimal(field + ".amount"), readCurrency(field + ".currency"));
   }
 
   /** Reads what {@link RecordWriter#writeOptional} wrote. */

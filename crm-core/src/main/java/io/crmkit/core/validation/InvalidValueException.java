@@ -1,4 +1,4 @@
-package io.crmkit.core.value;
+package io.crmkit.core.validation;
 
 /**
  * A caller passed a value that breaks a rule of the domain model.

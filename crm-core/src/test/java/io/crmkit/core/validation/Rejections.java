@@ -1,4 +1,4 @@
-package io.crmkit.core.value;
+package io.crmkit.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.crmkit.core.value;
+package io.crmkit.core.validation;
 
 import java.time.Duration;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package io.crmkit.core.value;
+package io.crmkit.core.validation;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

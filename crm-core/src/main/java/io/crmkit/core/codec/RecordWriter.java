@@ -1,5 +1,6 @@
-package io.crmkit.core.value;
+package io.crmkit.core.codec;
 
+import io.crmkit.core.money.Money;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -7,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Currency;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
@@ -81,6 +83,16 @@ public final class RecordWriter {
   /** Exact: the plain decimal string, so scale and precision survive. */
   public RecordWriter writeDecimal(BigDecimal value) {
     return writeString(value.toString());
+  }
+
+  /** Money as its exact decimal and ISO 4217 code; {@link RecordReader#readMoney} reads it back. */
+  public RecordWriter writeMoney(Money value) {
+    return writeDecimal(value.amount()).writeString(value.currency().getCurrencyCode());
+  }
+
+  /** A currency as its ISO 4217 code; {@link RecordReader#readCurrency} reads it back. */
+  public RecordWriter writeCurrency(Currency value) {
+    return writeString(value.getCurrencyCode());
   }
 
   /** A presence flag, then the value if present. */

@@ -1,4 +1,4 @@
-package io.crmkit.core.value;
+package io.crmkit.core.codec;
 
 /**
  * Stored bytes are not a record the codec can read: damaged, cut short, of another type or from a
