@@ -3,9 +3,9 @@ package io.crmkit.core.complaint;
 import io.crmkit.core.codec.RecordFormatException;
 import io.crmkit.core.codec.RecordReader;
 import io.crmkit.core.codec.RecordWriter;
-import io.crmkit.core.customer.Channel;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.EmployeeId;
+import io.crmkit.core.customer.contact.Channel;
 import io.crmkit.core.validation.Require;
 
 /**

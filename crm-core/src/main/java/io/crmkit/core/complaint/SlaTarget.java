@@ -1,6 +1,6 @@
 package io.crmkit.core.complaint;
 
-import io.crmkit.core.customer.Channel;
+import io.crmkit.core.customer.contact.Channel;
 import io.crmkit.core.validation.CrmStyle;
 import io.crmkit.core.validation.Require;
 import java.time.Duration;

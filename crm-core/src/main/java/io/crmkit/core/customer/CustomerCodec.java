@@ -3,6 +3,32 @@ package io.crmkit.core.customer;
 import io.crmkit.core.codec.RecordFormatException;
 import io.crmkit.core.codec.RecordReader;
 import io.crmkit.core.codec.RecordWriter;
+import io.crmkit.core.customer.confidentiality.ImmutableConsent;
+import io.crmkit.core.customer.confidentiality.Sensitivity;
+import io.crmkit.core.customer.contact.Channel;
+import io.crmkit.core.customer.contact.ContactPoint;
+import io.crmkit.core.customer.contact.ContactPointKind;
+import io.crmkit.core.customer.contact.ContactPreferences;
+import io.crmkit.core.customer.contact.ContactRole;
+import io.crmkit.core.customer.contact.ImmutableContactPerson;
+import io.crmkit.core.customer.contact.ImmutableContactPoint;
+import io.crmkit.core.customer.contact.ImmutableContactPreferences;
+import io.crmkit.core.customer.contact.QuietHours;
+import io.crmkit.core.customer.internal.FactContent;
+import io.crmkit.core.customer.profile.FactCategory;
+import io.crmkit.core.customer.profile.FactKey;
+import io.crmkit.core.customer.profile.ImmutableNeed;
+import io.crmkit.core.customer.profile.ImmutableProfileFact;
+import io.crmkit.core.customer.profile.ProfileFact;
+import io.crmkit.core.customer.profile.RelatedParty;
+import io.crmkit.core.customer.profile.Relation;
+import io.crmkit.core.customer.sales.ExchangeRate;
+import io.crmkit.core.customer.sales.ImmutableOrder;
+import io.crmkit.core.customer.sales.ImmutableQuotation;
+import io.crmkit.core.customer.sales.Order;
+import io.crmkit.core.customer.sales.Product;
+import io.crmkit.core.customer.sales.Quotation;
+import io.crmkit.core.customer.sales.QuoteIntent;
 import io.crmkit.core.validation.Require;
 import java.util.LinkedHashSet;
 
@@ -128,7 +154,7 @@ public final class CustomerCodec {
   }
 
   private static void writeFact(RecordWriter w, ProfileFact f) {
-    w.writeString(f.key().value()).writeEnum(f.category()).writeEnum(f.sensitivity()).writeString(f.content())
+    w.writeString(f.key().value()).writeEnum(f.category()).writeEnum(f.sensitivity()).writeString(FactContent.of(f))
         .writeString(f.source()).writeInstant(f.recordedAt()).writeOptional(f.lastVerifiedAt(), RecordWriter::writeInstant)
         .writeBoolean(f.disputed()).writeOptional(f.disputeReason(), RecordWriter::writeString)
         .writeOptional(f.mergedFrom(), (x, id) -> x.writeString(id.value()));

@@ -1,7 +1,7 @@
 package io.crmkit.core.identify;
 
-import io.crmkit.core.customer.ContactPoint;
-import io.crmkit.core.customer.ContactPointKind;
+import io.crmkit.core.customer.contact.ContactPoint;
+import io.crmkit.core.customer.contact.ContactPointKind;
 import io.crmkit.core.validation.CrmStyle;
 import io.crmkit.core.validation.InvalidValueException;
 import io.crmkit.core.validation.Require;

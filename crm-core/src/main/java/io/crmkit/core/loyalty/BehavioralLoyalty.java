@@ -1,7 +1,7 @@
 package io.crmkit.core.loyalty;
 
 import io.crmkit.core.customer.Customer;
-import io.crmkit.core.customer.Order;
+import io.crmkit.core.customer.sales.Order;
 import io.crmkit.core.validation.CrmStyle;
 import io.crmkit.core.validation.Require;
 import java.time.LocalDate;

@@ -6,9 +6,9 @@ import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.crmkit.core.codec.RecordFormatException;
-import io.crmkit.core.customer.Channel;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.EmployeeId;
+import io.crmkit.core.customer.contact.Channel;
 import io.crmkit.core.money.Money;
 import java.math.BigDecimal;
 import java.time.Instant;

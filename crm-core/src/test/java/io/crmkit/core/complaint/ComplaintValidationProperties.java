@@ -7,9 +7,9 @@ import static io.crmkit.core.validation.Rejections.rejects;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import io.crmkit.core.customer.Channel;
 import io.crmkit.core.customer.CustomerGen;
 import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.customer.contact.Channel;
 import io.crmkit.core.validation.InvalidValueException;
 import java.time.Duration;
 import java.time.LocalTime;

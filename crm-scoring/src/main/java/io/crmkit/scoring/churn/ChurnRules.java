@@ -1,8 +1,8 @@
 package io.crmkit.scoring.churn;
 
 import io.crmkit.core.customer.Customer;
-import io.crmkit.core.customer.Order;
 
+import io.crmkit.core.customer.sales.Order;
 import io.crmkit.core.money.Money;
 import io.crmkit.core.validation.Require;
 import java.math.BigDecimal;

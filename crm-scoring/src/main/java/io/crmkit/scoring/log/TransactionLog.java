@@ -1,7 +1,7 @@
 package io.crmkit.scoring.log;
 
 import io.crmkit.core.customer.Customer;
-import io.crmkit.core.customer.Order;
+import io.crmkit.core.customer.sales.Order;
 import io.crmkit.core.money.CurrencyMismatchException;
 import io.crmkit.core.validation.InvalidValueException;
 import io.crmkit.core.validation.Require;
