@@ -6,9 +6,15 @@ module io.crmkit.core {
   requires static java.compiler;
   requires static com.google.errorprone.annotations;
 
-  exports io.crmkit.core.value;
+  exports io.crmkit.core.validation;
+  exports io.crmkit.core.codec;
   exports io.crmkit.core.money;
   exports io.crmkit.core.customer;
+  exports io.crmkit.core.customer.profile;
+  exports io.crmkit.core.customer.confidentiality;
+  exports io.crmkit.core.customer.contact;
+  exports io.crmkit.core.customer.sales;
+  exports io.crmkit.core.customer.classification;
   exports io.crmkit.core.identify;
   exports io.crmkit.core.idic;
   exports io.crmkit.core.satisfaction;

@@ -1,6 +1,6 @@
 package io.crmkit.persistence;
 
-import io.crmkit.core.value.CrmStyle;
+import io.crmkit.core.validation.CrmStyle;
 import java.time.Instant;
 import org.immutables.value.Value;
 

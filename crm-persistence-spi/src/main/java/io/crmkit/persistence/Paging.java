@@ -1,6 +1,6 @@
 package io.crmkit.persistence;
 
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.Require;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;

@@ -8,4 +8,5 @@
 @CrmStyle
 package io.crmkit.persistence;
 
-import io.crmkit.core.value.CrmStyle;
+import io.crmkit.core.validation.CrmStyle;
+

@@ -1,8 +1,8 @@
 package io.crmkit.core.complaint;
 
-import io.crmkit.core.customer.Channel;
-import io.crmkit.core.value.CrmStyle;
-import io.crmkit.core.value.Require;
+import io.crmkit.core.customer.contact.Channel;
+import io.crmkit.core.validation.CrmStyle;
+import io.crmkit.core.validation.Require;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,13 +1,12 @@
 package io.crmkit.core.complaint;
 
-import io.crmkit.core.customer.Channel;
-import io.crmkit.core.customer.CustomerCodec;
+import io.crmkit.core.codec.RecordFormatException;
+import io.crmkit.core.codec.RecordReader;
+import io.crmkit.core.codec.RecordWriter;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.EmployeeId;
-import io.crmkit.core.value.RecordFormatException;
-import io.crmkit.core.value.RecordReader;
-import io.crmkit.core.value.RecordWriter;
-import io.crmkit.core.value.Require;
+import io.crmkit.core.customer.contact.Channel;
+import io.crmkit.core.validation.Require;
 
 /**
  * The storage form of one complaint event: a compact versioned binary record with every field,
@@ -35,7 +34,7 @@ public final class ComplaintEventCodec {
         .writeOptional(d.problemSolved(), RecordWriter::writeBoolean)
         .writeOptional(d.newHandler(), (x, h) -> x.writeString(h.value()))
         .writeOptional(d.resumeOn(), RecordWriter::writeInstant)
-        .writeOptional(d.concessionCost(), CustomerCodec::writeMoney)
+        .writeOptional(d.concessionCost(), RecordWriter::writeMoney)
         .writeOptional(d.difficultType(), RecordWriter::writeEnum);
     return w.toByteArray();
   }
@@ -61,7 +60,7 @@ public final class ComplaintEventCodec {
         .problemSolved(r.readOptional("data.problemSolved", x -> x.readBoolean("data.problemSolved")))
         .newHandler(r.readOptional("data.newHandler", x -> EmployeeId.of(x.readString("data.newHandler"))))
         .resumeOn(r.readOptional("data.resumeOn", x -> x.readInstant("data.resumeOn")))
-        .concessionCost(r.readOptional("data.concessionCost", x -> CustomerCodec.readMoney(x, "data.concessionCost")))
+        .concessionCost(r.readOptional("data.concessionCost", x -> x.readMoney("data.concessionCost")))
         .difficultType(r.readOptional("data.difficultType", x -> x.readEnum(DifficultCustomerType.class,
             "data.difficultType")))
         .build());

@@ -1,6 +1,6 @@
 package io.crmkit.core.complaint;
 
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.Require;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -2,8 +2,8 @@ package io.crmkit.core.complaint;
 
 import io.crmkit.core.customer.EmployeeId;
 import io.crmkit.core.money.Money;
-import io.crmkit.core.value.CrmStyle;
-import io.crmkit.core.value.InvalidValueException;
+import io.crmkit.core.validation.CrmStyle;
+import io.crmkit.core.validation.InvalidValueException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

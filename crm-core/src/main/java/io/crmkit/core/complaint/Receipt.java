@@ -1,9 +1,9 @@
 package io.crmkit.core.complaint;
 
-import io.crmkit.core.customer.Channel;
 import io.crmkit.core.customer.CustomerId;
-import io.crmkit.core.value.CrmStyle;
-import io.crmkit.core.value.Require;
+import io.crmkit.core.customer.contact.Channel;
+import io.crmkit.core.validation.CrmStyle;
+import io.crmkit.core.validation.Require;
 import java.util.Optional;
 import org.immutables.value.Value;
 

@@ -1,6 +1,6 @@
 package io.crmkit.core.complaint;
 
-import io.crmkit.core.value.CrmStyle;
+import io.crmkit.core.validation.CrmStyle;
 import org.immutables.value.Value;
 
 /**

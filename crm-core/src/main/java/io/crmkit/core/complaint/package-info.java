@@ -11,4 +11,5 @@
 @CrmStyle
 package io.crmkit.core.complaint;
 
-import io.crmkit.core.value.CrmStyle;
+import io.crmkit.core.validation.CrmStyle;
+

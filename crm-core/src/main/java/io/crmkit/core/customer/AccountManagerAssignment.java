@@ -1,7 +1,7 @@
 package io.crmkit.core.customer;
 
-import io.crmkit.core.value.CrmStyle;
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.CrmStyle;
+import io.crmkit.core.validation.Require;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -1,10 +1,30 @@
 package io.crmkit.core.customer;
 
 import com.google.common.collect.Sets;
+import io.crmkit.core.customer.classification.CustomerClassifier;
+import io.crmkit.core.customer.confidentiality.ConfidentialityPolicy;
+import io.crmkit.core.customer.confidentiality.Consent;
+import io.crmkit.core.customer.confidentiality.Disclosure;
+import io.crmkit.core.customer.confidentiality.DisclosureDecision;
+import io.crmkit.core.customer.confidentiality.DisclosureRefusedException;
+import io.crmkit.core.customer.confidentiality.DisclosureRequest;
+import io.crmkit.core.customer.confidentiality.ImmutableDisclosure;
+import io.crmkit.core.customer.contact.ContactPerson;
+import io.crmkit.core.customer.contact.ContactPoint;
+import io.crmkit.core.customer.contact.ContactPreferences;
+import io.crmkit.core.customer.contact.ContactRole;
+import io.crmkit.core.customer.internal.FactContent;
+import io.crmkit.core.customer.profile.FactKey;
+import io.crmkit.core.customer.profile.Need;
+import io.crmkit.core.customer.profile.ProfileFact;
+import io.crmkit.core.customer.profile.RelatedParty;
+import io.crmkit.core.customer.sales.Order;
+import io.crmkit.core.customer.sales.Product;
+import io.crmkit.core.customer.sales.Quotation;
 import io.crmkit.core.money.Money;
-import io.crmkit.core.value.CrmStyle;
-import io.crmkit.core.value.InvalidValueException;
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.CrmStyle;
+import io.crmkit.core.validation.InvalidValueException;
+import io.crmkit.core.validation.Require;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -225,7 +245,7 @@ public abstract class Customer {
     if (!decision.granted()) {
       throw new DisclosureRefusedException(id(), key, decision.reason());
     }
-    return ImmutableDisclosure.builder().customer(id()).key(key).value(fact.content())
+    return ImmutableDisclosure.builder().customer(id()).key(key).value(FactContent.of(fact))
         .request(request).grantedBecause(decision.reason()).disclosedAt(now).build();
   }
 

@@ -1,11 +1,35 @@
 package io.crmkit.core.customer;
 
-import io.crmkit.core.money.Money;
-import io.crmkit.core.value.RecordFormatException;
-import io.crmkit.core.value.RecordReader;
-import io.crmkit.core.value.RecordWriter;
-import io.crmkit.core.value.Require;
-import java.util.Currency;
+import io.crmkit.core.codec.RecordFormatException;
+import io.crmkit.core.codec.RecordReader;
+import io.crmkit.core.codec.RecordWriter;
+import io.crmkit.core.customer.confidentiality.ImmutableConsent;
+import io.crmkit.core.customer.confidentiality.Sensitivity;
+import io.crmkit.core.customer.contact.Channel;
+import io.crmkit.core.customer.contact.ContactPoint;
+import io.crmkit.core.customer.contact.ContactPointKind;
+import io.crmkit.core.customer.contact.ContactPreferences;
+import io.crmkit.core.customer.contact.ContactRole;
+import io.crmkit.core.customer.contact.ImmutableContactPerson;
+import io.crmkit.core.customer.contact.ImmutableContactPoint;
+import io.crmkit.core.customer.contact.ImmutableContactPreferences;
+import io.crmkit.core.customer.contact.QuietHours;
+import io.crmkit.core.customer.internal.FactContent;
+import io.crmkit.core.customer.profile.FactCategory;
+import io.crmkit.core.customer.profile.FactKey;
+import io.crmkit.core.customer.profile.ImmutableNeed;
+import io.crmkit.core.customer.profile.ImmutableProfileFact;
+import io.crmkit.core.customer.profile.ProfileFact;
+import io.crmkit.core.customer.profile.RelatedParty;
+import io.crmkit.core.customer.profile.Relation;
+import io.crmkit.core.customer.sales.ExchangeRate;
+import io.crmkit.core.customer.sales.ImmutableOrder;
+import io.crmkit.core.customer.sales.ImmutableQuotation;
+import io.crmkit.core.customer.sales.Order;
+import io.crmkit.core.customer.sales.Product;
+import io.crmkit.core.customer.sales.Quotation;
+import io.crmkit.core.customer.sales.QuoteIntent;
+import io.crmkit.core.validation.Require;
 import java.util.LinkedHashSet;
 
 /**
@@ -52,7 +76,7 @@ public final class CustomerCodec {
     w.writeAll(c.needs(), (x, n) -> x.writeString(n.description()).writeDate(n.recordedOn())
         .writeOptional(n.neededBy(), RecordWriter::writeDate));
     w.writeOptional(c.nextAction(), (x, a) -> x.writeString(a.description()).writeDate(a.dueOn()));
-    w.writeOptional(c.potentialVolume(), CustomerCodec::writeMoney);
+    w.writeOptional(c.potentialVolume(), RecordWriter::writeMoney);
     w.writeAll(c.aliases(), (x, id) -> x.writeString(id.value()));
     w.writeAll(c.merges(), (x, m) -> x.writeString(m.survivor().value()).writeString(m.absorbed().value())
         .writeInstant(m.mergedAt()).writeString(m.mergedBy().value()).writeAll(m.evidence(), RecordWriter::writeString)
@@ -64,7 +88,7 @@ public final class CustomerCodec {
    * The customer the bytes hold.
    *
    * @throws RecordFormatException if the bytes are not a customer record this version reads
-   * @throws io.crmkit.core.value.InvalidValueException if the stored values break a rule of the model
+   * @throws io.crmkit.core.validation.InvalidValueException if the stored values break a rule of the model
    */
   public static Customer decode(byte[] bytes) {
     RecordReader r = new RecordReader(bytes, TAG, FORMAT, RECORD);
@@ -107,7 +131,7 @@ public final class CustomerCodec {
         .recordedOn(x.readDate("recordedOn")).neededBy(x.readOptional("neededBy", y -> y.readDate("neededBy")))
         .build()));
     b.nextAction(r.readOptional("nextAction", x -> PlannedAction.of(x.readString("description"), x.readDate("dueOn"))));
-    b.potentialVolume(r.readOptional("potentialVolume", x -> readMoney(x, "potentialVolume")));
+    b.potentialVolume(r.readOptional("potentialVolume", x -> x.readMoney("potentialVolume")));
     b.aliases(r.readAll("aliases", x -> CustomerId.of(x.readString("alias"))));
     b.merges(r.readAll("merges", x -> ImmutableMergeRecord.builder().survivor(CustomerId.of(x.readString("survivor")))
         .absorbed(CustomerId.of(x.readString("absorbed"))).mergedAt(x.readInstant("mergedAt"))
@@ -130,7 +154,7 @@ public final class CustomerCodec {
   }
 
   private static void writeFact(RecordWriter w, ProfileFact f) {
-    w.writeString(f.key().value()).writeEnum(f.category()).writeEnum(f.sensitivity()).writeString(f.content())
+    w.writeString(f.key().value()).writeEnum(f.category()).writeEnum(f.sensitivity()).writeString(FactContent.of(f))
         .writeString(f.source()).writeInstant(f.recordedAt()).writeOptional(f.lastVerifiedAt(), RecordWriter::writeInstant)
         .writeBoolean(f.disputed()).writeOptional(f.disputeReason(), RecordWriter::writeString)
         .writeOptional(f.mergedFrom(), (x, id) -> x.writeString(id.value()));
@@ -150,14 +174,14 @@ public final class CustomerCodec {
   private static void writeOrder(RecordWriter w, Order o) {
     w.writeString(o.orderId()).writeDate(o.orderDate()).writeOptional(o.shipDate(), RecordWriter::writeDate);
     writeProduct(w, o.product());
-    writeMoney(w, o.unitPrice());
+    w.writeMoney(o.unitPrice());
     w.writeInt(o.quantity()).writeOptional(o.notes(), RecordWriter::writeString);
   }
 
   private static Order readOrder(RecordReader r) {
     return ImmutableOrder.builder().orderId(r.readString("order.orderId")).orderDate(r.readDate("order.orderDate"))
         .shipDate(r.readOptional("order.shipDate", x -> x.readDate("order.shipDate")))
-        .product(readProduct(r)).unitPrice(readMoney(r, "order.unitPrice")).quantity(r.readInt("order.quantity"))
+        .product(readProduct(r)).unitPrice(r.readMoney("order.unitPrice")).quantity(r.readInt("order.quantity"))
         .notes(r.readOptional("order.notes", x -> x.readString("order.notes"))).build();
   }
 
@@ -165,19 +189,18 @@ public final class CustomerCodec {
     w.writeString(q.quoteId());
     writeProduct(w, q.product());
     w.writeDate(q.quotedOn()).writeDate(q.validUntil());
-    writeMoney(w, q.price());
-    writeMoney(w, q.costBasis());
-    w.writeOptional(q.exchangeRate(), (x, e) -> x.writeString(e.base().getCurrencyCode())
-        .writeString(e.counter().getCurrencyCode()).writeDecimal(e.rate()));
+    w.writeMoney(q.price()).writeMoney(q.costBasis());
+    w.writeOptional(q.exchangeRate(), (x, e) -> x.writeCurrency(e.base())
+        .writeCurrency(e.counter()).writeDecimal(e.rate()));
     w.writeEnum(q.intent());
   }
 
   private static Quotation readQuotation(RecordReader r) {
     return ImmutableQuotation.builder().quoteId(r.readString("quotation.quoteId")).product(readProduct(r))
         .quotedOn(r.readDate("quotation.quotedOn")).validUntil(r.readDate("quotation.validUntil"))
-        .price(readMoney(r, "quotation.price")).costBasis(readMoney(r, "quotation.costBasis"))
+        .price(r.readMoney("quotation.price")).costBasis(r.readMoney("quotation.costBasis"))
         .exchangeRate(r.readOptional("quotation.exchangeRate", x -> ExchangeRate.of(
-            currency(x, "exchangeRate.base"), currency(x, "exchangeRate.counter"), x.readDecimal("exchangeRate.rate"))))
+            x.readCurrency("exchangeRate.base"), x.readCurrency("exchangeRate.counter"), x.readDecimal("exchangeRate.rate"))))
         .intent(r.readEnum(QuoteIntent.class, "quotation.intent")).build();
   }
 
@@ -187,27 +210,5 @@ public final class CustomerCodec {
 
   private static Product readProduct(RecordReader r) {
     return Product.of(r.readString("product.name"), r.readString("product.model"));
-  }
-
-  /**
-   * Writes money as its exact decimal and ISO 4217 code; shared with the complaint codec.
-   */
-  public static void writeMoney(RecordWriter w, Money m) {
-    w.writeDecimal(m.amount()).writeString(m.currency().getCurrencyCode());
-  }
-
-  /** Reads what {@link #writeMoney} wrote. */
-  public static Money readMoney(RecordReader r, String field) {
-    return Money.of(r.readDecimal(field + ".amount"), currency(r, field + ".currency"));
-  }
-
-  private static Currency currency(RecordReader r, String field) {
-    int at = r.position();
-    String code = r.readString(field);
-    try {
-      return Currency.getInstance(code);
-    } catch (IllegalArgumentException e) {
-      throw new RecordFormatException(RECORD, field, at, "holds '" + code + "', not an ISO 4217 currency");
-    }
   }
 }

@@ -1,7 +1,7 @@
 package io.crmkit.core.customize;
 
-import io.crmkit.core.value.InvalidValueException;
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.InvalidValueException;
+import io.crmkit.core.validation.Require;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package io.crmkit.core.customize;
 
 import io.crmkit.core.customer.CustomerId;
-import io.crmkit.core.value.CrmStyle;
+import io.crmkit.core.validation.CrmStyle;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;

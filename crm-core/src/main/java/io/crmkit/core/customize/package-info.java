@@ -7,4 +7,5 @@
 @CrmStyle
 package io.crmkit.core.customize;
 
-import io.crmkit.core.value.CrmStyle;
+import io.crmkit.core.validation.CrmStyle;
+

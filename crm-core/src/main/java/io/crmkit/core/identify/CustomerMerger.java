@@ -1,19 +1,19 @@
 package io.crmkit.core.identify;
 
-import io.crmkit.core.customer.ContactPoint;
-import io.crmkit.core.customer.ContactPreferences;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.EmployeeId;
 import io.crmkit.core.customer.ImmutableCustomer;
 import io.crmkit.core.customer.MergeRecord;
-import io.crmkit.core.customer.Order;
 import io.crmkit.core.customer.PlannedAction;
-import io.crmkit.core.customer.ProfileFact;
-import io.crmkit.core.customer.Quotation;
-import io.crmkit.core.value.CrmStyle;
-import io.crmkit.core.value.InvalidValueException;
-import io.crmkit.core.value.Require;
+import io.crmkit.core.customer.contact.ContactPoint;
+import io.crmkit.core.customer.contact.ContactPreferences;
+import io.crmkit.core.customer.profile.ProfileFact;
+import io.crmkit.core.customer.sales.Order;
+import io.crmkit.core.customer.sales.Quotation;
+import io.crmkit.core.validation.CrmStyle;
+import io.crmkit.core.validation.InvalidValueException;
+import io.crmkit.core.validation.Require;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,8 +1,8 @@
 package io.crmkit.core.identify;
 
 import io.crmkit.core.customer.CustomerId;
-import io.crmkit.core.value.CrmStyle;
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.CrmStyle;
+import io.crmkit.core.validation.Require;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;

@@ -1,11 +1,11 @@
 package io.crmkit.core.identify;
 
-import io.crmkit.core.customer.ContactPoint;
-import io.crmkit.core.customer.ContactPointKind;
 import io.crmkit.core.customer.Customer;
-import io.crmkit.core.value.CrmStyle;
-import io.crmkit.core.value.InvalidValueException;
-import io.crmkit.core.value.Require;
+import io.crmkit.core.customer.contact.ContactPoint;
+import io.crmkit.core.customer.contact.ContactPointKind;
+import io.crmkit.core.validation.CrmStyle;
+import io.crmkit.core.validation.InvalidValueException;
+import io.crmkit.core.validation.Require;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;

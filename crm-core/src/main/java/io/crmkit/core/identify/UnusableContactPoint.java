@@ -1,8 +1,8 @@
 package io.crmkit.core.identify;
 
-import io.crmkit.core.customer.ContactPointKind;
 import io.crmkit.core.customer.CustomerId;
-import io.crmkit.core.value.CrmStyle;
+import io.crmkit.core.customer.contact.ContactPointKind;
+import io.crmkit.core.validation.CrmStyle;
 import org.immutables.value.Value;
 
 /**

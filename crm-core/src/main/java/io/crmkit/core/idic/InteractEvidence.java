@@ -2,7 +2,7 @@ package io.crmkit.core.idic;
 
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.Require;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -6,4 +6,5 @@
 @CrmStyle
 package io.crmkit.core.idic;
 
-import io.crmkit.core.value.CrmStyle;
+import io.crmkit.core.validation.CrmStyle;
+

@@ -1,9 +1,9 @@
 package io.crmkit.core.loyalty;
 
 import io.crmkit.core.customer.Customer;
-import io.crmkit.core.customer.Order;
-import io.crmkit.core.value.CrmStyle;
-import io.crmkit.core.value.Require;
+import io.crmkit.core.customer.sales.Order;
+import io.crmkit.core.validation.CrmStyle;
+import io.crmkit.core.validation.Require;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;

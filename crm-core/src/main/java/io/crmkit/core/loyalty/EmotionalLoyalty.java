@@ -1,7 +1,7 @@
 package io.crmkit.core.loyalty;
 
 import io.crmkit.core.satisfaction.RatingScale;
-import io.crmkit.core.value.CrmStyle;
+import io.crmkit.core.validation.CrmStyle;
 import org.immutables.value.Value;
 
 /**

@@ -1,6 +1,6 @@
 package io.crmkit.core.loyalty;
 
-import io.crmkit.core.value.CrmStyle;
+import io.crmkit.core.validation.CrmStyle;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -1,8 +1,8 @@
 package io.crmkit.core.loyalty;
 
 import io.crmkit.core.satisfaction.SatisfactionOutcome;
-import io.crmkit.core.value.CrmStyle;
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.CrmStyle;
+import io.crmkit.core.validation.Require;
 import java.util.ArrayList;
 import java.util.List;
 import org.immutables.value.Value;

@@ -9,4 +9,5 @@
 @CrmStyle
 package io.crmkit.core.loyalty;
 
-import io.crmkit.core.value.CrmStyle;
+import io.crmkit.core.validation.CrmStyle;
+

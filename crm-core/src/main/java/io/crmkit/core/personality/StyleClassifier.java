@@ -1,7 +1,7 @@
 package io.crmkit.core.personality;
 
-import io.crmkit.core.value.CrmStyle;
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.CrmStyle;
+import io.crmkit.core.validation.Require;
 import java.util.Collection;
 import java.util.List;
 import org.immutables.value.Value;

@@ -2,8 +2,8 @@ package io.crmkit.core.personality;
 
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.EmployeeId;
-import io.crmkit.core.value.CrmStyle;
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.CrmStyle;
+import io.crmkit.core.validation.Require;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

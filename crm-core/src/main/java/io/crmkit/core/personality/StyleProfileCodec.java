@@ -1,10 +1,10 @@
 package io.crmkit.core.personality;
 
+import io.crmkit.core.codec.RecordReader;
+import io.crmkit.core.codec.RecordWriter;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.EmployeeId;
-import io.crmkit.core.value.RecordReader;
-import io.crmkit.core.value.RecordWriter;
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.Require;
 
 /**
  * The storage form of a style profile: every observation and every dated assessment, as a compact
@@ -39,7 +39,7 @@ public final class StyleProfileCodec {
   /**
    * The profile the bytes hold.
    *
-   * @throws io.crmkit.core.value.RecordFormatException if the bytes are not a style profile record this version reads
+   * @throws io.crmkit.core.codec.RecordFormatException if the bytes are not a style profile record this version reads
    */
   public static StyleProfile decode(byte[] bytes) {
     RecordReader r = new RecordReader(bytes, TAG, FORMAT, "styleProfile");

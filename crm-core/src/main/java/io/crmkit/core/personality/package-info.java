@@ -7,4 +7,5 @@
 @CrmStyle
 package io.crmkit.core.personality;
 
-import io.crmkit.core.value.CrmStyle;
+import io.crmkit.core.validation.CrmStyle;
+

@@ -1,7 +1,7 @@
 package io.crmkit.core.satisfaction;
 
-import io.crmkit.core.value.CrmStyle;
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.CrmStyle;
+import io.crmkit.core.validation.Require;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;

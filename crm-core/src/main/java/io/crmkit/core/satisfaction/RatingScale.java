@@ -1,8 +1,8 @@
 package io.crmkit.core.satisfaction;
 
-import io.crmkit.core.value.CrmStyle;
-import io.crmkit.core.value.InvalidValueException;
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.CrmStyle;
+import io.crmkit.core.validation.InvalidValueException;
+import io.crmkit.core.validation.Require;
 import org.immutables.value.Value;
 
 /**

@@ -1,6 +1,7 @@
 package io.crmkit.core.satisfaction;
 
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.Require;
+
 
 /**
  * Satisfaction as perception measured against expectation: below it the customer is dissatisfied,

@@ -1,6 +1,6 @@
 package io.crmkit.core.satisfaction;
 
-import io.crmkit.core.value.CrmStyle;
+import io.crmkit.core.validation.CrmStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;

@@ -10,4 +10,5 @@
 @CrmStyle
 package io.crmkit.core.satisfaction;
 
-import io.crmkit.core.value.CrmStyle;
+import io.crmkit.core.validation.CrmStyle;
+

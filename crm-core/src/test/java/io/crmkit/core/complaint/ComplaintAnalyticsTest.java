@@ -7,7 +7,7 @@ import static io.crmkit.core.complaint.ComplaintFixtures.brokenKettle;
 import static io.crmkit.core.complaint.ComplaintFixtures.step;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crmkit.core.customer.Channel;
+import io.crmkit.core.customer.contact.Channel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,11 +5,11 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import io.crmkit.core.customer.Channel;
+import io.crmkit.core.codec.RecordFormatException;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.EmployeeId;
+import io.crmkit.core.customer.contact.Channel;
 import io.crmkit.core.money.Money;
-import io.crmkit.core.value.RecordFormatException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;

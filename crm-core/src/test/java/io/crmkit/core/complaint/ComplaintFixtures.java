@@ -1,7 +1,7 @@
 package io.crmkit.core.complaint;
 
-import io.crmkit.core.customer.Channel;
 import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.customer.contact.Channel;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;

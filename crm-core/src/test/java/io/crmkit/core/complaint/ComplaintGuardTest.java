@@ -8,7 +8,7 @@ import static io.crmkit.core.complaint.ComplaintFixtures.step;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.crmkit.core.value.InvalidValueException;
+import io.crmkit.core.validation.InvalidValueException;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

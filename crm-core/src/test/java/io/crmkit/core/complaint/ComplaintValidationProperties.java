@@ -3,14 +3,14 @@ package io.crmkit.core.complaint;
 import static io.crmkit.core.complaint.ComplaintFixtures.AGENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static io.crmkit.core.value.Rejections.rejects;
+import static io.crmkit.core.validation.Rejections.rejects;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import io.crmkit.core.customer.Channel;
 import io.crmkit.core.customer.CustomerGen;
 import io.crmkit.core.customer.CustomerId;
-import io.crmkit.core.value.InvalidValueException;
+import io.crmkit.core.customer.contact.Channel;
+import io.crmkit.core.validation.InvalidValueException;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneOffset;

@@ -8,8 +8,8 @@ import static io.crmkit.core.complaint.ComplaintFixtures.step;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.crmkit.core.customer.Channel;
-import io.crmkit.core.value.InvalidValueException;
+import io.crmkit.core.customer.contact.Channel;
+import io.crmkit.core.validation.InvalidValueException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -5,10 +5,32 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.crmkit.core.codec.RecordFormatException;
+import io.crmkit.core.customer.confidentiality.Consent;
+import io.crmkit.core.customer.confidentiality.DisclosureRequest;
+import io.crmkit.core.customer.confidentiality.Sensitivity;
+import io.crmkit.core.customer.contact.Channel;
+import io.crmkit.core.customer.contact.ContactPoint;
+import io.crmkit.core.customer.contact.ContactPointKind;
+import io.crmkit.core.customer.contact.ContactPreferences;
+import io.crmkit.core.customer.contact.ContactRole;
+import io.crmkit.core.customer.contact.ImmutableContactPerson;
+import io.crmkit.core.customer.contact.QuietHours;
+import io.crmkit.core.customer.internal.FactContent;
+import io.crmkit.core.customer.profile.FactCategory;
+import io.crmkit.core.customer.profile.FactKey;
+import io.crmkit.core.customer.profile.Need;
+import io.crmkit.core.customer.profile.ProfileFact;
+import io.crmkit.core.customer.profile.RelatedParty;
+import io.crmkit.core.customer.profile.Relation;
+import io.crmkit.core.customer.sales.ExchangeRate;
+import io.crmkit.core.customer.sales.Product;
+import io.crmkit.core.customer.sales.Quotation;
+import io.crmkit.core.customer.sales.QuoteIntent;
 import io.crmkit.core.money.Money;
-import io.crmkit.core.value.InvalidValueException;
-import io.crmkit.core.value.RecordFormatException;
+import io.crmkit.core.validation.InvalidValueException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -18,7 +40,6 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.EnumSet;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -82,7 +103,7 @@ class CustomerCodecProperties {
         ProfileFact read = back.fact(f.key()).orElseThrow();
         assertThat(read.value()).isEqualTo(f.value());
         assertThat(back.disclose(f.key(), DisclosureRequest.forStaff(EmployeeId.of("em-anna"), "audit"), CLOCK).value())
-            .isEqualTo(f.content());
+            .isEqualTo(FactContent.of(f));
       }
     });
   }

@@ -4,6 +4,15 @@ import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.crmkit.core.customer.confidentiality.Sensitivity;
+import io.crmkit.core.customer.contact.ContactPoint;
+import io.crmkit.core.customer.contact.ContactPointKind;
+import io.crmkit.core.customer.profile.FactCategory;
+import io.crmkit.core.customer.profile.FactKey;
+import io.crmkit.core.customer.profile.ProfileFact;
+import io.crmkit.core.customer.sales.Order;
+import io.crmkit.core.customer.sales.Product;
+import io.crmkit.core.customer.sales.Quotation;
 import io.crmkit.core.money.Money;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -121,5 +130,17 @@ public final class CustomerGen {
   /** Text that is empty or only whitespace. */
   public static Gen<String> blanks() {
     return arbitrary().pick(List.of("", " ", "   ", "\t", "\n", " \t \n"));
+  }
+
+  /** A quotation in EUR valid for 30 days: the fixture the quotation and classification examples share. */
+  public static Quotation quote(String id, Product product, String price, String cost, LocalDate on) {
+    return Quotation.builder().quoteId(id).product(product).quotedOn(on).validUntil(on.plusDays(30))
+        .price(Money.of(price, "EUR")).costBasis(Money.of(cost, "EUR")).build();
+  }
+
+  /** An order of one service plan in EUR on {@code date} (ISO text). */
+  public static Order order(String id, String date, String price) {
+    return Order.builder().orderId(id).orderDate(LocalDate.parse(date))
+        .product(Product.of("Service plan", "SP-1")).unitPrice(Money.of(price, "EUR")).quantity(1).build();
   }
 }

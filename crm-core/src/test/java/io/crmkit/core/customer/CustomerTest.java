@@ -3,7 +3,23 @@ package io.crmkit.core.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.crmkit.core.value.InvalidValueException;
+import io.crmkit.core.customer.confidentiality.Sensitivity;
+import io.crmkit.core.customer.contact.Channel;
+import io.crmkit.core.customer.contact.ContactPerson;
+import io.crmkit.core.customer.contact.ContactPoint;
+import io.crmkit.core.customer.contact.ContactPointKind;
+import io.crmkit.core.customer.contact.ContactPreferences;
+import io.crmkit.core.customer.contact.ContactRole;
+import io.crmkit.core.customer.contact.QuietHours;
+import io.crmkit.core.customer.profile.FactCategory;
+import io.crmkit.core.customer.profile.FactKey;
+import io.crmkit.core.customer.profile.ProfileFact;
+import io.crmkit.core.customer.profile.RelatedParty;
+import io.crmkit.core.customer.profile.Relation;
+import io.crmkit.core.customer.sales.Order;
+import io.crmkit.core.customer.sales.Product;
+import io.crmkit.core.customer.sales.Quotation;
+import io.crmkit.core.validation.InvalidValueException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -169,8 +185,8 @@ class CustomerTest {
   @Test
   void quotationHistoryShowsHowOurPriceDeveloped() {
     Product router = Product.of("Edge router", "ER-4");
-    Quotation first = QuotationTest.quote("q-1", router, "1200.00", "900.00", java.time.LocalDate.of(2025, 5, 1));
-    Quotation second = QuotationTest.quote("q-2", router, "1150.00", "900.00", java.time.LocalDate.of(2025, 9, 1));
+    Quotation first = CustomerGen.quote("q-1", router, "1200.00", "900.00", java.time.LocalDate.of(2025, 5, 1));
+    Quotation second = CustomerGen.quote("q-2", router, "1150.00", "900.00", java.time.LocalDate.of(2025, 9, 1));
     Customer customer = liWei().recordQuotation(second).recordQuotation(first);
 
     assertThat(customer.quoteHistory(router)).extracting(Quotation::quoteId).containsExactly("q-1", "q-2");
@@ -178,7 +194,7 @@ class CustomerTest {
 
   @Test
   void anOrderIdAppearsOnlyOnce() {
-    Order order = ClassificationTest.order("o-1", "2026-01-01", "10.00");
+    Order order = CustomerGen.order("o-1", "2026-01-01", "10.00");
     Customer customer = liWei().placeOrder(order);
     assertThatThrownBy(() -> customer.placeOrder(order)).isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("customer.orders.orderId must not contain duplicates");

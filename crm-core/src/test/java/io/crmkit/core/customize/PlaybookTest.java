@@ -10,7 +10,7 @@ import io.crmkit.core.idic.CustomizeEvidence;
 import io.crmkit.core.idic.IdicProgressReport;
 import io.crmkit.core.idic.IdicStage;
 import io.crmkit.core.personality.PersonalityStyle;
-import io.crmkit.core.value.InvalidValueException;
+import io.crmkit.core.validation.InvalidValueException;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;

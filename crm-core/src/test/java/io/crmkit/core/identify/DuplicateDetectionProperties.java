@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import io.crmkit.core.customer.ContactPoint;
-import io.crmkit.core.customer.ContactPointKind;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerGen;
 import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.customer.contact.ContactPoint;
+import io.crmkit.core.customer.contact.ContactPointKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;

@@ -2,7 +2,7 @@ package io.crmkit.core.identify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static io.crmkit.core.value.Rejections.rejects;
+import static io.crmkit.core.validation.Rejections.rejects;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -11,7 +11,7 @@ import static org.quicktheories.generators.SourceDSL.strings;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.EmployeeId;
 import io.crmkit.core.customer.MergeRecord;
-import io.crmkit.core.value.InvalidValueException;
+import io.crmkit.core.validation.InvalidValueException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -7,7 +7,7 @@ import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerGen;
 import io.crmkit.core.customer.EmployeeId;
 import io.crmkit.core.customer.ImmutableCustomer;
-import io.crmkit.core.customer.ProfileFact;
+import io.crmkit.core.customer.profile.ProfileFact;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -21,7 +21,7 @@ class MergeProperties {
 
   private static Customer withOrderIdsPrefixed(Customer c, String prefix) {
     return ImmutableCustomer.builder().from(c).orders(c.orders().stream()
-        .map(o -> io.crmkit.core.customer.Order.builder().from(o).orderId(prefix + o.orderId()).build())
+        .map(o -> io.crmkit.core.customer.sales.Order.builder().from(o).orderId(prefix + o.orderId()).build())
         .toList()).build();
   }
 

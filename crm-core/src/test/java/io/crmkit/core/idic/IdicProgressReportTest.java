@@ -3,11 +3,11 @@ package io.crmkit.core.idic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.crmkit.core.customer.ContactPoint;
-import io.crmkit.core.customer.ContactPointKind;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
-import io.crmkit.core.value.InvalidValueException;
+import io.crmkit.core.customer.contact.ContactPoint;
+import io.crmkit.core.customer.contact.ContactPointKind;
+import io.crmkit.core.validation.InvalidValueException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
-import io.crmkit.core.customer.Order;
-import io.crmkit.core.customer.Product;
+import io.crmkit.core.customer.sales.Order;
+import io.crmkit.core.customer.sales.Product;
 import io.crmkit.core.money.Money;
 import io.crmkit.core.satisfaction.SatisfactionOutcome;
-import io.crmkit.core.value.InvalidValueException;
+import io.crmkit.core.validation.InvalidValueException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

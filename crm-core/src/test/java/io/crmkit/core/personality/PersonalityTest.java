@@ -10,7 +10,7 @@ import io.crmkit.core.customer.EmployeeId;
 import io.crmkit.core.idic.DifferentiateEvidence;
 import io.crmkit.core.idic.IdicProgressReport;
 import io.crmkit.core.idic.IdicStage;
-import io.crmkit.core.value.InvalidValueException;
+import io.crmkit.core.validation.InvalidValueException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

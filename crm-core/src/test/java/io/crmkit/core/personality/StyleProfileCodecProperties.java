@@ -5,9 +5,9 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.crmkit.core.codec.RecordFormatException;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.EmployeeId;
-import io.crmkit.core.value.RecordFormatException;
 import java.time.Instant;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.crmkit.core.value.InvalidValueException;
+import io.crmkit.core.validation.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 /** The gap model on the case of a bank branch visit. */

@@ -3,7 +3,7 @@ package io.crmkit.core.satisfaction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.crmkit.core.value.InvalidValueException;
+import io.crmkit.core.validation.InvalidValueException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

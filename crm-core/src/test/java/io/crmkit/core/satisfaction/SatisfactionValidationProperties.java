@@ -2,13 +2,13 @@ package io.crmkit.core.satisfaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static io.crmkit.core.value.Rejections.rejects;
+import static io.crmkit.core.validation.Rejections.rejects;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.crmkit.core.money.Money;
-import io.crmkit.core.value.InvalidValueException;
+import io.crmkit.core.validation.InvalidValueException;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

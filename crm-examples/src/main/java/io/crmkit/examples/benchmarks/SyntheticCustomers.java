@@ -1,10 +1,10 @@
 package io.crmkit.examples.benchmarks;
 
-import io.crmkit.core.customer.ContactPoint;
-import io.crmkit.core.customer.ContactPointKind;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.CustomerKind;
+import io.crmkit.core.customer.contact.ContactPoint;
+import io.crmkit.core.customer.contact.ContactPointKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

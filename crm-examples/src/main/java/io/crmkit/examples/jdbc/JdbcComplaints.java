@@ -5,7 +5,7 @@ import io.crmkit.core.complaint.ComplaintEvent;
 import io.crmkit.core.complaint.ComplaintEventCodec;
 import io.crmkit.core.complaint.ComplaintId;
 import io.crmkit.core.customer.CustomerId;
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.Require;
 import io.crmkit.persistence.Complaints;
 import io.crmkit.persistence.Erasure;
 import io.crmkit.persistence.HistoryConflictException;

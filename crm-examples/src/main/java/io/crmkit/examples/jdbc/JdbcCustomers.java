@@ -4,7 +4,7 @@ import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerCodec;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.ImmutableCustomer;
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.Require;
 import io.crmkit.persistence.Customers;
 import io.crmkit.persistence.Page;
 import io.crmkit.persistence.PageRequest;

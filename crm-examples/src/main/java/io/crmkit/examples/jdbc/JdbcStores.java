@@ -1,6 +1,6 @@
 package io.crmkit.examples.jdbc;
 
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.Require;
 import io.crmkit.persistence.Complaints;
 import io.crmkit.persistence.Customers;
 import io.crmkit.persistence.StorageException;

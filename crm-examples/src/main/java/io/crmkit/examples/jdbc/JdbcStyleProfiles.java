@@ -3,7 +3,7 @@ package io.crmkit.examples.jdbc;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.personality.StyleProfile;
 import io.crmkit.core.personality.StyleProfileCodec;
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.Require;
 import io.crmkit.persistence.Page;
 import io.crmkit.persistence.PageRequest;
 import io.crmkit.persistence.StyleProfiles;

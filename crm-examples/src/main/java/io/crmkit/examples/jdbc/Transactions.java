@@ -1,6 +1,6 @@
 package io.crmkit.examples.jdbc;
 
-import io.crmkit.core.value.RecordFormatException;
+import io.crmkit.core.codec.RecordFormatException;
 import io.crmkit.persistence.StorageException;
 import io.crmkit.persistence.UnitOfWork;
 import java.sql.Connection;

@@ -1,14 +1,14 @@
 package io.crmkit.examples.tour;
 
-import io.crmkit.core.customer.ContactPoint;
-import io.crmkit.core.customer.ContactPointKind;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.CustomerKind;
 import io.crmkit.core.customer.EmployeeId;
 import io.crmkit.core.customer.ImmutableCustomer;
-import io.crmkit.core.customer.Order;
-import io.crmkit.core.customer.Product;
+import io.crmkit.core.customer.contact.ContactPoint;
+import io.crmkit.core.customer.contact.ContactPointKind;
+import io.crmkit.core.customer.sales.Order;
+import io.crmkit.core.customer.sales.Product;
 import io.crmkit.core.money.Money;
 import java.io.BufferedReader;
 import java.io.IOException;

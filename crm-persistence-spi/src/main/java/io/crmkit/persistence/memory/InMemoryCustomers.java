@@ -3,7 +3,7 @@ package io.crmkit.persistence.memory;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.ImmutableCustomer;
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.Require;
 import io.crmkit.persistence.Customers;
 import io.crmkit.persistence.Page;
 import io.crmkit.persistence.PageRequest;

@@ -2,7 +2,7 @@ package io.crmkit.persistence.memory;
 
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.personality.StyleProfile;
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.Require;
 import io.crmkit.persistence.Page;
 import io.crmkit.persistence.PageRequest;
 import io.crmkit.persistence.StyleProfiles;

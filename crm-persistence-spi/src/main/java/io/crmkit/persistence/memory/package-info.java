@@ -5,4 +5,5 @@
 @CrmStyle
 package io.crmkit.persistence.memory;
 
-import io.crmkit.core.value.CrmStyle;
+import io.crmkit.core.validation.CrmStyle;
+

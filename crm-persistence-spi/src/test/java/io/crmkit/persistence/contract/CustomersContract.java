@@ -8,12 +8,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
-import io.crmkit.core.customer.FactCategory;
-import io.crmkit.core.customer.FactKey;
 import io.crmkit.core.customer.ImmutableCustomer;
-import io.crmkit.core.customer.ProfileFact;
-import io.crmkit.core.customer.Sensitivity;
-import io.crmkit.core.value.InvalidValueException;
+import io.crmkit.core.customer.confidentiality.Sensitivity;
+import io.crmkit.core.customer.profile.FactCategory;
+import io.crmkit.core.customer.profile.FactKey;
+import io.crmkit.core.customer.profile.ProfileFact;
+import io.crmkit.core.validation.InvalidValueException;
 import io.crmkit.persistence.Customers;
 import io.crmkit.persistence.Page;
 import io.crmkit.persistence.PageRequest;

@@ -9,7 +9,7 @@ import io.crmkit.core.customer.EmployeeId;
 import io.crmkit.core.personality.BehaviourCue;
 import io.crmkit.core.personality.StyleClassifier;
 import io.crmkit.core.personality.StyleProfile;
-import io.crmkit.core.value.InvalidValueException;
+import io.crmkit.core.validation.InvalidValueException;
 import io.crmkit.persistence.HistoryConflictException;
 import io.crmkit.persistence.PageRequest;
 import io.crmkit.persistence.StyleProfiles;

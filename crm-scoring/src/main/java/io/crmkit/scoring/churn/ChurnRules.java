@@ -1,10 +1,10 @@
 package io.crmkit.scoring.churn;
 
 import io.crmkit.core.customer.Customer;
-import io.crmkit.core.customer.Order;
 
+import io.crmkit.core.customer.sales.Order;
 import io.crmkit.core.money.Money;
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.Require;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

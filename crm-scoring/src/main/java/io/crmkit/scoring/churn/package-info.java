@@ -6,4 +6,5 @@
 @CrmStyle
 package io.crmkit.scoring.churn;
 
-import io.crmkit.core.value.CrmStyle;
+import io.crmkit.core.validation.CrmStyle;
+

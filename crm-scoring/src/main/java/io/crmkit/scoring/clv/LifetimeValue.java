@@ -1,8 +1,8 @@
 package io.crmkit.scoring.clv;
 
 import io.crmkit.core.money.Money;
-import io.crmkit.core.value.CrmStyle;
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.CrmStyle;
+import io.crmkit.core.validation.Require;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;

@@ -5,4 +5,5 @@
 @CrmStyle
 package io.crmkit.scoring.clv;
 
-import io.crmkit.core.value.CrmStyle;
+import io.crmkit.core.validation.CrmStyle;
+

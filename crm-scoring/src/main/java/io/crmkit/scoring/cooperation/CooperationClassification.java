@@ -1,7 +1,7 @@
 package io.crmkit.scoring.cooperation;
 
 import io.crmkit.core.customer.CustomerId;
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.Require;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;

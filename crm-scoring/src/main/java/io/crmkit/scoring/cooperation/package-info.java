@@ -6,4 +6,5 @@
 @CrmStyle
 package io.crmkit.scoring.cooperation;
 
-import io.crmkit.core.value.CrmStyle;
+import io.crmkit.core.validation.CrmStyle;
+

@@ -1,6 +1,6 @@
 package io.crmkit.scoring.log;
 
-import io.crmkit.core.value.CrmStyle;
+import io.crmkit.core.validation.CrmStyle;
 import org.immutables.value.Value;
 
 /**

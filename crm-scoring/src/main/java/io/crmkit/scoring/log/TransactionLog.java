@@ -1,10 +1,10 @@
 package io.crmkit.scoring.log;
 
 import io.crmkit.core.customer.Customer;
-import io.crmkit.core.customer.Order;
+import io.crmkit.core.customer.sales.Order;
 import io.crmkit.core.money.CurrencyMismatchException;
-import io.crmkit.core.value.InvalidValueException;
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.InvalidValueException;
+import io.crmkit.core.validation.Require;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;

@@ -1,6 +1,6 @@
 package io.crmkit.scoring.log;
 
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.Require;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;

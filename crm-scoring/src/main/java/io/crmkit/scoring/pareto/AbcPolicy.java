@@ -1,7 +1,7 @@
 package io.crmkit.scoring.pareto;
 
-import io.crmkit.core.value.CrmStyle;
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.CrmStyle;
+import io.crmkit.core.validation.Require;
 import org.immutables.value.Value;
 
 /**

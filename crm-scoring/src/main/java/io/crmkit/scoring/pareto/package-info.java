@@ -5,4 +5,5 @@
 @CrmStyle
 package io.crmkit.scoring.pareto;
 
-import io.crmkit.core.value.CrmStyle;
+import io.crmkit.core.validation.CrmStyle;
+

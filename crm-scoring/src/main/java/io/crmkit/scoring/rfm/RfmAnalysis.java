@@ -1,6 +1,6 @@
 package io.crmkit.scoring.rfm;
 
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.Require;
 import io.crmkit.scoring.log.TransactionLog;
 import io.crmkit.scoring.summary.CustomerSummaries;
 import io.crmkit.scoring.summary.SortedValues;

@@ -1,6 +1,6 @@
 package io.crmkit.scoring.summary;
 
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.Require;
 import io.crmkit.scoring.log.TransactionLog;
 import java.util.Arrays;
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
-import io.crmkit.core.customer.Order;
-import io.crmkit.core.customer.Product;
+import io.crmkit.core.customer.sales.Order;
+import io.crmkit.core.customer.sales.Product;
 import io.crmkit.core.money.Money;
 import java.time.LocalDate;
 import java.util.ArrayList;

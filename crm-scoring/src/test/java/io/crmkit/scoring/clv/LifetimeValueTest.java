@@ -6,7 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.crmkit.core.money.Money;
-import io.crmkit.core.value.InvalidValueException;
+import io.crmkit.core.validation.InvalidValueException;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

@@ -64,6 +64,6 @@ class SummaryProperties {
     TransactionLog a = TransactionLog.builder(java.util.Currency.getInstance("EUR")).addMinor("x", 1, 1).build();
     TransactionLog b = TransactionLog.builder(java.util.Currency.getInstance("EUR")).addMinor("y", 1, 1).build();
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> CustomerSummaries.of(a).merge(CustomerSummaries.of(b)))
-        .isInstanceOf(io.crmkit.core.value.InvalidValueException.class).hasMessageContaining("same customer index");
+        .isInstanceOf(io.crmkit.core.validation.InvalidValueException.class).hasMessageContaining("same customer index");
   }
 }

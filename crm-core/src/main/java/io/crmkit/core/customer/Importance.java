@@ -1,7 +1,0 @@
-package io.crmkit.core.customer;
-
-/** Whether a customer's deal volume (or potential volume) reaches the importance threshold. */
-public enum Importance {
-  IMPORTANT,
-  ORDINARY
-}

@@ -1,0 +1,14 @@
+/**
+ * How to reach a customer: verified {@link io.crmkit.core.customer.contact.ContactPoint contact
+ * points}, the {@link io.crmkit.core.customer.contact.Channel channels} they prefer and their
+ * {@link io.crmkit.core.customer.contact.QuietHours quiet hours}, and for an organization the
+ * {@link io.crmkit.core.customer.contact.ContactPerson contact persons} and their roles.
+ *
+ * <p>IDIC step 1, Identify (knowing how to reach the customer), and today the ground of step 3,
+ * Interact: every contact goes through these channels and preferences until the coming {@code
+ * io.crmkit.core.interaction} package records the interactions themselves.
+ */
+@CrmStyle
+package io.crmkit.core.customer.contact;
+
+import io.crmkit.core.validation.CrmStyle;

@@ -1,0 +1,39 @@
+package io.crmkit.core.customer.profile;
+
+import io.crmkit.core.customer.classification.Demand;
+import io.crmkit.core.validation.CrmStyle;
+import io.crmkit.core.validation.Require;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A need the customer has told us about, and by when they need it met (empty: now). The customer's
+ * {@link Demand} is computed from these.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@CrmStyle
+public abstract class Need {
+  public abstract String description();
+
+  public abstract LocalDate recordedOn();
+
+  /** When the need must be met; empty for a need that exists now. */
+  public abstract Optional<LocalDate> neededBy();
+
+  public static Need now(String description, LocalDate recordedOn) {
+    return ImmutableNeed.builder().description(description).recordedOn(recordedOn).build();
+  }
+
+  public static Need by(String description, LocalDate recordedOn, LocalDate neededBy) {
+    return ImmutableNeed.builder().description(description).recordedOn(recordedOn).neededBy(neededBy)
+        .build();
+  }
+
+  @Value.Check
+  protected void check() {
+    Require.text(description(), "need.description");
+  }
+}

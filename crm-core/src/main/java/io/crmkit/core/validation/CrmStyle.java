@@ -1,0 +1,25 @@
+package io.crmkit.core.validation;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of crmkit, applied in every feature's {@code package-info.java}.
+ *
+ * <p>Generated types are public ({@code ImmutableCustomer}), accessors have no {@code get} prefix,
+ * redacted attributes print as {@value #REDACTED} and every value can be copied with {@code with*}.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    redactedMask = CrmStyle.REDACTED,
+    depluralize = true,
+    defaults = @Value.Immutable(copy = true))
+public @interface CrmStyle {
+  /** What a redacted (confidential or personal) attribute shows in {@code toString}. */
+  String REDACTED = "<redacted>";
+}
