@@ -1,4 +1,4 @@
-package io.crmkit.scoring.log;
+package io.crmkit.scoring.transactions;
 
 import io.crmkit.core.value.CrmStyle;
 import io.crmkit.core.value.Require;
