@@ -51,14 +51,14 @@ public class PairedRuns {
 
     Job(String jar) throws Exception {
       ClassLoader loader = new URLClassLoader(new URL[] {Path.of(jar).toUri().toURL()}, null);
-      Class<?> formatType = loader.loadClass("io.crmkit.scoring.log.TransactionFormat");
+      Class<?> formatType = loader.loadClass("io.crmkit.scoring.transactions.TransactionFormat");
       format = formatType.getMethod("csv", Currency.class).invoke(null, Currency.getInstance("USD"));
-      Class<?> mode = loader.loadClass("io.crmkit.scoring.log.ReadMode");
+      Class<?> mode = loader.loadClass("io.crmkit.scoring.transactions.ReadMode");
       strict = mode.getField("STRICT").get(null);
-      read = loader.loadClass("io.crmkit.scoring.log.TransactionReader").getMethod("read", Path.class, formatType, mode);
-      log = loader.loadClass("io.crmkit.scoring.log.ReadResult").getMethod("log");
+      read = loader.loadClass("io.crmkit.scoring.transactions.TransactionReader").getMethod("read", Path.class, formatType, mode);
+      log = loader.loadClass("io.crmkit.scoring.transactions.ReadResult").getMethod("log");
       score = loader.loadClass("io.crmkit.examples.benchmarks.ScoringBenchmark")
-          .getDeclaredMethod("scoreAll", loader.loadClass("io.crmkit.scoring.log.TransactionLog"));
+          .getDeclaredMethod("scoreAll", loader.loadClass("io.crmkit.scoring.transactions.TransactionLog"));
       score.setAccessible(true);
     }
 

@@ -7,7 +7,8 @@ module io.crmkit.scoring {
   requires static java.compiler;
   requires static com.google.errorprone.annotations;
 
-  exports io.crmkit.scoring.log;
+  exports io.crmkit.scoring.transactions;
+  // io.crmkit.scoring.transactions.internal is not exported: the readers' scanners and columns.
   exports io.crmkit.scoring.summary;
   exports io.crmkit.scoring.pareto;
   exports io.crmkit.scoring.pyramid;

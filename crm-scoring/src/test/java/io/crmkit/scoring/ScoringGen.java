@@ -3,7 +3,7 @@ package io.crmkit.scoring;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import io.crmkit.scoring.log.TransactionLog;
+import io.crmkit.scoring.transactions.TransactionLog;
 import java.util.Currency;
 import java.util.List;
 import org.quicktheories.core.Gen;

@@ -1,8 +1,8 @@
 package io.crmkit.examples.benchmarks;
 
-import io.crmkit.scoring.log.ReadMode;
-import io.crmkit.scoring.log.TransactionFormat;
-import io.crmkit.scoring.log.TransactionReader;
+import io.crmkit.scoring.transactions.ReadMode;
+import io.crmkit.scoring.transactions.TransactionFormat;
+import io.crmkit.scoring.transactions.TransactionReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.crmkit.examples.benchmarks;
 
-import io.crmkit.scoring.log.TransactionLog;
+import io.crmkit.scoring.transactions.TransactionLog;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,9 +1,9 @@
 package io.crmkit.examples.scoring;
 
-import io.crmkit.scoring.log.ReadMode;
-import io.crmkit.scoring.log.ReadResult;
-import io.crmkit.scoring.log.TransactionFormat;
-import io.crmkit.scoring.log.TransactionReader;
+import io.crmkit.scoring.transactions.ReadMode;
+import io.crmkit.scoring.transactions.ReadResult;
+import io.crmkit.scoring.transactions.TransactionFormat;
+import io.crmkit.scoring.transactions.TransactionReader;
 import io.crmkit.scoring.pareto.AbcPolicy;
 import io.crmkit.scoring.pareto.ParetoAnalysis;
 import io.crmkit.scoring.pyramid.CustomerPyramid;

@@ -2,10 +2,10 @@ package io.crmkit.examples.tour;
 
 import io.crmkit.core.money.Money;
 import io.crmkit.scoring.clv.LifetimeValue;
-import io.crmkit.scoring.log.ReadMode;
-import io.crmkit.scoring.log.ReadResult;
-import io.crmkit.scoring.log.TransactionFormat;
-import io.crmkit.scoring.log.TransactionReader;
+import io.crmkit.scoring.transactions.ReadMode;
+import io.crmkit.scoring.transactions.ReadResult;
+import io.crmkit.scoring.transactions.TransactionFormat;
+import io.crmkit.scoring.transactions.TransactionReader;
 import io.crmkit.scoring.pareto.AbcClass;
 import io.crmkit.scoring.pareto.AbcPolicy;
 import io.crmkit.scoring.pareto.LorenzPoint;

@@ -38,7 +38,7 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule persistence_depends_only_on_core_and_scoring_values = noClasses()
       .that().resideInAPackage("io.crmkit.persistence..")
-      .should().dependOnClassesThat().resideInAnyPackage("io.crmkit.examples..", "io.crmkit.scoring.log..",
+      .should().dependOnClassesThat().resideInAnyPackage("io.crmkit.examples..", "io.crmkit.scoring.transactions..",
           "io.crmkit.scoring.rfm..", "io.crmkit.scoring.churn..")
       .because("hosts own storage: the SPI stores domain values and knows no example adapter");
 

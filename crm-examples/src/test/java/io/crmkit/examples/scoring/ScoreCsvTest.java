@@ -2,8 +2,8 @@ package io.crmkit.examples.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crmkit.scoring.log.ReadMode;
-import io.crmkit.scoring.log.TransactionFormat;
+import io.crmkit.scoring.transactions.ReadMode;
+import io.crmkit.scoring.transactions.TransactionFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

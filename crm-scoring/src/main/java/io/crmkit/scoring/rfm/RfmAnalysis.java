@@ -1,7 +1,7 @@
 package io.crmkit.scoring.rfm;
 
 import io.crmkit.core.validation.Require;
-import io.crmkit.scoring.log.TransactionLog;
+import io.crmkit.scoring.transactions.TransactionLog;
 import io.crmkit.scoring.summary.CustomerSummaries;
 import io.crmkit.scoring.summary.SortedValues;
 import java.time.LocalDate;

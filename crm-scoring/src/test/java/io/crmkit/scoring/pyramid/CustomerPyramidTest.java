@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.crmkit.scoring.ScoringGen;
-import io.crmkit.scoring.log.TransactionLog;
+import io.crmkit.scoring.transactions.TransactionLog;
 import io.crmkit.scoring.summary.CustomerSummaries;
 import java.util.Arrays;
 import java.util.Currency;

@@ -6,7 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.crmkit.core.validation.InvalidValueException;
 import io.crmkit.scoring.ScoringGen;
-import io.crmkit.scoring.log.TransactionLog;
+import io.crmkit.scoring.transactions.TransactionLog;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.HashMap;

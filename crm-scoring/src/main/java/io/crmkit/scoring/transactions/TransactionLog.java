@@ -1,10 +1,14 @@
-package io.crmkit.scoring.log;
+package io.crmkit.scoring.transactions;
 
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.sales.Order;
 import io.crmkit.core.money.CurrencyMismatchException;
 import io.crmkit.core.validation.InvalidValueException;
 import io.crmkit.core.validation.Require;
+import io.crmkit.scoring.transactions.internal.CustomerIds;
+import io.crmkit.scoring.transactions.internal.CustomerStats;
+import io.crmkit.scoring.transactions.internal.IdIndex;
+import io.crmkit.scoring.transactions.internal.RowBlocks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -22,7 +26,7 @@ import java.util.Currency;
  */
 public final class TransactionLog {
   /** The first and last day of a customer without purchases. */
-  public static final int NO_DAY = Integer.MIN_VALUE;
+  public static final int NO_DAY = CustomerStats.NO_DAY;
 
   private final Currency currency;
   private final CustomerIds customerIds;
@@ -117,29 +121,29 @@ public final class TransactionLog {
 
   /** How many purchases customer {@code customer} (a dense index) has in this log. */
   public int purchasesOf(int customer) {
-    return stats.purchases[customer];
+    return stats.purchases(customer);
   }
 
   /** The total value of customer {@code customer}'s purchases in this log, in minor units. */
   public long totalMinorOf(int customer) {
-    return stats.total[customer];
+    return stats.total(customer);
   }
 
   /** The epoch day of customer {@code customer}'s first purchase in this log, or {@link #NO_DAY}. */
   public int firstDayOf(int customer) {
-    return stats.first[customer];
+    return stats.first(customer);
   }
 
   /** The epoch day of customer {@code customer}'s last purchase in this log, or {@link #NO_DAY}. */
   public int lastDayOf(int customer) {
-    return stats.last[customer];
+    return stats.last(customer);
   }
 
   /** The sum of all amounts in minor units. */
   public long totalMinor() {
     long total = 0;
     for (int c = 0; c < customers(); c++) {
-      total = Math.addExact(total, stats.total[c]);
+      total = Math.addExact(total, stats.total(c));
     }
     return total;
   }

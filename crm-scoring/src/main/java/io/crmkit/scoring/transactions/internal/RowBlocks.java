@@ -1,4 +1,4 @@
-package io.crmkit.scoring.log;
+package io.crmkit.scoring.transactions.internal;
 
 import java.util.Arrays;
 
@@ -7,24 +7,25 @@ import java.util.Arrays;
  * up to {@link #BLOCK} rows. Amounts are kept as ints (up to 21,474,836.47 in a currency with
  * cents, nearly every purchase) and a block holding a larger one as longs, so a row takes 12 bytes
  * rather than 16. Blocks are allocated one at a time and never copied as the log grows, and a large
- * log needs no long run of free memory: in a small heap a single 80 MB column may not find one even
- * when the heap has room. Only the first block starts small (unless many rows are expected) and
+ * log needs no long run of free memory: in a small heap a single column of a large log may not find
+ * one even when the heap has room. Only the first block starts small (unless many rows are expected) and
  * doubles until it is full size, so a log of a few rows takes a few kilobytes, not a block's 12 MB.
  * The blocks form segments, every block of a segment full but its last: a log read in parts takes
  * each later part's blocks over as a segment of its own ({@link #adopt}) instead of copying its
- * rows. Appended to while building, never written once a {@link TransactionLog} holds it. Not
+ * rows. Appended to while building, never written once a transaction log holds it. Not
  * thread-safe while building.
+ *
+ * <p>Internal to the transaction log and its readers: public only so that the transaction log can
+ * hold one; not exported, not API.
  */
-final class RowBlocks {
+public final class RowBlocks {
   /**
    * Rows a block holds: an int block is then exactly 4 MiB with its array header and a long block
    * 16 bytes under 8 MiB, so blocks fill whole regions of the G1 collector (which sets large arrays
    * apart in regions of 1 to 32 MiB and never copies them) instead of wasting most of one. Fewer,
-   * larger blocks mean fewer such allocations, each of which may start a collection in a full heap:
-   * in a 400 MB heap, blocks four times as large as 1 MiB took the 10M-row job from about 1.05 s
-   * to 0.83 s, with a third fewer collector pauses.
+   * larger blocks mean fewer such allocations, each of which may start a collection in a full heap.
    */
-  static final int BLOCK = (1 << 20) - 4;
+  public static final int BLOCK = (1 << 20) - 4;
   /** Rows the first block holds at the start when few or no rows are expected. */
   static final int FIRST_BLOCK = 1 << 10;
 
@@ -57,7 +58,7 @@ final class RowBlocks {
   private final int firstCapacity;
 
   /** Blocks for a log of unknown size: the first one starts at {@value #FIRST_BLOCK} rows and grows. */
-  RowBlocks() {
+  public RowBlocks() {
     this(0);
   }
 
@@ -66,11 +67,12 @@ final class RowBlocks {
     firstCapacity = Math.max(FIRST_BLOCK, Math.min(BLOCK, expectedRows));
   }
 
-  int size() {
+  public int size() {
     return size;
   }
 
-  void add(int c, int d, long a) {
+  /** Appends a row: customer index, epoch day, amount in minor units. */
+  public void add(int c, int d, long a) {
     if (offset == lastCustomer.length) {
       nextBlock();
     }
@@ -228,7 +230,7 @@ final class RowBlocks {
   }
 
   /** Rows {@code from..to} as new blocks. */
-  RowBlocks copy(int from, int to) {
+  public RowBlocks copy(int from, int to) {
     RowBlocks copy = new RowBlocks(to - from);
     for (int row = from; row < to; row++) {
       copy.add(customerAt(row), dayAt(row), amountAt(row));
@@ -246,17 +248,17 @@ final class RowBlocks {
     return (long) (segmentBlock[g] + inSegment / BLOCK) << 32 | inSegment % BLOCK;
   }
 
-  int customerAt(int row) {
+  public int customerAt(int row) {
     long at = locate(row);
     return customer[(int) (at >>> 32)][(int) at];
   }
 
-  int dayAt(int row) {
+  public int dayAt(int row) {
     long at = locate(row);
     return day[(int) (at >>> 32)][(int) at];
   }
 
-  long amountAt(int row) {
+  public long amountAt(int row) {
     long at = locate(row);
     int k = (int) (at >>> 32);
     int[] a = amount[k];

@@ -1,10 +1,11 @@
-package io.crmkit.scoring.log;
+package io.crmkit.scoring.transactions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.crmkit.scoring.ScoringGen;
+import io.crmkit.scoring.transactions.internal.RowBlocks;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -116,7 +117,7 @@ class CustomerStatsProperties {
       TransactionFormat format = TransactionFormat.csv(EUR);
       TransactionLog general = TransactionReader.read(new StringReader(text.toString()), "text", format,
           ReadMode.STRICT).log();
-      assertSameRows(ParallelPlainScanner.read(file, format, 2, 0).orElseThrow().log(), general);
+      assertSameRows(TransactionReader.readInParts(file, format, 2, 0).orElseThrow().log(), general);
       assertSameRows(TransactionReader.read(file, format, ReadMode.STRICT, 1, Long.MAX_VALUE).log(), general);
     } finally {
       Files.delete(file);

@@ -1,4 +1,4 @@
-package io.crmkit.scoring.log;
+package io.crmkit.scoring.transactions.internal;
 
 import java.util.Arrays;
 import java.util.stream.IntStream;
@@ -30,21 +30,28 @@ final class CustomerTable {
   /**
    * Numeric ids are spread over this many tables by the top bits of their hash, each growing on its
    * own: a growing table needs its old and new array at once, and a run of free memory as long as
-   * the new one, both an eighth of what one table would need (at about 4% of the reading time).
-   * At least one bit, so a shift by 64 - TABLE_BITS never wraps to a shift by 0.
+   * the new one, both an eighth of what one table would need. At least one bit, so a shift by
+   * 64 - TABLE_BITS never wraps to a shift by 0.
    */
   private static final int TABLE_BITS = 3;
   private static final int TABLES = 1 << TABLE_BITS;
+  /** What a table sized for a customer takes: a slot of 32 bytes, and as many free. */
+  static final int BYTES_PER_EXPECTED_CUSTOMER = 64;
+  /** Slots of each numeric table at the start, unless more are expected. */
+  private static final int MIN_SLOTS = 1 << 9;
 
   private final Registrar registrar;
+
+  // Numeric ids: TABLES open-addressing tables of four-long slots (see ALIGN).
   private final long[][] numeric = new long[TABLES][];
   private final int[] numericMask = new int[TABLES];
   /** How far a hash is shifted right for its home slot in each table (see {@link #home}). */
   private final int[] numericShift = new int[TABLES];
   private final int[] numericSize = new int[TABLES];
-  /** The table of the slot {@link #slot} found last. */
-  private long[] found;
+  /** Scratch for {@link #registerDigitsOf}: the digits of a numeric key. */
+  private final byte[] digits = new byte[17];
 
+  // Ids of another form: a table of entry numbers (entry + 1; 0 marks a free slot) over columns by entry.
   private int[] slots = new int[1 << 10];
   private byte[][] keys = new byte[1 << 9][];
   private int[] index = new int[1 << 9];
@@ -53,10 +60,8 @@ final class CustomerTable {
   private long[] days = new long[1 << 9];
   private int size;
 
-  /** What a table sized for a customer takes: a slot of 32 bytes, and as many free. */
-  static final int BYTES_PER_EXPECTED_CUSTOMER = 64;
-  /** Slots of each numeric table at the start, unless more are expected. */
-  private static final int MIN_SLOTS = 1 << 9;
+  /** Where {@link #touch} stores what it loaded; never read. */
+  private long sink;
 
   CustomerTable(Registrar registrar) {
     this(registrar, 0);
@@ -83,8 +88,8 @@ final class CustomerTable {
   int indexOf(byte[] b, int s, int e) {
     long key = numericKey(b, s, e);
     if (key >= 0) {
-      int at = slot(key, b, s, e);
-      return (int) (found[at + 1] >>> 32);
+      long place = slot(key, b, s, e);
+      return (int) (numeric[tableOf(place)][offsetOf(place) + 1] >>> 32);
     }
     int entry = entry(b, s, e);
     return index[entry];
@@ -94,8 +99,8 @@ final class CustomerTable {
   int add(byte[] b, int s, int e, int day, long amount) {
     long key = numericKey(b, s, e);
     if (key >= 0) {
-      int at = slot(key, b, s, e);
-      return addAt(found, at, 1, amount, CustomerStats.span(day));
+      long place = slot(key, b, s, e);
+      return addAt(numeric[tableOf(place)], offsetOf(place), 1, amount, CustomerStats.span(day));
     }
     return addToEntry(entry(b, s, e), 1, amount, CustomerStats.span(day));
   }
@@ -119,8 +124,8 @@ final class CustomerTable {
   void addNumeric(long[] keys, byte[] b, int[] starts, int[] day, long[] amount, int n, int[] out, int at) {
     touch(keys, 0, n);
     for (int i = 0; i < n; i++) {
-      int slot = slot(keys[i], b, starts[i], starts[i] + (int) (keys[i] & 31));
-      out[at + i] = addAt(found, slot, 1, amount[i], CustomerStats.span(day[i]));
+      long place = slot(keys[i], b, starts[i], starts[i] + (int) (keys[i] & 31));
+      out[at + i] = addAt(numeric[tableOf(place)], offsetOf(place), 1, amount[i], CustomerStats.span(day[i]));
     }
   }
 
@@ -132,9 +137,7 @@ final class CustomerTable {
     return (int) (t[b + 1] >>> 32);
   }
 
-  /** Where {@link #touch} stores what it loaded; never read. */
-  private long sink;
-
+  /** Loads the home slot of every numeric key in {@code keys[from..to)}, so the misses overlap. */
   private void touch(long[] keys, int from, int to) {
     long touched = 0;
     for (int i = from; i < to; i++) {
@@ -156,8 +159,8 @@ final class CustomerTable {
     long[] sum = new long[customers];
     int[] first = new int[customers];
     int[] last = new int[customers];
-    Arrays.fill(first, TransactionLog.NO_DAY); // as for a customer without purchases
-    Arrays.fill(last, TransactionLog.NO_DAY);
+    Arrays.fill(first, CustomerStats.NO_DAY); // as for a customer without purchases
+    Arrays.fill(last, CustomerStats.NO_DAY);
     for (long[] t : numeric) {
       for (int b = ALIGN; b < t.length - 2; b += 4) {
         if (t[b] != 0) {
@@ -217,8 +220,9 @@ final class CustomerTable {
           global[c] = addToEntry(entry, other.count[r], other.total[r], other.days[r]);
         } else {
           long[] rec = missing[kind].records;
-          int at = slot(rec[4 * r], null, 0, 0);
-          global[c] = addAt(found, at, (int) rec[4 * r + 1], rec[4 * r + 2], rec[4 * r + 3]);
+          long place = slot(rec[4 * r], null, 0, 0);
+          global[c] = addAt(numeric[tableOf(place)], offsetOf(place), (int) rec[4 * r + 1], rec[4 * r + 2],
+              rec[4 * r + 3]);
         }
       }
     }
@@ -352,11 +356,12 @@ final class CustomerTable {
   }
 
   /**
-   * The array offset of the slot of a numeric key, registered if new: from {@code b[s..e)}, or
-   * from the key's digits when {@code b} is null; {@link #found} is then the table holding it. Keys
-   * are never 0 (the length is at least 1), so 0 marks a free slot.
+   * Where the slot of a numeric key is, registered if new (from {@code b[s..e)}, or from the key's
+   * digits when {@code b} is null): its table in the high half, its array offset in that table in
+   * the low half (see {@link #tableOf} and {@link #offsetOf}). Keys are never 0 (the length is at
+   * least 1), so 0 marks a free slot.
    */
-  private int slot(long key, byte[] b, int s, int e) {
+  private long slot(long key, byte[] b, int s, int e) {
     long h = mix(key);
     int table = table(h);
     long[] t = numeric[table];
@@ -372,11 +377,18 @@ final class CustomerTable {
         return slot(key, null, 0, 0);
       }
     }
-    found = t;
-    return at;
+    return (long) table << 32 | at;
   }
 
-  private final byte[] digits = new byte[17];
+  /** The table of a place {@link #slot} returned. */
+  private static int tableOf(long place) {
+    return (int) (place >>> 32);
+  }
+
+  /** The array offset within its table of a place {@link #slot} returned. */
+  private static int offsetOf(long place) {
+    return (int) place;
+  }
 
   /** Registers the id a numeric key stands for: its value in as many digits as its length, zero-padded. */
   private int registerDigitsOf(long key) {

@@ -1,4 +1,4 @@
-package io.crmkit.scoring.log;
+package io.crmkit.scoring.transactions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -128,7 +128,7 @@ class FastScanProperties {
           Path file = write(text);
           ReadResult general = TransactionReader.read(new StringReader(text), file.toString(), EUR, ReadMode.LENIENT);
 
-          java.util.Optional<ReadResult> inParts = ParallelPlainScanner.read(file, EUR, parts, 0);
+          java.util.Optional<ReadResult> inParts = TransactionReader.readInParts(file, EUR, parts, 0);
           if (!hasOdd) {
             assertThat(inParts).as("a file of plain lines is read in parts").isPresent();
           }

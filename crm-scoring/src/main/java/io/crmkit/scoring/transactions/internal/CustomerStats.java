@@ -1,20 +1,26 @@
-package io.crmkit.scoring.log;
+package io.crmkit.scoring.transactions.internal;
 
 import java.util.stream.IntStream;
 
 /**
  * Per-customer statistics of a log, by dense customer index: purchases, total value (minor units),
- * first and last purchase day ({@link TransactionLog#NO_DAY} without purchases). Gathered while a
- * file is read, or in one pass over the rows of a log built in memory. Never written after building.
+ * first and last purchase day ({@link #NO_DAY} without purchases). Gathered while a file is read,
+ * or in one pass over the rows of a log built in memory. Never written after building.
+ *
+ * <p>Internal to the transaction log and its readers; not exported, not API.
  */
-final class CustomerStats {
+public final class CustomerStats {
+  /** The first and last day of a customer without purchases. */
+  public static final int NO_DAY = Integer.MIN_VALUE;
   /** From this many rows on, rows are summed in parts on every core. */
   private static final int PARALLEL_FROM = 1 << 18;
+  /** No purchase yet: first day MAX_VALUE in the high half, last day MIN_VALUE in the low half. */
+  static final long NO_DAYS = ((long) Integer.MAX_VALUE << 32) | (Integer.MIN_VALUE & 0xffffffffL);
 
-  final int[] purchases;
-  final long[] total;
-  final int[] first;
-  final int[] last;
+  private final int[] purchases;
+  private final long[] total;
+  private final int[] first;
+  private final int[] last;
 
   CustomerStats(int[] purchases, long[] total, int[] first, int[] last) {
     this.purchases = purchases;
@@ -23,8 +29,25 @@ final class CustomerStats {
     this.last = last;
   }
 
-  /** No purchase yet: first day MAX_VALUE in the high half, last day MIN_VALUE in the low half. */
-  static final long NO_DAYS = ((long) Integer.MAX_VALUE << 32) | (Integer.MIN_VALUE & 0xffffffffL);
+  /** The purchases of customer {@code c} (a dense index). */
+  public int purchases(int c) {
+    return purchases[c];
+  }
+
+  /** The total value of customer {@code c}'s purchases, in minor units. */
+  public long total(int c) {
+    return total[c];
+  }
+
+  /** The epoch day of customer {@code c}'s first purchase, or {@link #NO_DAY}. */
+  public int first(int c) {
+    return first[c];
+  }
+
+  /** The epoch day of customer {@code c}'s last purchase, or {@link #NO_DAY}. */
+  public int last(int c) {
+    return last[c];
+  }
 
   /** The span of one day: first and last day in one long, the first in the high half. */
   static long span(int day) {
@@ -49,16 +72,16 @@ final class CustomerStats {
   }
 
   /**
-   * Sets customer {@code c}'s first and last day from its day span, or {@link TransactionLog#NO_DAY}
+   * Sets customer {@code c}'s first and last day from its day span, or {@link #NO_DAY}
    * without purchases.
    */
   static void setDays(int c, int purchases, long span, int[] first, int[] last) {
-    first[c] = purchases == 0 ? TransactionLog.NO_DAY : (int) (span >> 32);
-    last[c] = purchases == 0 ? TransactionLog.NO_DAY : (int) span;
+    first[c] = purchases == 0 ? NO_DAY : (int) (span >> 32);
+    last[c] = purchases == 0 ? NO_DAY : (int) span;
   }
 
   /** Statistics of {@code customers} customers over {@code rows}. */
-  static CustomerStats ofRows(int customers, RowBlocks rows) {
+  public static CustomerStats ofRows(int customers, RowBlocks rows) {
     int blocks = rows.blocks();
     int parts = rows.size() < PARALLEL_FROM ? 1 : Math.min(blocks, Runtime.getRuntime().availableProcessors());
     long[] acc = IntStream.range(0, parts).parallel()

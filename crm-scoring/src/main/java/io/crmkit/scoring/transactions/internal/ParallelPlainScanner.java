@@ -1,4 +1,4 @@
-package io.crmkit.scoring.log;
+package io.crmkit.scoring.transactions.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,9 +6,11 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -22,17 +24,20 @@ import java.util.stream.IntStream;
  * <p>Memory: the rows in blocks (12 bytes a row; joining takes later parts' blocks over) and one
  * customer table per part (32 bytes a slot, at most two slots a customer before the table grows),
  * sized at the start for the customers the part's rows suggest (see {@link #expectedCustomers}).
- * The whole 10M-row job of 1M customers runs, and repeats, in a 400 MB heap.
+ *
+ * <p>Internal to the transaction reader: public only for it; not exported, not API.
  */
-final class ParallelPlainScanner {
+public final class ParallelPlainScanner {
   /** Files smaller than this are read sequentially: splitting would cost more than it saves. */
-  static final long MIN_BYTES = 8L << 20;
+  public static final long MIN_BYTES = 8L << 20;
 
   private ParallelPlainScanner() {}
 
-  /** The result, or empty when the file is small or not entirely plain. */
-  static Optional<ReadResult> read(Path file, TransactionFormat format, int parts, long minBytes) {
-    int scale = Math.max(0, format.currency().getDefaultFractionDigits());
+  /**
+   * The rows of {@code file} read in {@code parts} parts, or empty when the file is smaller than
+   * {@code minBytes}, {@code parts} is less than 2, or a line is not plain.
+   */
+  public static Optional<ScannedRows> read(Path file, PlainLayout layout, int parts, long minBytes) {
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = ch.size();
       if (parts < 2 || size < minBytes) {
@@ -46,7 +51,7 @@ final class ParallelPlainScanner {
       AtomicBoolean notPlain = new AtomicBoolean();
       List<Part> done = IntStream.range(0, parts).parallel().mapToObj(p -> {
         int rows = FastDelimitedScanner.estimateRows(bounds[p + 1] - bounds[p]);
-        Part part = new Part(format, scale, p == 0 && format.header(), p == 0, notPlain, rows,
+        Part part = new Part(layout, p == 0 && layout.header(), p == 0, notPlain, rows,
             expectedCustomers(rows, parts));
         try {
           FastDelimitedScanner.chunks(ch, bounds[p], bounds[p + 1], part);
@@ -54,11 +59,11 @@ final class ParallelPlainScanner {
           throw new UncheckedIOException("cannot read " + file, e);
         }
         return part;
-      }).collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+      }).collect(Collectors.toCollection(ArrayList::new));
       if (notPlain.get()) {
         return Optional.empty();
       }
-      return Optional.of(join(file.toString(), format, done));
+      return Optional.of(join(done));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
@@ -99,7 +104,7 @@ final class ParallelPlainScanner {
    * table while the later parts' rows join the first part's, their customer indexes mapped in
    * place, their blocks taken over, not copied.
    */
-  private static ReadResult join(String source, TransactionFormat format, List<Part> parts) {
+  private static ScannedRows join(List<Part> parts) {
     Part first = parts.get(0);
     long amount = 0;
     int[][] global = new int[parts.size()][];
@@ -122,11 +127,7 @@ final class ParallelPlainScanner {
         }
       }
     });
-    int rows = first.rows.size();
-    TransactionLog log = TransactionLog.of(format.currency(), ids, first.rows, stats[0]);
-    ReadReport report = ImmutableReadReport.builder().source(source).rowsRead(rows).rowsKept(rows)
-        .amountReadMinor(amount).amountKeptMinor(amount).build();
-    return ImmutableReadResult.of(log, report);
+    return new ScannedRows(ids, first.rows, stats[0], amount);
   }
 
   /**
@@ -134,16 +135,26 @@ final class ParallelPlainScanner {
    * the range) with each customer's statistics.
    */
   private static final class Part implements FastDelimitedScanner.ChunkSink {
-
-    private final FastDelimitedScanner.Parser parser;
+    // Shared by all parts.
     private final AtomicBoolean notPlain;
+
+    // Where this part stands in the file.
     private final boolean fileStart;
     private boolean headerPending;
+    private long lineNumber;
+
+    // Parsing.
+    private final FastDelimitedScanner.Parser parser;
+    /** The row the parser read last. */
+    private final FastDelimitedScanner.Row row = new FastDelimitedScanner.Row();
+
+    // What the part gathered, taken by join.
     final CustomerIds.Pool ids;
     CustomerTable customers;
     final RowBlocks rows;
     long amountTotal;
-    /** Numeric customer keys of the last rows, not yet looked up, with their days and amounts. */
+
+    // Numeric customer keys of the last rows, not yet looked up, with their days and amounts.
     private final long[] pendingKeys = new long[32];
     private final int[] pendingStarts = new int[32];
     private final int[] pendingDays = new int[32];
@@ -151,9 +162,9 @@ final class ParallelPlainScanner {
     private final int[] resolved = new int[32];
     private int pendingCount;
 
-    Part(TransactionFormat format, int scale, boolean headerPending, boolean fileStart, AtomicBoolean notPlain,
+    Part(PlainLayout layout, boolean headerPending, boolean fileStart, AtomicBoolean notPlain,
         int expectedRows, int expectedCustomers) {
-      this.parser = new FastDelimitedScanner.Parser(format, scale);
+      this.parser = new FastDelimitedScanner.Parser(layout);
       this.headerPending = headerPending;
       this.fileStart = fileStart;
       this.notPlain = notPlain;
@@ -169,8 +180,6 @@ final class ParallelPlainScanner {
       }
       this.rows = new RowBlocks(expectedRows);
     }
-
-    private long lineNumber;
 
     /**
      * Whole lines of a buffer load: each line of the common shape parsed in one pass, any other
@@ -188,17 +197,18 @@ final class ParallelPlainScanner {
       if (notPlain.get()) {
         return -1;
       }
+      FastDelimitedScanner.Row r = row;
       while (pos < len) {
         if (!headerPending && (lineNumber > 0 || !fileStart)) {
-          int lf = parser.fastLine(b, pos, len);
+          int lf = parser.fastLine(b, pos, len, r);
           if (lf >= 0) {
             lineNumber++;
-            keep(b);
+            keep(b, r);
             pos = lf + 1;
             continue;
           }
         }
-        int lf = parser.parseLine(b, pos, len);
+        int lf = parser.parseLine(b, pos, len, r);
         if (lf < 0) {
           if (!last) {
             return pos; // the line continues in the next load
@@ -207,9 +217,9 @@ final class ParallelPlainScanner {
           return line(b, pos, end, ++lineNumber) ? len : -1;
         }
         lineNumber++;
-        if (parser.linePlain && !headerPending && !(fileStart && lineNumber == 1)) {
-          keep(b);
-        } else if (!line(b, pos, parser.lineEnd, lineNumber)) {
+        if (r.linePlain && !headerPending && !(fileStart && lineNumber == 1)) {
+          keep(b, r);
+        } else if (!line(b, pos, r.lineEnd, lineNumber)) {
           return -1;
         }
         pos = lf + 1;
@@ -233,32 +243,31 @@ final class ParallelPlainScanner {
         headerPending = false;
         return true;
       }
-      if (!parser.parse(b, start, end)) {
+      if (!parser.parse(b, start, end, row)) {
         notPlain.set(true);
         return false;
       }
-      keep(b);
+      keep(b, row);
       return true;
     }
 
-    /** Keeps the row the parser just read. */
-    private void keep(byte[] b) {
-      long key = parser.customerKey;
+    /** Keeps the row {@code r} the parser just read. */
+    private void keep(byte[] b, FastDelimitedScanner.Row r) {
+      long key = r.customerKey;
       if (key >= 0) {
         pendingKeys[pendingCount] = key; // resolved in batches, see CustomerTable.addNumeric
-        pendingStarts[pendingCount] = parser.customerStart;
-        pendingDays[pendingCount] = parser.day;
-        pendingAmounts[pendingCount] = parser.amount;
-        rows.add(-1, parser.day, parser.amount);
+        pendingStarts[pendingCount] = r.customerStart;
+        pendingDays[pendingCount] = r.day;
+        pendingAmounts[pendingCount] = r.amount;
+        rows.add(-1, r.day, r.amount);
         if (++pendingCount == pendingKeys.length) {
           finish(b);
         }
       } else {
         finish(b); // an id of another form is resolved now, after every earlier row's
-        rows.add(customers.add(b, parser.customerStart, parser.customerEnd, parser.day, parser.amount), parser.day,
-            parser.amount);
+        rows.add(customers.add(b, r.customerStart, r.customerEnd, r.day, r.amount), r.day, r.amount);
       }
-      amountTotal += parser.amount;
+      amountTotal += r.amount;
     }
 
     /** Resolves the pending numeric ids, which belong to the last rows added; their bytes are in {@code b}. */

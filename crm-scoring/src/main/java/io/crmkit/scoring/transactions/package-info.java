@@ -4,7 +4,7 @@
  * that accounts for every row. Differentiate, IDIC step 2.
  */
 @CrmStyle
-package io.crmkit.scoring.log;
+package io.crmkit.scoring.transactions;
 
 import io.crmkit.core.validation.CrmStyle;
 

@@ -1,14 +1,16 @@
-package io.crmkit.scoring.log;
+package io.crmkit.scoring.transactions.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * The external ids of a log's customers by dense index, kept as UTF-8 bytes in one array with
- * offsets: a million ids take about 13 MB instead of a million String objects (about 56 MB), and
- * a String is made only when one is asked for. Immutable once built.
+ * offsets: one array of bytes and one of offsets instead of a String object per id, and a String
+ * is made only when one is asked for. Immutable once built.
+ *
+ * <p>Internal to the transaction log and its readers; not exported, not API.
  */
-final class CustomerIds {
+public final class CustomerIds {
   private final byte[] bytes;
   /** Id i is bytes[offsets[i] .. offsets[i + 1]). */
   private final int[] offsets;
@@ -20,7 +22,8 @@ final class CustomerIds {
     this.size = size;
   }
 
-  static CustomerIds of(String[] ids, int size) {
+  /** The first {@code size} ids of {@code ids}, in that order. */
+  public static CustomerIds of(String[] ids, int size) {
     Pool pool = new Pool(size);
     for (int i = 0; i < size; i++) {
       byte[] utf8 = ids[i].getBytes(StandardCharsets.UTF_8);
@@ -29,11 +32,12 @@ final class CustomerIds {
     return pool.build();
   }
 
-  int size() {
+  public int size() {
     return size;
   }
 
-  String get(int i) {
+  /** The id at dense index {@code i}. */
+  public String get(int i) {
     return new String(bytes, offsets[i], offsets[i + 1] - offsets[i], StandardCharsets.UTF_8);
   }
 

@@ -1,4 +1,4 @@
-package io.crmkit.scoring.log;
+package io.crmkit.scoring.transactions;
 
 import io.crmkit.core.validation.CrmStyle;
 import io.crmkit.core.validation.Require;

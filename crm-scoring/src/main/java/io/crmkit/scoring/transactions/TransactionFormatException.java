@@ -1,4 +1,4 @@
-package io.crmkit.scoring.log;
+package io.crmkit.scoring.transactions;
 
 /** A strict reader met a bad row. Names the source, the line, the column and the reason. */
 public final class TransactionFormatException extends IllegalArgumentException {

@@ -1,4 +1,4 @@
-package io.crmkit.scoring.log;
+package io.crmkit.scoring.transactions.internal;
 
 import java.util.Arrays;
 
@@ -7,10 +7,12 @@ import java.util.Arrays;
  * Open addressing over one array of longs, each slot the id's hash (high half) and its index + 1
  * (low half; 0 marks a free slot), so a lookup reads one slot and, when the hashes agree, the id
  * at that index: two memory loads where a {@code HashMap<String, Integer>} takes three (table,
- * node, boxed index), and 8 bytes a slot, at most two slots an id, where a map takes about 50 bytes
- * an entry. Not thread-safe.
+ * node, boxed index), and 8 bytes a slot, at most two slots an id, where a map keeps a node and a
+ * boxed index per id. Not thread-safe.
+ *
+ * <p>Internal to the transaction log's builder; not exported, not API.
  */
-final class IdIndex {
+public final class IdIndex {
   private long[] slots = new long[1 << 6];
   /** How far a hash is shifted right for its home slot: 32 - log2(slots.length). */
   private int shift = 32 - 6;
@@ -18,7 +20,7 @@ final class IdIndex {
   private int size;
 
   /** The index of {@code id}, registered as the next one if it is new. */
-  int indexOf(String id) {
+  public int indexOf(String id) {
     int hash = id.hashCode();
     int mask = slots.length - 1;
     for (int i = home(hash, shift); ; i = (i + 1) & mask) {
@@ -35,12 +37,12 @@ final class IdIndex {
     }
   }
 
-  int size() {
+  public int size() {
     return size;
   }
 
   /** The ids by index, in an array that may be longer than {@link #size}. */
-  String[] ids() {
+  public String[] ids() {
     return ids;
   }
 

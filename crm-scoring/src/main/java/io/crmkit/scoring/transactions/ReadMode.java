@@ -1,4 +1,4 @@
-package io.crmkit.scoring.log;
+package io.crmkit.scoring.transactions;
 
 /** What a reader does with a bad row. */
 public enum ReadMode {

@@ -1,4 +1,4 @@
-package io.crmkit.scoring.log;
+package io.crmkit.scoring.transactions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

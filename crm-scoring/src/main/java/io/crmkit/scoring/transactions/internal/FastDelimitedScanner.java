@@ -1,4 +1,4 @@
-package io.crmkit.scoring.log;
+package io.crmkit.scoring.transactions.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,9 +18,11 @@ import java.util.Arrays;
  * their bytes, dates converted once per distinct month, digits read eight at a time. Any line that is not
  * entirely plain (the first line, the header, a quote, a control character, a non-ASCII customer
  * id, an unusual date or amount, the wrong number of fields) is decoded and handed to the general
- * line reader, so results and error messages are exactly those of {@link TransactionReader}.
+ * line reader, so results and error messages are exactly those of the general reader.
+ *
+ * <p>Internal to the transaction reader: public only for it; not exported, not API.
  */
-final class FastDelimitedScanner {
+public final class FastDelimitedScanner {
   private static final int FIRST_YEAR = 1900;
   private static final int YEARS = 300;
   /** Months kept by a parser: far more than a log has, so two rarely share a slot. */
@@ -76,8 +78,9 @@ final class FastDelimitedScanner {
     return (int) Math.min(Integer.MAX_VALUE - 16, bytes / 25 + 16);
   }
 
-  static void scan(Path file, TransactionReader.Session session) {
-    Scan scan = new Scan(session);
+  /** Scans {@code file} of {@code layout} into {@code session}: plain lines parsed here, every other one by the session. */
+  public static void scan(Path file, PlainLayout layout, ScanSession session) {
+    Scan scan = new Scan(layout, session);
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
       lines(ch, 0, ch.size(), 0, scan);
     } catch (IOException e) {
@@ -159,24 +162,25 @@ final class FastDelimitedScanner {
 
   /** The sequential scan: plain lines parsed here, every other line by the session's general reader. */
   private static final class Scan implements LineSink {
-    private final TransactionReader.Session session;
+    private final ScanSession session;
     private final Parser parser;
     private final CustomerTable customers;
-
-    Scan(TransactionReader.Session session) {
-      this.session = session;
-      this.parser = new Parser(session.format, session.scale());
-      this.customers = new CustomerTable((b, s, e, numeric) -> session.log.customer(new String(b, s, e - s,
-          StandardCharsets.US_ASCII)));
-    }
-
+    /** The row the parser read last. */
+    private final Row row = new Row();
     /** Lines split off at a lone CR so far: the general reader (BufferedReader) counts each as a line. */
     private long splitLines;
+
+    Scan(PlainLayout layout, ScanSession session) {
+      this.session = session;
+      this.parser = new Parser(layout);
+      this.customers = new CustomerTable((b, s, e, numeric) -> session.customer(new String(b, s, e - s,
+          StandardCharsets.US_ASCII)));
+    }
 
     @Override
     public boolean line(byte[] b, int start, int end, long lineNumber) {
       long n = lineNumber + splitLines;
-      if (n == 1 || session.headerPending() || !parser.parse(b, start, end)) {
+      if (n == 1 || session.headerPending() || !parser.parse(b, start, end, row)) {
         // A CR not followed by LF ends a line too, as it does for the general reader.
         int from = start;
         for (int i = start; i < end; i++) {
@@ -188,23 +192,57 @@ final class FastDelimitedScanner {
         }
         session.line(new String(b, from, end - from, StandardCharsets.UTF_8), n);
       } else {
-        session.keep(customers.indexOf(b, parser.customerStart, parser.customerEnd), parser.day, parser.amount);
+        session.keep(customers.indexOf(b, row.customerStart, row.customerEnd), row.day, row.amount);
       }
       return true;
     }
   }
 
   /**
+   * What the parser read from one line, written by the parser into a holder its caller owns and
+   * passes: the customer id's bytes and numeric key, the epoch day and the amount in minor units;
+   * after {@link Parser#parseLine} also where the line ends and whether it is plain. Not thread-safe.
+   */
+  static final class Row {
+    int customerStart;
+    int customerEnd;
+    /** The id's numeric key (see {@link CustomerTable#numericKey}), or -1 when it is not 1 to 17 digits. */
+    long customerKey;
+    int day;
+    long amount;
+    /** Where the line ends, without its CR. */
+    int lineEnd;
+    boolean linePlain;
+  }
+
+  /**
+   * A number read from bytes and where its digits end: the second result of {@link Parser#digitRun}
+   * and {@link Parser#amountFrom}, written into the holder the caller passes.
+   */
+  private static final class Run {
+    long value;
+    int end;
+  }
+
+  /**
    * Parses one plain line: the fields split at the separator and trimmed, an ASCII customer id, an
-   * ISO date (each distinct month converted once) and a plain decimal amount. Not thread-safe: one per scan.
+   * ISO date (each distinct month converted once) and a plain decimal amount, into a {@link Row} the
+   * caller passes. Not thread-safe: one per scan.
    */
   static final class Parser {
+    // The layout.
     private final byte separator;
     private final int columns;
     private final int customerColumn;
     private final int dateColumn;
     private final int amountColumn;
     private final int scale;
+    /** Whether {@link #fastLine} may be tried: the separator cannot be part of a number, a date or a trimmed space. */
+    private final boolean fastSeparator;
+    /** Whether the columns are those of the default layout, customer, date, amount, for {@link #customerDateAmountLine}. */
+    private final boolean customerDateAmount;
+
+    // The months seen.
     /**
      * Months seen, by a hash of their eight bytes "yyyy-MM-": those bytes as a word (0 where none is
      * kept), the epoch day before the month's first day, and the month's length. A log has few
@@ -213,23 +251,21 @@ final class FastDelimitedScanner {
     private final long[] monthWords = new long[MONTH_SLOTS];
     private final int[] monthBases = new int[MONTH_SLOTS];
     private final int[] monthLengths = new int[MONTH_SLOTS];
+
+    // Scratch space of one line, reused.
+    /** Where each field of the line being parsed starts and ends. */
     private final int[] starts;
     private final int[] ends;
-    /** The last parsed line's customer id bytes, epoch day and amount in minor units. */
-    int customerStart;
-    int customerEnd;
-    /** The id's numeric key, or -1 when it is not 1 to 17 digits. */
-    long customerKey;
-    int day;
-    long amount;
+    /** The holder of {@link #digitRun} and {@link #amountFrom}. */
+    private final Run run = new Run();
 
-    Parser(TransactionFormat f, int scale) {
-      this.separator = (byte) f.separator();
-      this.columns = f.columns();
-      this.customerColumn = f.customerColumn();
-      this.dateColumn = f.dateColumn();
-      this.amountColumn = f.amountColumn();
-      this.scale = scale;
+    Parser(PlainLayout layout) {
+      this.separator = (byte) layout.separator();
+      this.columns = layout.columns();
+      this.customerColumn = layout.customerColumn();
+      this.dateColumn = layout.dateColumn();
+      this.amountColumn = layout.amountColumn();
+      this.scale = layout.scale();
       this.starts = new int[columns];
       this.ends = new int[columns];
       this.fastSeparator = separator > ' ' && separator != '"' && separator != '.' && separator != '-'
@@ -238,11 +274,8 @@ final class FastDelimitedScanner {
           && amountColumn == 2;
     }
 
-    /** Whether the columns are those of the default layout, customer, date, amount, for {@link #customerDateAmountLine}. */
-    private final boolean customerDateAmount;
-
-    /** Parses a plain line; false when the line needs the general reader. */
-    boolean parse(byte[] b, int start, int end) {
+    /** Parses a plain line into {@code row}; false when the line needs the general reader. */
+    boolean parse(byte[] b, int start, int end, Row row) {
       int field = 0;
       starts[0] = start;
       for (int i = start; i < end; i++) {
@@ -257,53 +290,51 @@ final class FastDelimitedScanner {
           return false;
         }
       }
-      return fields(b, end, field);
+      return fields(b, end, field, row);
     }
 
-    /** Whether {@link #fastLine} may be tried: the separator cannot be part of a number, a date or a trimmed space. */
-    private final boolean fastSeparator;
-
     /**
-     * Parses the line starting at {@code start} if it has the common shape: a numeric customer id of
-     * 1 to 17 digits, an ISO date and a plain amount, exactly at their columns, no quote, space or
-     * control character anywhere, ending in LF or CRLF. Returns the index of its LF, or -1 when the
-     * line has any other shape or does not end before {@code limit}: then {@link #parseLine} decides.
-     * Every line it accepts, parseLine accepts as plain with the same values; it only gets there in
-     * one pass with no field bookkeeping.
+     * Parses the line starting at {@code start} into {@code row} if it has the common shape: a
+     * numeric customer id of 1 to 17 digits, an ISO date and a plain amount, exactly at their
+     * columns, no quote, space or control character anywhere, ending in LF or CRLF. Returns the index
+     * of its LF, or -1 when the line has any other shape or does not end before {@code limit}: then
+     * {@link #parseLine} decides. Every line it accepts, parseLine accepts as plain with the same
+     * values; it only gets there in one pass with no field bookkeeping.
      */
-    int fastLine(byte[] b, int start, int limit) {
+    int fastLine(byte[] b, int start, int limit, Row row) {
       if (customerDateAmount) {
-        return customerDateAmountLine(b, start, limit);
+        return customerDateAmountLine(b, start, limit, row);
       }
       if (!fastSeparator) {
         return -1;
       }
+      Run r = run;
       int i = start;
       for (int k = 0; k < columns; k++) {
         int s = i;
         if (k == customerColumn) {
-          i = digitRun(b, i, limit, 0);
+          i = digitRun(b, i, limit, 0, r);
           if (i == s || i - s > 17) {
             return -1;
           }
-          customerStart = s;
-          customerEnd = i;
-          customerKey = (run << 5) | (i - s);
+          row.customerStart = s;
+          row.customerEnd = i;
+          row.customerKey = (r.value << 5) | (i - s);
         } else if (k == dateColumn) {
           if (limit - i < 11) {
             return -1;
           }
-          day = isoDay(b, i);
-          if (day == Integer.MIN_VALUE) {
+          row.day = isoDay(b, i);
+          if (row.day == Integer.MIN_VALUE) {
             return -1;
           }
           i += 10;
         } else if (k == amountColumn) {
-          amount = amountFrom(b, i, limit);
-          if (amount < 0) {
+          row.amount = amountFrom(b, i, limit, r);
+          if (row.amount < 0) {
             return -1;
           }
-          i = amountEnd;
+          i = r.end;
         } else {
           for (; i < limit && b[i] != separator && b[i] != '\n' && b[i] != '\r'; i++) {
             byte c = b[i];
@@ -332,17 +363,18 @@ final class FastDelimitedScanner {
     /**
      * {@link #fastLine} for the default layout, customer, date, amount: the same checks in the same
      * order, written out in one straight run, which the JIT compiles to fewer instructions and
-     * branches than the loop over columns (about 10% of a line's parse).
+     * branches than the loop over columns.
      */
-    private int customerDateAmountLine(byte[] b, int start, int limit) {
-      int i = idDigits(b, start, limit);
+    private int customerDateAmountLine(byte[] b, int start, int limit, Row row) {
+      Run r = run;
+      int i = idDigits(b, start, limit, r);
       int digits = i - start;
       if (digits == 0 || digits > 17 || i >= limit || b[i] != separator) {
         return -1;
       }
-      customerStart = start;
-      customerEnd = i;
-      customerKey = (run << 5) | digits;
+      row.customerStart = start;
+      row.customerEnd = i;
+      row.customerKey = (r.value << 5) | digits;
       i++;
       if (limit - i < 11) {
         return -1;
@@ -351,13 +383,13 @@ final class FastDelimitedScanner {
       if (d == Integer.MIN_VALUE || b[i + 10] != separator) {
         return -1;
       }
-      day = d;
-      long a = amountFrom(b, i + 11, limit);
+      row.day = d;
+      long a = amountFrom(b, i + 11, limit, r);
       if (a < 0) {
         return -1;
       }
-      amount = a;
-      i = amountEnd;
+      row.amount = a;
+      i = r.end;
       if (i >= limit) {
         return -1;
       }
@@ -369,43 +401,41 @@ final class FastDelimitedScanner {
 
     /**
      * {@link #digitRun} from {@code start} on zero for a customer id: one of up to 15 digits, with 16
-     * bytes to read, is read from two words with no loop; any other as digitRun reads it.
+     * bytes to read, is read from two words with no loop; any other as digitRun reads it. The value
+     * goes to {@code out}; returns where the digits end.
      */
-    private int idDigits(byte[] b, int start, int limit) {
+    private static int idDigits(byte[] b, int start, int limit, Run out) {
       if (limit - start < 16) {
-        return digitRun(b, start, limit, 0);
+        return digitRun(b, start, limit, 0, out);
       }
       long first = (long) LONGS.get(b, start);
       int digits = leadingDigits(first);
       if (digits < 8) {
-        run = digits == 0 ? 0 : leadingValue(first, digits);
+        out.value = digits == 0 ? 0 : leadingValue(first, digits);
         return start + digits;
       }
       long second = (long) LONGS.get(b, start + 8);
       int more = leadingDigits(second);
       if (more == 8) {
-        return digitRun(b, start, limit, 0);
+        return digitRun(b, start, limit, 0, out);
       }
       long high = leadingValue(first, 8);
-      run = more == 0 ? high : high * POWERS_OF_TEN[more] + leadingValue(second, more);
+      out.value = more == 0 ? high : high * POWERS_OF_TEN[more] + leadingValue(second, more);
       return start + 8 + more;
     }
 
-    /** The value {@link #digitRun} read last. */
-    private long run;
-
     /**
      * Reads the run of ASCII digits from {@code i} (before {@code limit}) on top of {@code value}
-     * (value x 10 + digit each, in long arithmetic), leaves the result in {@link #run} and returns
+     * (value x 10 + digit each, in long arithmetic), writes the result to {@code out} and returns
      * where the run ends. Eight bytes at a time where eight remain: a word's digit bytes are found and
      * converted together, with no chain of one multiplication per digit.
      */
-    private int digitRun(byte[] b, int i, int limit, long value) {
+    private static int digitRun(byte[] b, int i, int limit, long value, Run out) {
       while (limit - i >= 8) {
         long word = (long) LONGS.get(b, i);
         int digits = leadingDigits(word);
         if (digits < 8) {
-          run = digits == 0 ? value : value * POWERS_OF_TEN[digits] + leadingValue(word, digits);
+          out.value = digits == 0 ? value : value * POWERS_OF_TEN[digits] + leadingValue(word, digits);
           return i + digits;
         }
         value = value * 100_000_000L + leadingValue(word, 8);
@@ -418,21 +448,17 @@ final class FastDelimitedScanner {
         }
         value = value * 10 + digit;
       }
-      run = value;
+      out.value = value;
       return i;
     }
 
-    /** After {@link #parseLine}: where the line ends (without its CR), and whether it is plain. */
-    int lineEnd;
-    boolean linePlain;
-
     /**
      * Finds the end of the line starting at {@code start} and parses it in the same pass over its
-     * bytes: {@link #lineEnd} and {@link #linePlain} say where it ends and whether it is plain, exactly
-     * as {@link #parse} would judge the line. Returns the index of the line's LF, or -1 when there is no
-     * LF before {@code limit} (the line continues in the next read).
+     * bytes into {@code row}: {@link Row#lineEnd} and {@link Row#linePlain} say where it ends and
+     * whether it is plain, exactly as {@link #parse} would judge the line. Returns the index of the
+     * line's LF, or -1 when there is no LF before {@code limit} (the line continues in the next read).
      */
-    int parseLine(byte[] b, int start, int limit) {
+    int parseLine(byte[] b, int start, int limit, Row row) {
       int field = 0;
       boolean ok = true;
       int lastCr = -1;
@@ -450,9 +476,10 @@ final class FastDelimitedScanner {
         } else if (c >= 0 && c < 0x20 || c == '"') {
           if (c == '\n') {
             boolean crlf = lastCr == i - 1 && i > start;
-            lineEnd = crlf ? i - 1 : i;
+            int lineEnd = crlf ? i - 1 : i;
+            row.lineEnd = lineEnd;
             // A CR is fine only as the line end; any other control character makes the line not plain.
-            linePlain = ok && (crs == 0 || crs == 1 && crlf) && fields(b, lineEnd, field);
+            row.linePlain = ok && (crs == 0 || crs == 1 && crlf) && fields(b, lineEnd, field, row);
             return i;
           }
           if (c == '\r') {
@@ -467,7 +494,7 @@ final class FastDelimitedScanner {
     }
 
     /** The rest of {@link #parse} once the separators of {@code b[.. end)} are found. */
-    private boolean fields(byte[] b, int end, int field) {
+    private boolean fields(byte[] b, int end, int field, Row row) {
       if (field != columns - 1) {
         return false;
       }
@@ -508,11 +535,11 @@ final class FastDelimitedScanner {
       if (a < 0) {
         return false;
       }
-      customerStart = cs;
-      customerEnd = ce;
-      customerKey = numeric ? (value << 5) | (ce - cs) : -1;
-      day = d;
-      amount = a;
+      row.customerStart = cs;
+      row.customerEnd = ce;
+      row.customerKey = numeric ? (value << 5) | (ce - cs) : -1;
+      row.day = d;
+      row.amount = a;
       return true;
     }
 
@@ -573,21 +600,19 @@ final class FastDelimitedScanner {
      * reader then decides).
      */
     private long amount(byte[] b, int s, int e) {
-      long units = amountFrom(b, s, e);
-      return amountEnd == e ? units : -1;
+      Run r = run;
+      long units = amountFrom(b, s, e, r);
+      return r.end == e ? units : -1;
     }
-
-    /** Where the decimal {@link #amountFrom} read last ends. */
-    private int amountEnd;
 
     /**
      * Minor units of the plain decimal starting at {@code s} (before {@code limit}): integer digits,
      * then a point and 1 to {@code scale} fraction digits, or none; 17 characters at most, and none
-     * whose minor units might not fit in a long. -1 for anything else. {@link #amountEnd} is where the
+     * whose minor units might not fit in a long. -1 for anything else. {@code out} gets where the
      * digits end: what follows is the caller's to judge. An amount that ends within the eight bytes
      * from {@code s} (most do: "1234.56") is read from that one word.
      */
-    private long amountFrom(byte[] b, int s, int limit) {
+    private long amountFrom(byte[] b, int s, int limit, Run out) {
       if (limit - s >= 8) {
         long word = (long) LONGS.get(b, s);
         int digits = leadingDigits(word);
@@ -596,7 +621,7 @@ final class FastDelimitedScanner {
         }
         if (digits < 8) { // the integer digits end in the word
           if ((word >>> (8 * digits) & 0xFF) != '.') {
-            return scaled(leadingValue(word, digits), 0, s, s + digits);
+            return scaled(leadingValue(word, digits), 0, s, s + digits, out);
           }
           long rest = word >>> (8 * (digits + 1)); // the bytes after the point; zeros (no digits) past the word
           int fraction = leadingDigits(rest);
@@ -605,40 +630,41 @@ final class FastDelimitedScanner {
               return -1;
             }
             long units = leadingValue(word, digits) * POWERS_OF_TEN[fraction] + leadingValue(rest, fraction);
-            return scaled(units, fraction, s, s + digits + 1 + fraction);
+            return scaled(units, fraction, s, s + digits + 1 + fraction, out);
           }
         }
       }
-      int i = digitRun(b, s, limit, 0);
+      int i = digitRun(b, s, limit, 0, out);
       if (i == s) {
         return -1;
       }
-      long units = run;
+      long units = out.value;
       int fraction = 0;
       if (i < limit && b[i] == '.') {
         int point = i;
-        i = digitRun(b, i + 1, limit, units);
-        units = run;
+        i = digitRun(b, i + 1, limit, units, out);
+        units = out.value;
         fraction = i - point - 1;
         if (fraction == 0 || fraction > scale) {
           return -1;
         }
       }
-      return scaled(units, fraction, s, i);
+      return scaled(units, fraction, s, i, out);
     }
 
     /**
      * The minor units of the decimal {@code b[s..end)} read as {@code units} with {@code fraction}
-     * fraction digits, which must be 17 characters at most and fit in a long; -1 if not.
+     * fraction digits, which must be 17 characters at most and fit in a long; -1 if not. Writes
+     * {@code end} to {@code out}.
      */
-    private long scaled(long units, int fraction, int s, int end) {
+    private long scaled(long units, int fraction, int s, int end, Run out) {
       if (end - s > 17 || end - s + scale > 18) {
         return -1;
       }
       for (; fraction < scale; fraction++) {
         units *= 10;
       }
-      amountEnd = end;
+      out.end = end;
       return units;
     }
   }

@@ -1,6 +1,11 @@
-package io.crmkit.scoring.log;
+package io.crmkit.scoring.transactions;
 
 import io.crmkit.core.validation.Require;
+import io.crmkit.scoring.transactions.internal.FastDelimitedScanner;
+import io.crmkit.scoring.transactions.internal.ParallelPlainScanner;
+import io.crmkit.scoring.transactions.internal.PlainLayout;
+import io.crmkit.scoring.transactions.internal.ScanSession;
+import io.crmkit.scoring.transactions.internal.ScannedRows;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -38,14 +43,12 @@ public final class TransactionReader {
     Require.notNull(mode, "mode");
     if (format.layout() == TransactionFormat.Layout.DELIMITED && format.datePattern().equals("uuuu-MM-dd")
         && format.separator() < 0x80) {
-      Optional<ReadResult> parallel = ParallelPlainScanner.read(file, format,
-          Runtime.getRuntime().availableProcessors(), ParallelPlainScanner.MIN_BYTES);
+      Optional<ReadResult> parallel = readInParts(file, format, Runtime.getRuntime().availableProcessors(),
+          ParallelPlainScanner.MIN_BYTES);
       if (parallel.isPresent()) {
         return parallel.get();
       }
-      Session session = new Session(file.toString(), format, mode);
-      FastDelimitedScanner.scan(file, session);
-      return session.finish();
+      return scan(file, format, mode);
     }
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return read(in, file.toString(), format, mode);
@@ -56,11 +59,38 @@ public final class TransactionReader {
 
   /** As {@link #read(Path, TransactionFormat, ReadMode)}, with the parallel reading's parts and threshold set (for tests). */
   static ReadResult read(Path file, TransactionFormat format, ReadMode mode, int parts, long minBytes) {
-    return ParallelPlainScanner.read(file, format, parts, minBytes).orElseGet(() -> {
-      Session session = new Session(file.toString(), format, mode);
-      FastDelimitedScanner.scan(file, session);
-      return session.finish();
+    return readInParts(file, format, parts, minBytes).orElseGet(() -> scan(file, format, mode));
+  }
+
+  /**
+   * A plain delimited file with ISO dates read in {@code parts} parts, or empty when it is smaller
+   * than {@code minBytes} or not every line is plain (every row read is then kept).
+   */
+  static Optional<ReadResult> readInParts(Path file, TransactionFormat format, int parts, long minBytes) {
+    return ParallelPlainScanner.read(file, layout(format), parts, minBytes).map(scanned -> {
+      int rows = scanned.rows().size();
+      TransactionLog log = TransactionLog.of(format.currency(), scanned.ids(), scanned.rows(), scanned.stats());
+      ReadReport report = ImmutableReadReport.builder().source(file.toString()).rowsRead(rows).rowsKept(rows)
+          .amountReadMinor(scanned.amountMinor()).amountKeptMinor(scanned.amountMinor()).build();
+      return ImmutableReadResult.of(log, report);
     });
+  }
+
+  /** A plain delimited file with ISO dates scanned as bytes in one pass, unusual lines by the line reader. */
+  private static ReadResult scan(Path file, TransactionFormat format, ReadMode mode) {
+    Session session = new Session(file.toString(), format, mode);
+    FastDelimitedScanner.scan(file, layout(format), session);
+    return session.finish();
+  }
+
+  private static PlainLayout layout(TransactionFormat format) {
+    return new PlainLayout(format.separator(), format.columns(), format.customerColumn(), format.dateColumn(),
+        format.amountColumn(), format.header(), scale(format));
+  }
+
+  /** The fraction digits of the format's currency (0 for a currency without them). */
+  private static int scale(TransactionFormat format) {
+    return Math.max(0, format.currency().getDefaultFractionDigits());
   }
 
   /** Reads from {@code in}; {@code source} names it in errors and the report. */
@@ -84,9 +114,9 @@ public final class TransactionReader {
   }
 
   /** One reading of one source: the log being built and the account of every row. Not thread-safe. */
-  static final class Session {
-    final TransactionFormat format;
-    final TransactionLog.Builder log;
+  private static final class Session implements ScanSession {
+    private final TransactionFormat format;
+    private final TransactionLog.Builder log;
     private final String source;
     private final ReadMode mode;
     private final List<SkippedRow> skipped = new ArrayList<>();
@@ -104,21 +134,22 @@ public final class TransactionReader {
       this.format = format;
       this.mode = mode;
       this.log = TransactionLog.builder(format.currency());
-      this.scale = Math.max(0, format.currency().getDefaultFractionDigits());
+      this.scale = scale(format);
       this.headerPending = format.header();
     }
 
-    int scale() {
-      return scale;
-    }
-
-    /** Whether the header line is still to come (the fast scanner leaves it to {@link #line}). */
-    boolean headerPending() {
+    @Override
+    public boolean headerPending() {
       return headerPending;
     }
 
-    /** Records a row the fast scanner parsed completely. */
-    void keep(int customer, int day, long amount) {
+    @Override
+    public int customer(String id) {
+      return log.customer(id);
+    }
+
+    @Override
+    public void keep(int customer, int day, long amount) {
       rowsRead++;
       rowsKept++;
       amountRead += amount;
@@ -127,7 +158,8 @@ public final class TransactionReader {
     }
 
     /** Handles one line of text: blank lines and the header are passed over, others kept or skipped. */
-    void line(String line, long lineNumber) {
+    @Override
+    public void line(String line, long lineNumber) {
       if (lineNumber == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
         line = line.substring(1);
       }
