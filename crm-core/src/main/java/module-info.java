@@ -22,4 +22,5 @@ module io.crmkit.core {
   exports io.crmkit.core.complaint;
   exports io.crmkit.core.personality;
   exports io.crmkit.core.customize;
+  exports io.crmkit.core.rule;
 }

@@ -1,9 +1,12 @@
 package io.crmkit.persistence;
 
 import com.google.common.hash.Hashing;
+import io.crmkit.core.complaint.ComplaintAction;
 import io.crmkit.core.complaint.ComplaintEvent;
 import io.crmkit.core.complaint.ImmutableComplaintEvent;
 import io.crmkit.core.complaint.ImmutableReceipt;
+import io.crmkit.core.complaint.Receipt;
+import io.crmkit.core.customer.contact.ContactPreferences;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.ImmutableMergeRecord;
@@ -65,12 +68,15 @@ public final class Erasure {
 
   /**
    * The event without personal text: its note, and a receipt's account of what happened and the
-   * remedy asked, read {@link #ERASED}; step, actor, time, states and step data stay.
+   * remedy asked, read {@link #ERASED}; step, actor, time, states and the other actions' data stay.
    */
   public static ComplaintEvent erased(ComplaintEvent e) {
     ImmutableComplaintEvent.Builder b = ImmutableComplaintEvent.builder().from(e).note(ERASED);
-    e.receipt().ifPresent(r -> b.receipt(ImmutableReceipt.copyOf(r).withWhatHappened(ERASED)
-        .withRemedyRequested(r.remedyRequested().map(x -> ERASED))));
+    if (e.action() instanceof ComplaintAction.Receive received) {
+      Receipt r = received.receipt();
+      b.action(new ComplaintAction.Receive(ImmutableReceipt.copyOf(r).withWhatHappened(ERASED)
+          .withRemedyRequested(r.remedyRequested().map(x -> ERASED))));
+    }
     return b.build();
   }
 

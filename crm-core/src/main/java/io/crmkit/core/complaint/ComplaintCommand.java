@@ -1,5 +1,12 @@
 package io.crmkit.core.complaint;
 
+import io.crmkit.core.complaint.ComplaintAction.ChangeHandler;
+import io.crmkit.core.complaint.ComplaintAction.Compromise;
+import io.crmkit.core.complaint.ComplaintAction.FollowUp;
+import io.crmkit.core.complaint.ComplaintAction.JudgeValid;
+import io.crmkit.core.complaint.ComplaintAction.RecordFacts;
+import io.crmkit.core.complaint.ComplaintAction.Shelve;
+import io.crmkit.core.complaint.ComplaintAction.TagDifficultCustomer;
 import io.crmkit.core.customer.EmployeeId;
 import io.crmkit.core.money.Money;
 import io.crmkit.core.validation.CrmStyle;
@@ -9,54 +16,51 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A step a handler wants to take on a complaint, with a note and the data the step needs. Build it
- * with the static factories; {@link ComplaintHandling#apply} checks it against the workflow and the
- * guards and records it as a {@link ComplaintEvent}.
+ * A step a handler wants to take on a complaint: who, the note, and the {@link ComplaintAction}
+ * with the step's own data. Build it with the static factories; {@link ComplaintHandling#apply}
+ * checks it against the workflow and the guards and records it as a {@link ComplaintEvent}.
  *
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @CrmStyle
 public abstract class ComplaintCommand {
-  public abstract ComplaintStep step();
-
   public abstract Handler actor();
 
   /** What the handler says about the step: the facts, the explanation, the remedy, the reason. */
   @Value.Redacted
   public abstract String note();
 
-  /** The data the step carries; {@link StepData#NONE} for most steps. */
-  @Value.Default
-  public StepData data() {
-    return StepData.NONE;
+  /** What the step does, with the data it carries. */
+  public abstract ComplaintAction action();
+
+  /** The step, the key of the workflow table. */
+  public ComplaintStep step() {
+    return action().step();
   }
 
   @Value.Check
   protected void check() {
     Require.text(note(), "complaintCommand.note");
-    StepData d = data();
-    requirePresent(step() == ComplaintStep.JUDGE_VALID, d.cause().isPresent(), "cause");
-    requirePresent(step() == ComplaintStep.FOLLOW_UP, d.rating().isPresent() && d.problemSolved().isPresent(),
-        "rating and problemSolved");
-    requirePresent(step() == ComplaintStep.CHANGE_HANDLER, d.newHandler().isPresent(), "newHandler");
-    requirePresent(step() == ComplaintStep.SHELVE, d.resumeOn().isPresent(), "resumeOn");
-    requirePresent(step() == ComplaintStep.COMPROMISE, d.concessionCost().isPresent(), "concessionCost");
-    requirePresent(step() == ComplaintStep.TAG_DIFFICULT_CUSTOMER, d.difficultType().isPresent(), "difficultType");
+    Require.that(step() != ComplaintStep.RECEIVE, "complaintCommand.step",
+        "must not be RECEIVE: ComplaintHandling.receive records a new complaint", step());
   }
 
-  private void requirePresent(boolean needed, boolean present, String what) {
-    Require.that(!needed || present, "complaintCommand." + what.split(" ")[0], "must be given for " + step(),
-        "missing " + what);
+  /** A command for {@code action}, with the handler's note. */
+  public static ComplaintCommand of(Handler actor, ComplaintAction action, String note) {
+    Require.notNull(actor, "complaintCommand.actor");
+    Require.notNull(action, "complaintCommand.action");
+    return ImmutableComplaintCommand.builder().actor(actor).note(Require.text(note, "complaintCommand.note"))
+        .action(action).build();
   }
 
-  private static ImmutableComplaintCommand.Builder of(ComplaintStep step, Handler actor, String note) {
-    return ImmutableComplaintCommand.builder().step(step).actor(actor).note(note);
-  }
-
-  /** Any step with just a note. */
+  /**
+   * Any step that carries nothing besides its note.
+   *
+   * @throws io.crmkit.core.validation.InvalidValueException naming the field, for a step that needs data
+   */
   public static ComplaintCommand step(ComplaintStep step, Handler actor, String note) {
-    return of(step, actor, note).build();
+    return of(actor, ComplaintAction.of(step), note);
   }
 
   /** The customer has vented; sincerity expressed; this is the first response. */
@@ -66,33 +70,30 @@ public abstract class ComplaintCommand {
 
   /** Key points and facts, with the cause if already known. */
   public static ComplaintCommand recordFacts(Handler actor, String facts, Optional<ComplaintCause> cause) {
-    return of(ComplaintStep.RECORD_FACTS, actor, facts).data(StepData.builder().cause(cause).build()).build();
+    return of(actor, new RecordFacts(cause), facts);
   }
 
   public static ComplaintCommand judgeValid(Handler actor, ComplaintCause cause, String note) {
-    return of(ComplaintStep.JUDGE_VALID, actor, note).data(StepData.builder().cause(cause).build()).build();
+    return of(actor, new JudgeValid(cause), note);
   }
 
   public static ComplaintCommand followUp(Handler actor, int rating, boolean problemSolved, String note) {
-    return of(ComplaintStep.FOLLOW_UP, actor, note)
-        .data(StepData.builder().rating(rating).problemSolved(problemSolved).build()).build();
+    return of(actor, new FollowUp(rating, problemSolved), note);
   }
 
   public static ComplaintCommand changeHandler(Handler actor, EmployeeId to, String reason) {
-    return of(ComplaintStep.CHANGE_HANDLER, actor, reason).data(StepData.builder().newHandler(to).build()).build();
+    return of(actor, new ChangeHandler(to), reason);
   }
 
   public static ComplaintCommand shelve(Handler actor, Instant resumeOn, String reason) {
-    return of(ComplaintStep.SHELVE, actor, reason).data(StepData.builder().resumeOn(resumeOn).build()).build();
+    return of(actor, new Shelve(resumeOn), reason);
   }
 
   public static ComplaintCommand compromise(Handler actor, Money cost, String concession) {
-    return of(ComplaintStep.COMPROMISE, actor, concession).data(StepData.builder().concessionCost(cost).build())
-        .build();
+    return of(actor, new Compromise(cost), concession);
   }
 
   public static ComplaintCommand tagDifficult(Handler actor, DifficultCustomerType type, String note) {
-    return of(ComplaintStep.TAG_DIFFICULT_CUSTOMER, actor, note)
-        .data(StepData.builder().difficultType(type).build()).build();
+    return of(actor, new TagDifficultCustomer(type), note);
   }
 }

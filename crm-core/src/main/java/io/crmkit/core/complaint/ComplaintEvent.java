@@ -4,12 +4,12 @@ import io.crmkit.core.customer.EmployeeId;
 import io.crmkit.core.validation.CrmStyle;
 import io.crmkit.core.validation.Require;
 import java.time.Instant;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One recorded step in a complaint's append-only history: which step, by whom, when, from which
- * state to which, the note and the step's data. Replaying the events rebuilds the complaint.
+ * One recorded step in a complaint's append-only history: by whom, when, from which state to which,
+ * the note, and the {@link ComplaintAction} with the step's own data (the receipt of the first
+ * event, the cause of a judgement...). Replaying the events rebuilds the complaint.
  *
  * <p>Immutable and thread-safe.
  */
@@ -18,8 +18,6 @@ import org.immutables.value.Value;
 public abstract class ComplaintEvent {
   /** 1 for the receipt, then consecutive. */
   public abstract int sequence();
-
-  public abstract ComplaintStep step();
 
   public abstract EmployeeId actor();
 
@@ -33,13 +31,12 @@ public abstract class ComplaintEvent {
   @Value.Redacted
   public abstract String note();
 
-  /** For the RECEIVE event: the receipt. */
-  public abstract Optional<Receipt> receipt();
+  /** What the step did, as the command brought it. */
+  public abstract ComplaintAction action();
 
-  /** The data the step carried, as the command brought it. */
-  @Value.Default
-  public StepData data() {
-    return StepData.NONE;
+  /** The step, the key of the workflow table. */
+  public ComplaintStep step() {
+    return action().step();
   }
 
   public static ImmutableComplaintEvent.Builder builder() {
@@ -50,8 +47,6 @@ public abstract class ComplaintEvent {
   protected void check() {
     Require.that(sequence() >= 1, "complaintEvent.sequence", "must be at least 1", sequence());
     Require.text(note(), "complaintEvent.note");
-    Require.that(receipt().isPresent() == (step() == ComplaintStep.RECEIVE), "complaintEvent.receipt",
-        "must be present exactly on the RECEIVE event", step());
   }
 
   /** The event as one line of a history listing. */

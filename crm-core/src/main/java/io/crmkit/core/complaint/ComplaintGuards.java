@@ -1,14 +1,19 @@
 package io.crmkit.core.complaint;
 
+import io.crmkit.core.complaint.ComplaintAction.ChangeHandler;
+import io.crmkit.core.complaint.ComplaintAction.Shelve;
+import io.crmkit.core.rule.NamedRule;
 import io.crmkit.core.validation.Require;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The guards of complaint handling practice, each a small named rule.
+ * The guards of complaint handling practice, each a named rule that says no with a plain
+ * {@code if}; {@link #allCurrentGuards} lists those in force.
  *
  * <ul>
  *   <li>{@code actor-has-role}: every step needs the role it names (a compromise needs a supervisor).
@@ -26,76 +31,193 @@ import java.util.Set;
  * </ul>
  */
 public final class ComplaintGuards {
+  public static final ComplaintGuard ACTOR_HAS_ROLE = new ActorHasRole();
+  public static final ComplaintGuard FACTS_BEFORE_JUDGEMENT = new FactsBeforeJudgement();
+  public static final ComplaintGuard NO_ADMISSION_BEFORE_FACTS = new NoAdmissionBeforeFacts();
+  public static final ComplaintGuard RECOURSE_BEFORE_CLOSING_DECLINED = new RecourseBeforeClosingDeclined();
+  public static final ComplaintGuard ESCALATE_AFTER_DECLINE = new EscalateAfterDecline();
+  public static final ComplaintGuard RESUME_DATE_AHEAD = new ResumeDateAhead();
+  public static final ComplaintGuard WAITING_IS_PAIRED = new WaitingIsPaired();
+  public static final ComplaintGuard HANDOVER_TO_ANOTHER = new HandoverToAnother();
+
   private ComplaintGuards() {}
 
-  /** All guards of practice, with {@code followUpAttempts} and {@code reopenWindow}. */
+  /** All guards of practice, in the order they are asked, with {@code followUpAttempts} and {@code reopenWindow}. */
   public static List<ComplaintGuard> allCurrentGuards(int followUpAttempts, Duration reopenWindow) {
-    Require.that(followUpAttempts >= 1, "followUpAttempts", "must be at least 1", followUpAttempts);
-    Require.positive(reopenWindow, "reopenWindow");
-    return List.of(
-        guard("actor-has-role", (c, cmd, now) -> cmd.actor().has(cmd.step().requiredRole()) ? Optional.empty()
-            : Optional.of(cmd.actor().id() + " lacks the role " + cmd.step().requiredRole() + " that "
-                + cmd.step() + " needs")),
-        guard("facts-before-judgement", (c, cmd, now) ->
-            Set.of(ComplaintStep.JUDGE_VALID, ComplaintStep.JUDGE_NOT_VALID, ComplaintStep.PROPOSE_REMEDY,
-                ComplaintStep.COMPROMISE).contains(cmd.step()) && !c.status().factsRecorded()
-                ? Optional.of("record the key points and facts first") : Optional.empty()),
-        guard("no-admission-before-facts", (c, cmd, now) -> cmd.step() == ComplaintStep.ADMIT_FAULT
-            && !c.status().judgedValid().orElse(false)
-            ? Optional.of("do not admit fault before the facts show the complaint is valid") : Optional.empty()),
-        guard("follow-up-before-close", (c, cmd, now) -> cmd.step() == ComplaintStep.CLOSE
-            && c.state() == ComplaintState.REMEDY_IMPLEMENTED && c.status().contactAttempts() < followUpAttempts
-            ? Optional.of("follow up first: is the problem solved, how was the handling? ("
-                + c.status().contactAttempts() + " of " + followUpAttempts
-                + " documented attempts to reach the customer)") : Optional.empty()),
-        guard("recourse-before-closing-declined", (c, cmd, now) -> cmd.step() == ComplaintStep.CLOSE
-            && c.state() == ComplaintState.REMEDY_DECLINED && !c.status().recourseOffered()
-            ? Optional.of("offer the customer other routes of recourse before closing a declined remedy")
-            : Optional.empty()),
-        guard("escalate-after-decline", (c, cmd, now) -> cmd.step() == ComplaintStep.PROPOSE_REMEDY
-            && c.state() == ComplaintState.REMEDY_DECLINED && !c.status().escalatedSinceDecline()
-            ? Optional.of("escalate first (change of handler or compromise) after a declined remedy")
-            : Optional.empty()),
-        guard("reopen-within-window", (c, cmd, now) -> cmd.step() == ComplaintStep.REOPEN
-            && c.status().closedAt().map(closed -> closed.plus(reopenWindow).isBefore(now)).orElse(false)
-            ? Optional.of("closed at " + c.status().closedAt().orElseThrow() + ", beyond the reopen window of "
-                + reopenWindow.toDays() + " days; open a new complaint") : Optional.empty()),
-        guard("resume-date-ahead", (c, cmd, now) -> cmd.step() == ComplaintStep.SHELVE
-            && !cmd.data().resumeOn().orElseThrow().isAfter(now)
-            ? Optional.of("the resume date " + cmd.data().resumeOn().orElseThrow() + " must lie after " + now)
-            : Optional.empty()),
-        guard("waiting-is-paired", (c, cmd, now) ->
-            cmd.step() == ComplaintStep.WAIT_FOR_CUSTOMER && c.status().waitingOnCustomer()
-                ? Optional.of("already waiting for the customer")
-                : cmd.step() == ComplaintStep.CUSTOMER_RESPONDED && !c.status().waitingOnCustomer()
-                    ? Optional.of("not waiting for the customer") : Optional.empty()),
-        guard("handover-to-another", (c, cmd, now) -> cmd.step() == ComplaintStep.CHANGE_HANDLER
-            && cmd.data().newHandler().orElseThrow().equals(c.status().handler())
-            ? Optional.of(c.status().handler() + " already handles the complaint") : Optional.empty()));
+    return List.of(ACTOR_HAS_ROLE, FACTS_BEFORE_JUDGEMENT, NO_ADMISSION_BEFORE_FACTS,
+        followUpBeforeClose(followUpAttempts), RECOURSE_BEFORE_CLOSING_DECLINED, ESCALATE_AFTER_DECLINE,
+        reopenWithinWindow(reopenWindow), RESUME_DATE_AHEAD, WAITING_IS_PAIRED, HANDOVER_TO_ANOTHER);
   }
 
-  /** The body of a guard. */
-  @FunctionalInterface
-  interface Rule {
-    Optional<String> refusal(Complaint complaint, ComplaintCommand command, Instant now);
+  /** {@code follow-up-before-close} with the documented attempts after which an unreachable customer's complaint may close. */
+  public static ComplaintGuard followUpBeforeClose(int followUpAttempts) {
+    return new FollowUpBeforeClose(followUpAttempts);
   }
 
-  static ComplaintGuard guard(String name, Rule rule) {
-    return new ComplaintGuard() {
-      @Override
-      public String name() {
-        return name;
-      }
+  /** {@code reopen-within-window} with how long after closing a complaint may be reopened. */
+  public static ComplaintGuard reopenWithinWindow(Duration reopenWindow) {
+    return new ReopenWithinWindow(reopenWindow);
+  }
 
-      @Override
-      public Optional<String> refusal(Complaint complaint, ComplaintCommand command, Instant now) {
-        return rule.refusal(complaint, command, now);
-      }
+  private static final class ActorHasRole extends NamedRule implements ComplaintGuard {
+    ActorHasRole() {
+      super("actor-has-role");
+    }
 
-      @Override
-      public String toString() {
-        return name;
+    @Override
+    public Optional<String> refusal(Complaint complaint, ComplaintCommand command, Instant now) {
+      HandlerRole needed = command.step().requiredRole();
+      if (!command.actor().has(needed)) {
+        return Optional.of(command.actor().id() + " lacks the role " + needed + " that " + command.step() + " needs");
       }
-    };
+      return Optional.empty();
+    }
+  }
+
+  private static final class FactsBeforeJudgement extends NamedRule implements ComplaintGuard {
+    private static final Set<ComplaintStep> NEED_FACTS = EnumSet.of(ComplaintStep.JUDGE_VALID,
+        ComplaintStep.JUDGE_NOT_VALID, ComplaintStep.PROPOSE_REMEDY, ComplaintStep.COMPROMISE);
+
+    FactsBeforeJudgement() {
+      super("facts-before-judgement");
+    }
+
+    @Override
+    public Optional<String> refusal(Complaint complaint, ComplaintCommand command, Instant now) {
+      if (NEED_FACTS.contains(command.step()) && !complaint.status().factsRecorded()) {
+        return Optional.of("record the key points and facts first");
+      }
+      return Optional.empty();
+    }
+  }
+
+  private static final class NoAdmissionBeforeFacts extends NamedRule implements ComplaintGuard {
+    NoAdmissionBeforeFacts() {
+      super("no-admission-before-facts");
+    }
+
+    @Override
+    public Optional<String> refusal(Complaint complaint, ComplaintCommand command, Instant now) {
+      if (command.step() == ComplaintStep.ADMIT_FAULT && complaint.status().judgement() != Judgement.VALID) {
+        return Optional.of("do not admit fault before the facts show the complaint is valid");
+      }
+      return Optional.empty();
+    }
+  }
+
+  private static final class FollowUpBeforeClose extends NamedRule implements ComplaintGuard {
+    private final int attempts;
+
+    FollowUpBeforeClose(int attempts) {
+      super("follow-up-before-close");
+      Require.that(attempts >= 1, "followUpAttempts", "must be at least 1", attempts);
+      this.attempts = attempts;
+    }
+
+    @Override
+    public Optional<String> refusal(Complaint complaint, ComplaintCommand command, Instant now) {
+      int made = complaint.status().contactAttempts();
+      if (command.step() == ComplaintStep.CLOSE && complaint.state() == ComplaintState.REMEDY_IMPLEMENTED
+          && made < attempts) {
+        return Optional.of("follow up first: is the problem solved, how was the handling? (" + made + " of "
+            + attempts + " documented attempts to reach the customer)");
+      }
+      return Optional.empty();
+    }
+  }
+
+  private static final class RecourseBeforeClosingDeclined extends NamedRule implements ComplaintGuard {
+    RecourseBeforeClosingDeclined() {
+      super("recourse-before-closing-declined");
+    }
+
+    @Override
+    public Optional<String> refusal(Complaint complaint, ComplaintCommand command, Instant now) {
+      if (command.step() == ComplaintStep.CLOSE && complaint.state() == ComplaintState.REMEDY_DECLINED
+          && !complaint.status().recourseOffered()) {
+        return Optional.of("offer the customer other routes of recourse before closing a declined remedy");
+      }
+      return Optional.empty();
+    }
+  }
+
+  private static final class EscalateAfterDecline extends NamedRule implements ComplaintGuard {
+    EscalateAfterDecline() {
+      super("escalate-after-decline");
+    }
+
+    @Override
+    public Optional<String> refusal(Complaint complaint, ComplaintCommand command, Instant now) {
+      if (command.step() == ComplaintStep.PROPOSE_REMEDY && complaint.state() == ComplaintState.REMEDY_DECLINED
+          && !complaint.status().escalatedSinceDecline()) {
+        return Optional.of("escalate first (change of handler or compromise) after a declined remedy");
+      }
+      return Optional.empty();
+    }
+  }
+
+  private static final class ReopenWithinWindow extends NamedRule implements ComplaintGuard {
+    private final Duration window;
+
+    ReopenWithinWindow(Duration window) {
+      super("reopen-within-window");
+      this.window = Require.positive(window, "reopenWindow");
+    }
+
+    @Override
+    public Optional<String> refusal(Complaint complaint, ComplaintCommand command, Instant now) {
+      Optional<Instant> closed = complaint.status().closedAt();
+      if (command.step() == ComplaintStep.REOPEN && closed.isPresent() && closed.get().plus(window).isBefore(now)) {
+        return Optional.of("closed at " + closed.get() + ", beyond the reopen window of " + window.toDays()
+            + " days; open a new complaint");
+      }
+      return Optional.empty();
+    }
+  }
+
+  private static final class ResumeDateAhead extends NamedRule implements ComplaintGuard {
+    ResumeDateAhead() {
+      super("resume-date-ahead");
+    }
+
+    @Override
+    public Optional<String> refusal(Complaint complaint, ComplaintCommand command, Instant now) {
+      if (command.action() instanceof Shelve shelve && !shelve.resumeOn().isAfter(now)) {
+        return Optional.of("the resume date " + shelve.resumeOn() + " must lie after " + now);
+      }
+      return Optional.empty();
+    }
+  }
+
+  private static final class WaitingIsPaired extends NamedRule implements ComplaintGuard {
+    WaitingIsPaired() {
+      super("waiting-is-paired");
+    }
+
+    @Override
+    public Optional<String> refusal(Complaint complaint, ComplaintCommand command, Instant now) {
+      boolean waiting = complaint.status().waitingOnCustomer();
+      if (command.step() == ComplaintStep.WAIT_FOR_CUSTOMER && waiting) {
+        return Optional.of("already waiting for the customer");
+      }
+      if (command.step() == ComplaintStep.CUSTOMER_RESPONDED && !waiting) {
+        return Optional.of("not waiting for the customer");
+      }
+      return Optional.empty();
+    }
+  }
+
+  private static final class HandoverToAnother extends NamedRule implements ComplaintGuard {
+    HandoverToAnother() {
+      super("handover-to-another");
+    }
+
+    @Override
+    public Optional<String> refusal(Complaint complaint, ComplaintCommand command, Instant now) {
+      if (command.action() instanceof ChangeHandler change && change.newHandler().equals(complaint.status().handler())) {
+        return Optional.of(complaint.status().handler() + " already handles the complaint");
+      }
+      return Optional.empty();
+    }
   }
 }

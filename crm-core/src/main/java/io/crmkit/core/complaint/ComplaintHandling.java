@@ -83,9 +83,9 @@ public abstract class ComplaintHandling {
     Require.notNull(id, "complaintId");
     Require.notNull(receipt, "receipt");
     Require.notNull(receivedBy, "receivedBy");
-    ComplaintEvent received = ComplaintEvent.builder().sequence(1).step(ComplaintStep.RECEIVE)
+    ComplaintEvent received = ComplaintEvent.builder().sequence(1).action(new ComplaintAction.Receive(receipt))
         .actor(receivedBy.id()).at(clock().instant()).fromState(ComplaintState.RECEIVED).toState(ComplaintState.RECEIVED)
-        .note("received via " + receipt.channel()).receipt(receipt).build();
+        .note("received via " + receipt.channel()).build();
     return ImmutableComplaint.builder().id(id).addHistory(received).build();
   }
 
@@ -124,14 +124,13 @@ public abstract class ComplaintHandling {
     Instant now = clock().instant();
     Instant last = complaint.history().get(complaint.history().size() - 1).at();
     Require.that(!now.isBefore(last), "clock", "must not run backwards before the last event at " + last, now);
-    ComplaintState target = row.returnsToPrevious() ? complaint.status().shelvedFrom().orElseThrow() : row.to();
-    ComplaintEvent event = ComplaintEvent.builder().sequence(complaint.history().size() + 1).step(command.step())
-        .actor(command.actor().id()).at(now).fromState(state).toState(target).note(command.note()).data(command.data())
-        .build();
+    ComplaintState target = row.returnsToPrevious() ? complaint.status().shelving().orElseThrow().from() : row.to();
+    ComplaintEvent event = ComplaintEvent.builder().sequence(complaint.history().size() + 1).action(command.action())
+        .actor(command.actor().id()).at(now).fromState(state).toState(target).note(command.note()).build();
     Complaint next = complaint.append(event);
     LOG.debug("complaint {}: {} {} -> {}", complaint.id(), command.step(), state, target);
-    if (command.step() == ComplaintStep.FOLLOW_UP) {
-      perceptionSink().ifPresent(sink -> PerceptionSample.fromHandlingRating(command.data().rating().orElseThrow(),
+    if (command.action() instanceof ComplaintAction.FollowUp followUp) {
+      perceptionSink().ifPresent(sink -> PerceptionSample.fromHandlingRating(followUp.rating(),
           RATING_SCALE, now, "complaint " + complaint.id() + " follow-up").forEach(sink::accept));
     }
     return next;

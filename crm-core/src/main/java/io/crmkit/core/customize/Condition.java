@@ -2,8 +2,10 @@ package io.crmkit.core.customize;
 
 import io.crmkit.core.validation.CrmStyle;
 import io.crmkit.core.validation.Require;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
@@ -19,13 +21,45 @@ import org.immutables.value.Value;
 @CrmStyle
 public abstract class Condition {
 
-  /** The facts a condition can test. */
+  /**
+   * The facts a condition can test, and how each is tested: TIER, COOPERATION, STYLE and DIFFICULT
+   * by a value among a set of upper-case names; GAP and CHURN by a name among a set, or {@code any};
+   * OPEN_COMPLAINTS by a minimum count.
+   */
   public enum Fact {
     TIER, COOPERATION, STYLE, DIFFICULT, GAP, OPEN_COMPLAINTS, CHURN;
 
     /** The name used in rule files: tier, cooperation, ..., open-complaints. */
     public String ruleName() {
       return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The fact whose {@link #ruleName()} is {@code ruleName}, if any. */
+    public static Optional<Fact> ofRuleName(String ruleName) {
+      return Arrays.stream(values()).filter(f -> f.ruleName().equals(ruleName)).findFirst();
+    }
+
+    /** Whether the fact is tested by a minimum count (open-complaints) rather than by values. */
+    public boolean isCount() {
+      return this == OPEN_COMPLAINTS;
+    }
+
+    /** Whether a condition on this fact may accept any value ({@code gap any}, {@code churn any}). */
+    public boolean acceptsAny() {
+      return this == GAP || this == CHURN;
+    }
+
+    /**
+     * A value as this fact compares it: the upper-case constant name for tier, cooperation, style
+     * and difficult ({@code key} reads {@code KEY}); gap and churn names as written.
+     */
+    public String canonicalValue(String value) {
+      return acceptsAny() ? value : value.toUpperCase(Locale.ROOT);
+    }
+
+    /** How a rule file tests this fact, for error messages: {@code >= N}, {@code in A,B}, {@code in A,B or any}. */
+    public String testSyntax() {
+      return isCount() ? ">= N" : "in A,B" + (acceptsAny() ? " or any" : "");
     }
   }
 
@@ -48,14 +82,20 @@ public abstract class Condition {
     return ImmutableCondition.of(fact, Set.of(), count);
   }
 
+  /** A condition that holds whenever the situation has any value of {@code fact} (gap or churn). */
+  public static Condition any(Fact fact) {
+    return ImmutableCondition.of(fact, Set.of(), 0);
+  }
+
   @Value.Check
   protected void check() {
-    switch (fact()) {
-      case OPEN_COMPLAINTS -> Require.that(atLeast() >= 1 && values().isEmpty(), "condition.atLeast",
-          "must be at least 1 for open-complaints, with no values", atLeast());
-      case GAP, CHURN -> Require.that(atLeast() == 0, "condition.atLeast", "must be 0 for " + fact().ruleName(),
-          atLeast());
-      default -> Require.that(!values().isEmpty() && atLeast() == 0, "condition.values",
+    if (fact().isCount()) {
+      Require.that(atLeast() >= 1 && values().isEmpty(), "condition.atLeast",
+          "must be at least 1 for " + fact().ruleName() + ", with no values", atLeast());
+    } else if (fact().acceptsAny()) {
+      Require.that(atLeast() == 0, "condition.atLeast", "must be 0 for " + fact().ruleName(), atLeast());
+    } else {
+      Require.that(!values().isEmpty() && atLeast() == 0, "condition.values",
           "must name at least one value for " + fact().ruleName(), values());
     }
   }
@@ -86,7 +126,7 @@ public abstract class Condition {
 
   @Override
   public String toString() {
-    if (fact() == Fact.OPEN_COMPLAINTS) {
+    if (fact().isCount()) {
       return fact().ruleName() + " >= " + atLeast();
     }
     if (values().isEmpty()) {

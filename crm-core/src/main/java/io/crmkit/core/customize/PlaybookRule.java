@@ -1,24 +1,23 @@
 package io.crmkit.core.customize;
 
+import io.crmkit.core.rule.NamedRule;
 import io.crmkit.core.validation.CrmStyle;
 import io.crmkit.core.validation.Require;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
- * A rule of a treatment playbook: when every condition holds, recommend the action. Rules of one
- * group exclude each other: only the highest priority fires (ties by name), and the overriding is
- * reported.
+ * A rule of a treatment playbook: when every condition holds, recommend the action. Its name and
+ * group are kebab-case, checked as every crmkit rule name is ({@link NamedRule#requireName}). Rules
+ * of one group exclude each other: only the highest priority fires (ties by name), and the
+ * overriding is reported.
  *
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @CrmStyle
 public abstract class PlaybookRule {
-  private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
   public abstract String name();
 
   public abstract int priority();
@@ -37,12 +36,11 @@ public abstract class PlaybookRule {
 
   @Value.Check
   protected void check() {
-    Require.that(NAME.matcher(name()).matches(), "playbookRule.name", "must be lower-case kebab-case", name());
+    NamedRule.requireName(name(), "playbookRule.name");
     Require.that(priority() >= 0 && priority() <= 1000, "playbookRule.priority", "must be within 0..1000", priority());
     Require.that(!conditions().isEmpty(), "playbookRule.conditions", "must hold at least one condition", name());
     Require.text(action(), "playbookRule.action");
-    group().ifPresent(g -> Require.that(NAME.matcher(g).matches(), "playbookRule.group",
-        "must be lower-case kebab-case", g));
+    group().ifPresent(g -> NamedRule.requireName(g, "playbookRule.group"));
   }
 
   /** Whether every condition holds in {@code s}. */

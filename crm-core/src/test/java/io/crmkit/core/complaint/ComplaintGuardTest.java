@@ -126,8 +126,8 @@ class ComplaintGuardTest {
 
   @Test
   void aStepThatNeedsDataSaysWhichIsMissing() {
-    assertThatThrownBy(() -> ImmutableComplaintCommand.builder().step(ComplaintStep.SHELVE).actor(AGENT)
-        .note("cool off").build()).isInstanceOf(InvalidValueException.class)
+    assertThatThrownBy(() -> ComplaintCommand.step(ComplaintStep.SHELVE, AGENT, "cool off"))
+        .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("complaintCommand.resumeOn must be given for SHELVE");
     assertThatThrownBy(() -> ComplaintCommand.followUp(AGENT, 6, true, "great"))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("complaintCommand.rating must be within 1..5");
@@ -136,7 +136,8 @@ class ComplaintGuardTest {
   @Test
   void aForgedHistoryDoesNotReplay() {
     Complaint c = investigating();
-    ComplaintEvent skip = ComplaintEvent.builder().from(c.history().get(2)).sequence(4).step(ComplaintStep.CLOSE)
+    ComplaintEvent skip = ComplaintEvent.builder().from(c.history().get(2)).sequence(4)
+        .action(ComplaintAction.of(ComplaintStep.CLOSE))
         .fromState(ComplaintState.INVESTIGATING).toState(ComplaintState.CLOSED).build();
     java.util.List<ComplaintEvent> forged = new java.util.ArrayList<>(c.history());
     forged.add(skip);

@@ -49,7 +49,7 @@ class ComplaintScenarioTest {
 
     assertThat(c.state()).isEqualTo(ComplaintState.CLOSED);
     assertThat(c.status().cause()).contains(ComplaintCause.PRODUCT_QUALITY);
-    assertThat(c.status().rating()).contains(5);
+    assertThat(c.status().followUp().map(ComplaintAction.FollowUp::rating)).contains(5);
     assertThat(c.history()).hasSize(11);
     assertThat(Complaint.replay(c.id(), c.history())).isEqualTo(c);
     // The follow-up rating became perception samples of responsiveness and integrity.
@@ -69,7 +69,7 @@ class ComplaintScenarioTest {
     c = later(c, Duration.ofMinutes(1), step(ComplaintStep.CLOSE, "customer accepted the explanation"));
 
     assertThat(c.state()).isEqualTo(ComplaintState.CLOSED);
-    assertThat(c.status().judgedValid()).contains(false);
+    assertThat(c.status().judgement()).isEqualTo(Judgement.NOT_VALID);
     assertThat(c.status().cause().map(ComplaintCause::isCompanyCause)).contains(false);
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static io.crmkit.core.validation.Rejections.rejects;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.crmkit.core.customer.CustomerGen;
@@ -14,6 +15,7 @@ import io.crmkit.core.validation.InvalidValueException;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The value types of complaint handling reject bad input naming the field. */
@@ -33,6 +35,24 @@ class ComplaintValidationProperties {
   void aFollowUpRatingLiesBetweenOneAndFive() {
     qt().forAll(integers().all().assuming(r -> r < 1 || r > 5)).checkAssert(r ->
         rejects(() -> ComplaintCommand.followUp(AGENT, r, true, "asked"), "complaintCommand.rating"));
+  }
+
+  @Test
+  void aStepBuiltWithJustANoteIsRefusedNamingTheFieldItsOwnTypeCarries() {
+    Map<ComplaintStep, String> carried = Map.of(ComplaintStep.JUDGE_VALID, "complaintCommand.cause",
+        ComplaintStep.FOLLOW_UP, "complaintCommand.rating", ComplaintStep.CHANGE_HANDLER, "complaintCommand.newHandler",
+        ComplaintStep.SHELVE, "complaintCommand.resumeOn", ComplaintStep.COMPROMISE, "complaintCommand.concessionCost",
+        ComplaintStep.TAG_DIFFICULT_CUSTOMER, "complaintCommand.difficultType",
+        ComplaintStep.RECEIVE, "complaintCommand.receipt");
+    qt().forAll(arbitrary().enumValues(ComplaintStep.class)).checkAssert(step -> {
+      if (carried.containsKey(step)) {
+        rejects(() -> ComplaintCommand.step(step, AGENT, "a note"), carried.get(step));
+        assertThatThrownBy(() -> ComplaintCommand.step(step, AGENT, "a note"))
+            .hasMessageContaining("must be given for " + step);
+      } else {
+        assertThat(ComplaintCommand.step(step, AGENT, "a note").step()).isEqualTo(step);
+      }
+    });
   }
 
   @Test

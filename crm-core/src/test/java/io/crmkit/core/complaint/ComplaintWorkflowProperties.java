@@ -132,9 +132,9 @@ class ComplaintWorkflowProperties {
           && !(s == CLOSE && state == REMEDY_DECLINED && !recourse)
           && !(s == PROPOSE_REMEDY && state == REMEDY_DECLINED && !escalated)
           && !(s == REOPEN && closedAt.plus(Duration.ofDays(30)).isBefore(now))
-          && !(s == SHELVE && !c.data().resumeOn().orElseThrow().isAfter(now))
+          && !(c.action() instanceof ComplaintAction.Shelve shelve && !shelve.resumeOn().isAfter(now))
           && !(s == WAIT_FOR_CUSTOMER && waiting) && !(s == CUSTOMER_RESPONDED && !waiting)
-          && !(s == CHANGE_HANDLER && c.data().newHandler().orElseThrow().equals(handler));
+          && !(c.action() instanceof ComplaintAction.ChangeHandler change && change.newHandler().equals(handler));
       return guardsPass;
     }
 
@@ -149,7 +149,7 @@ class ComplaintWorkflowProperties {
         case PROPOSE_REMEDY, DECLINE_REMEDY -> escalated = false;
         case COMPROMISE -> escalated = true;
         case CHANGE_HANDLER -> {
-          handler = c.data().newHandler().orElseThrow();
+          handler = ((ComplaintAction.ChangeHandler) c.action()).newHandler();
           escalated = escalated || state == REMEDY_DECLINED;
         }
         case IMPLEMENT_REMEDY -> attempts = 0;
@@ -176,19 +176,19 @@ class ComplaintWorkflowProperties {
 
   private static ComplaintCommand command(ComplaintStep step, Handler actor, int data, Instant now) {
     String note = step.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-    ImmutableStepData.Builder b = StepData.builder();
     ComplaintCause[] causes = ComplaintCause.values();
-    switch (step) {
-      case JUDGE_VALID -> b.cause(causes[data % causes.length]);
-      case RECORD_FACTS -> b.cause(data % 3 == 0 ? Optional.empty() : Optional.of(causes[data % causes.length]));
-      case FOLLOW_UP -> b.rating(1 + data % 5).problemSolved(data % 2 == 0);
-      case CHANGE_HANDLER -> b.newHandler(STAFF.get(data % STAFF.size()));
-      case SHELVE -> b.resumeOn(now.plus(Duration.ofHours(data % 60 - 6)));
-      case COMPROMISE -> b.concessionCost(Money.of(java.math.BigDecimal.valueOf(data, 1), java.util.Currency.getInstance("EUR")));
-      case TAG_DIFFICULT_CUSTOMER -> b.difficultType(DifficultCustomerType.values()[data % 4]);
-      default -> { }
-    }
-    return ImmutableComplaintCommand.builder().step(step).actor(actor).note(note).data(b.build()).build();
+    return switch (step) {
+      case JUDGE_VALID -> ComplaintCommand.judgeValid(actor, causes[data % causes.length], note);
+      case RECORD_FACTS -> ComplaintCommand.recordFacts(actor, note,
+          data % 3 == 0 ? Optional.empty() : Optional.of(causes[data % causes.length]));
+      case FOLLOW_UP -> ComplaintCommand.followUp(actor, 1 + data % 5, data % 2 == 0, note);
+      case CHANGE_HANDLER -> ComplaintCommand.changeHandler(actor, STAFF.get(data % STAFF.size()), note);
+      case SHELVE -> ComplaintCommand.shelve(actor, now.plus(Duration.ofHours(data % 60 - 6)), note);
+      case COMPROMISE -> ComplaintCommand.compromise(actor,
+          Money.of(java.math.BigDecimal.valueOf(data, 1), java.util.Currency.getInstance("EUR")), note);
+      case TAG_DIFFICULT_CUSTOMER -> ComplaintCommand.tagDifficult(actor, DifficultCustomerType.values()[data % 4], note);
+      default -> ComplaintCommand.step(step, actor, note);
+    };
   }
 
   private static final java.util.concurrent.atomic.AtomicLong RUNS = new java.util.concurrent.atomic.AtomicLong();

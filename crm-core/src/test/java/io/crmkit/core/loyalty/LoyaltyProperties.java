@@ -25,8 +25,8 @@ class LoyaltyProperties {
   @Test
   void satisfactionNeverChangesWhetherACustomerIsBehaviourallyLoyal() {
     qt().forAll(evidence(), arbitrary().enumValues(SatisfactionOutcome.class)).checkAssert((e, other) -> {
-      LoyaltyDiagnosis before = LoyaltyDiagnostics.DEFAULT.diagnose(e);
-      LoyaltyDiagnosis after = LoyaltyDiagnostics.DEFAULT.diagnose(
+      LoyaltyDiagnosis before = LoyaltyRules.DEFAULT.diagnose(e);
+      LoyaltyDiagnosis after = LoyaltyRules.DEFAULT.diagnose(
           ImmutableLoyaltyEvidence.copyOf(e).withSatisfaction(other));
       assertThat(after.behaviorallyLoyal()).isEqualTo(before.behaviorallyLoyal());
       assertThat(after.emotionallyLoyal()).isEqualTo(before.emotionallyLoyal());
@@ -36,7 +36,7 @@ class LoyaltyProperties {
   @Test
   void theQuadrantIsExactlySatisfiedTimesLoyal() {
     qt().forAll(evidence()).checkAssert(e -> {
-      LoyaltyDiagnosis d = LoyaltyDiagnostics.DEFAULT.diagnose(e);
+      LoyaltyDiagnosis d = LoyaltyRules.DEFAULT.diagnose(e);
       assertThat(d.quadrant()).isEqualTo(SatisfactionLoyaltyQuadrant.of(d.satisfied(), d.behaviorallyLoyal()));
       assertThat(d.satisfied()).isEqualTo(e.satisfaction() != SatisfactionOutcome.DISSATISFIED);
     });
@@ -45,7 +45,7 @@ class LoyaltyProperties {
   @Test
   void onlyCustomersWhoKeepBuyingHaveAKindOfLoyaltyAndTrustNeedsAlternatives() {
     qt().forAll(evidence()).checkAssert(e -> {
-      LoyaltyDiagnosis d = LoyaltyDiagnostics.DEFAULT.diagnose(e);
+      LoyaltyDiagnosis d = LoyaltyRules.DEFAULT.diagnose(e);
       if (!d.behaviorallyLoyal()) {
         assertThat(d.findings()).isEmpty();
       }

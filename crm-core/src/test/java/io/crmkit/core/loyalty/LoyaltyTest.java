@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** Satisfaction and loyalty are separate: every combination occurs, and each kind of loyalty has its reason. */
 class LoyaltyTest {
-  private static final LoyaltyDiagnostics DIAGNOSTICS = LoyaltyDiagnostics.DEFAULT;
+  private static final LoyaltyRules RULES = LoyaltyRules.DEFAULT;
   private static final BehavioralLoyalty REGULAR = BehavioralLoyalty.of(12, 900);
   private static final BehavioralLoyalty ONE_OFF = BehavioralLoyalty.of(1, 30);
 
@@ -26,7 +26,7 @@ class LoyaltyTest {
 
   @Test
   void aSatisfiedCustomerNeedNotBeLoyal() {
-    LoyaltyDiagnosis d = DIAGNOSTICS.diagnose(evidence(ONE_OFF, SatisfactionOutcome.SATISFIED).build());
+    LoyaltyDiagnosis d = RULES.diagnose(evidence(ONE_OFF, SatisfactionOutcome.SATISFIED).build());
 
     assertThat(d.satisfied()).isTrue();
     assertThat(d.behaviorallyLoyal()).isFalse();
@@ -36,7 +36,7 @@ class LoyaltyTest {
 
   @Test
   void aLoyalCustomerNeedNotBeSatisfied() {
-    LoyaltyDiagnosis d = DIAGNOSTICS.diagnose(evidence(REGULAR, SatisfactionOutcome.DISSATISFIED)
+    LoyaltyDiagnosis d = RULES.diagnose(evidence(REGULAR, SatisfactionOutcome.DISSATISFIED)
         .alternativesAvailable(false).build());
 
     assertThat(d.behaviorallyLoyal()).isTrue();
@@ -48,7 +48,7 @@ class LoyaltyTest {
 
   @Test
   void highSwitchingCostWithoutAttachmentIsInertia() {
-    LoyaltyDiagnosis d = DIAGNOSTICS.diagnose(evidence(REGULAR, SatisfactionOutcome.BASICALLY_SATISFIED)
+    LoyaltyDiagnosis d = RULES.diagnose(evidence(REGULAR, SatisfactionOutcome.BASICALLY_SATISFIED)
         .switchingCost(SwitchingCost.HIGH).build());
     assertThat(d.primary()).contains(LoyaltyType.INERTIA);
     assertThat(d.quadrant()).isEqualTo(SatisfactionLoyaltyQuadrant.APOSTLE);
@@ -56,14 +56,14 @@ class LoyaltyTest {
 
   @Test
   void aPersonalTieIsRelationshipLoyalty() {
-    LoyaltyDiagnosis d = DIAGNOSTICS.diagnose(evidence(REGULAR, SatisfactionOutcome.BASICALLY_SATISFIED)
+    LoyaltyDiagnosis d = RULES.diagnose(evidence(REGULAR, SatisfactionOutcome.BASICALLY_SATISFIED)
         .personalTie("her daughter works at the branch").build());
     assertThat(d.findings()).extracting(LoyaltyFinding::reason).containsExactly("personal tie: her daughter works at the branch");
   }
 
   @Test
   void choosingUsWithAlternativesAtHandAndRecommendingUsIsTrust() {
-    LoyaltyDiagnosis d = DIAGNOSTICS.diagnose(evidence(REGULAR, SatisfactionOutcome.SATISFIED)
+    LoyaltyDiagnosis d = RULES.diagnose(evidence(REGULAR, SatisfactionOutcome.SATISFIED)
         .emotion(EmotionalLoyalty.of(10, 7)).personalTie("knows the manager").build());
 
     assertThat(d.primary()).contains(LoyaltyType.TRUST);
@@ -73,7 +73,7 @@ class LoyaltyTest {
 
   @Test
   void aLoyalCustomerWithNoKnownReasonRaisesAQuestion() {
-    LoyaltyDiagnosis d = DIAGNOSTICS.diagnose(evidence(REGULAR, SatisfactionOutcome.SATISFIED).build());
+    LoyaltyDiagnosis d = RULES.diagnose(evidence(REGULAR, SatisfactionOutcome.SATISFIED).build());
     assertThat(d.findings()).isEmpty();
     assertThat(d.openQuestion()).hasValueSatisfying(q -> assertThat(q).startsWith("keeps buying for a reason"));
   }

@@ -1,6 +1,7 @@
 package io.crmkit.examples.jdbc;
 
 import io.crmkit.core.complaint.Complaint;
+import io.crmkit.core.complaint.ComplaintAction;
 import io.crmkit.core.complaint.ComplaintEvent;
 import io.crmkit.core.complaint.ComplaintEventCodec;
 import io.crmkit.core.complaint.ComplaintId;
@@ -84,9 +85,10 @@ final class JdbcComplaints implements Complaints {
       throws SQLException {
     int after = storedEvents + events.size();
     if (storedEvents == 0) {
-      String complainant = events.get(0).receipt()
-          .orElseThrow(() -> new HistoryConflictException(key, "a new history must start with the RECEIVE event"))
-          .complainant().value();
+      if (!(events.get(0).action() instanceof ComplaintAction.Receive received)) {
+        throw new HistoryConflictException(key, "a new history must start with the RECEIVE event");
+      }
+      String complainant = received.receipt().complainant().value();
       boolean inserted = Inserts.ifAbsent(c,
           "INSERT INTO crmkit_complaint (id, complainant_id, event_count) VALUES (?, ?, ?)", s -> {
             s.setString(1, key);

@@ -3,7 +3,7 @@ package io.crmkit.examples.tour;
 import io.crmkit.core.loyalty.BehavioralLoyalty;
 import io.crmkit.core.loyalty.EmotionalLoyalty;
 import io.crmkit.core.loyalty.LoyaltyDiagnosis;
-import io.crmkit.core.loyalty.LoyaltyDiagnostics;
+import io.crmkit.core.loyalty.LoyaltyRules;
 import io.crmkit.core.loyalty.LoyaltyEvidence;
 import io.crmkit.core.loyalty.SwitchingCost;
 import io.crmkit.core.satisfaction.Capability;
@@ -74,11 +74,11 @@ final class SatisfactionLesson implements Lesson {
 
     out.println();
     out.println("Satisfaction is not loyalty:");
-    LoyaltyDiagnosis mercenary = LoyaltyDiagnostics.DEFAULT.diagnose(LoyaltyEvidence.builder()
+    LoyaltyDiagnosis mercenary = LoyaltyRules.DEFAULT.diagnose(LoyaltyEvidence.builder()
         .behavior(BehavioralLoyalty.of(1, 40)).emotion(EmotionalLoyalty.of(8, 4))
         .satisfaction(SatisfactionOutcome.SATISFIED).alternativesAvailable(true).switchingCost(SwitchingCost.LOW)
         .build());
-    LoyaltyDiagnosis hostage = LoyaltyDiagnostics.DEFAULT.diagnose(LoyaltyEvidence.builder()
+    LoyaltyDiagnosis hostage = LoyaltyRules.DEFAULT.diagnose(LoyaltyEvidence.builder()
         .behavior(BehavioralLoyalty.of(30, 2_900)).emotion(EmotionalLoyalty.of(3, 2))
         .satisfaction(SatisfactionOutcome.DISSATISFIED).alternativesAvailable(true).switchingCost(SwitchingCost.HIGH)
         .build());

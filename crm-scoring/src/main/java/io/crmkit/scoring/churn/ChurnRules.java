@@ -1,21 +1,23 @@
 package io.crmkit.scoring.churn;
 
 import io.crmkit.core.customer.Customer;
-
 import io.crmkit.core.customer.sales.Order;
 import io.crmkit.core.money.Money;
+import io.crmkit.core.rule.NamedRule;
 import io.crmkit.core.validation.Require;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The built-in churn rules, each reading a customer's own rhythm rather than a fixed calendar:
+ * The built-in churn rules, each a named rule reading a customer's own rhythm rather than a fixed
+ * calendar; {@link #allCurrentRules()} lists them with their usual settings:
  *
  * <ul>
  *   <li>{@code overdue}: days since the last purchase exceed {@code factor} x the customer's mean
@@ -31,53 +33,115 @@ public final class ChurnRules {
   private ChurnRules() {}
 
   /** The three rules with a factor of 2, periods of 90 days and a 30% drop. */
-  public static List<ChurnRule> defaults() {
+  public static List<ChurnRule> allCurrentRules() {
     return List.of(overdue(2.0), fallingSpend(90, new BigDecimal("0.30")), partialChurn(2.0));
   }
 
   public static ChurnRule overdue(double factor) {
-    Require.that(factor >= 1, "factor", "must be at least 1", factor);
-    return rule("overdue", (c, asOf) -> {
+    return new Overdue(factor);
+  }
+
+  public static ChurnRule fallingSpend(int periodDays, BigDecimal drop) {
+    return new FallingSpend(periodDays, drop);
+  }
+
+  public static ChurnRule partialChurn(double factor) {
+    return new PartialChurn(factor);
+  }
+
+  /** All signals of {@code rules} for {@code customer}, in rule order. */
+  public static List<ChurnSignal> assess(Customer customer, LocalDate asOf, List<ChurnRule> rules) {
+    Require.notNull(rules, "rules");
+    List<ChurnSignal> out = new ArrayList<>();
+    rules.forEach(r -> out.addAll(r.check(customer, asOf)));
+    return List.copyOf(out);
+  }
+
+  /** A built-in rule: checks its arguments, then looks at the customer. */
+  private abstract static class BuiltIn extends NamedRule implements ChurnRule {
+    BuiltIn(String name) {
+      super(name);
+    }
+
+    @Override
+    public final List<ChurnSignal> check(Customer customer, LocalDate asOf) {
+      Require.notNull(customer, "customer");
+      Require.notNull(asOf, "asOf");
+      return signals(customer, asOf);
+    }
+
+    abstract List<ChurnSignal> signals(Customer customer, LocalDate asOf);
+  }
+
+  private static final class Overdue extends BuiltIn {
+    private final double factor;
+
+    Overdue(double factor) {
+      super("overdue");
+      Require.that(factor >= 1, "factor", "must be at least 1", factor);
+      this.factor = factor;
+    }
+
+    @Override
+    List<ChurnSignal> signals(Customer c, LocalDate asOf) {
       List<LocalDate> days = purchaseDays(c.orders());
       if (days.size() < 2) {
         return List.of();
       }
       double rhythm = meanGap(days);
-      long since = ChronoUnit.DAYS.between(days.get(days.size() - 1), asOf);
+      long since = daysSinceLast(days, asOf);
       if (rhythm > 0 && since > factor * rhythm) {
-        return List.of(ChurnSignal.of(c.id(), "overdue", String.format(java.util.Locale.ROOT,
+        return List.of(ChurnSignal.of(c.id(), name(), String.format(Locale.ROOT,
             "%d days since the last purchase; the customer's rhythm is %.0f days", since, rhythm)));
       }
       return List.of();
-    });
+    }
   }
 
-  public static ChurnRule fallingSpend(int periodDays, BigDecimal drop) {
-    Require.that(periodDays >= 1, "periodDays", "must be at least 1", periodDays);
-    Require.that(drop.signum() > 0 && drop.compareTo(BigDecimal.ONE) < 0, "drop", "must be within (0, 1)",
-        drop.toPlainString());
-    return rule("falling-spend", (c, asOf) -> {
+  private static final class FallingSpend extends BuiltIn {
+    private final int periodDays;
+    private final BigDecimal drop;
+
+    FallingSpend(int periodDays, BigDecimal drop) {
+      super("falling-spend");
+      Require.that(periodDays >= 1, "periodDays", "must be at least 1", periodDays);
+      Require.notNull(drop, "drop");
+      Require.that(drop.signum() > 0 && drop.compareTo(BigDecimal.ONE) < 0, "drop", "must be within (0, 1)",
+          drop.toPlainString());
+      this.periodDays = periodDays;
+      this.drop = drop;
+    }
+
+    @Override
+    List<ChurnSignal> signals(Customer c, LocalDate asOf) {
       LocalDate lastStart = asOf.minusDays(periodDays);
       LocalDate previousStart = lastStart.minusDays(periodDays);
       BigDecimal last = spend(c.orders(), lastStart, asOf);
       BigDecimal previous = spend(c.orders(), previousStart, lastStart);
       if (previous.signum() > 0 && last.compareTo(previous.multiply(BigDecimal.ONE.subtract(drop))) < 0) {
-        return List.of(ChurnSignal.of(c.id(), "falling-spend", "spend fell from " + previous.toPlainString()
+        return List.of(ChurnSignal.of(c.id(), name(), "spend fell from " + previous.toPlainString()
             + " to " + last.toPlainString() + " over the last " + periodDays + " days"));
       }
       return List.of();
-    });
+    }
   }
 
-  public static ChurnRule partialChurn(double factor) {
-    Require.that(factor >= 1, "factor", "must be at least 1", factor);
-    return rule("partial-churn", (c, asOf) -> {
+  private static final class PartialChurn extends BuiltIn {
+    private final double factor;
+
+    PartialChurn(double factor) {
+      super("partial-churn");
+      Require.that(factor >= 1, "factor", "must be at least 1", factor);
+      this.factor = factor;
+    }
+
+    @Override
+    List<ChurnSignal> signals(Customer c, LocalDate asOf) {
       List<LocalDate> all = purchaseDays(c.orders());
       if (all.size() < 2) {
         return List.of();
       }
-      double overall = meanGap(all);
-      boolean stillBuying = ChronoUnit.DAYS.between(all.get(all.size() - 1), asOf) <= factor * Math.max(1, overall);
+      boolean stillBuying = daysSinceLast(all, asOf) <= factor * Math.max(1, meanGap(all));
       if (!stillBuying) {
         return List.of();
       }
@@ -88,37 +152,16 @@ public final class ChurnRules {
         List<LocalDate> days = purchaseDays(orders);
         if (days.size() >= 2) {
           double rhythm = meanGap(days);
-          long since = ChronoUnit.DAYS.between(days.get(days.size() - 1), asOf);
+          long since = daysSinceLast(days, asOf);
           if (rhythm > 0 && since > factor * rhythm) {
-            signals.add(ChurnSignal.of(c.id(), "partial-churn", String.format(java.util.Locale.ROOT,
+            signals.add(ChurnSignal.of(c.id(), name(), String.format(Locale.ROOT,
                 "stopped buying %s (%d days, usually every %.0f) while still buying other products",
                 product, since, rhythm)));
           }
         }
       });
       return signals;
-    });
-  }
-
-  private static ChurnRule rule(String name, java.util.function.BiFunction<Customer, LocalDate, List<ChurnSignal>> body) {
-    return new ChurnRule() {
-      @Override
-      public String name() {
-        return name;
-      }
-
-      @Override
-      public List<ChurnSignal> check(Customer customer, LocalDate asOf) {
-        Require.notNull(customer, "customer");
-        Require.notNull(asOf, "asOf");
-        return body.apply(customer, asOf);
-      }
-
-      @Override
-      public String toString() {
-        return name;
-      }
-    };
+    }
   }
 
   private static List<LocalDate> purchaseDays(List<Order> orders) {
@@ -130,17 +173,12 @@ public final class ChurnRules {
         / (double) (sortedDays.size() - 1);
   }
 
+  private static long daysSinceLast(List<LocalDate> sortedDays, LocalDate asOf) {
+    return ChronoUnit.DAYS.between(sortedDays.get(sortedDays.size() - 1), asOf);
+  }
+
   private static BigDecimal spend(List<Order> orders, LocalDate fromInclusive, LocalDate toExclusive) {
     return orders.stream().filter(o -> !o.orderDate().isBefore(fromInclusive) && o.orderDate().isBefore(toExclusive))
         .map(Order::total).map(Money::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
-
-  /** All signals of {@code rules} for {@code customer}, in rule order. */
-  public static List<ChurnSignal> assess(Customer customer, LocalDate asOf, List<ChurnRule> rules) {
-    Require.notNull(rules, "rules");
-    List<ChurnSignal> out = new ArrayList<>();
-    rules.forEach(r -> out.addAll(r.check(customer, asOf)));
-    return List.copyOf(out);
-  }
-
 }

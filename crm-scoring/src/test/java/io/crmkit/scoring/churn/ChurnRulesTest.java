@@ -48,7 +48,7 @@ class ChurnRulesTest {
   @Test
   void aCustomerOnRhythmRaisesNothing() {
     Customer c = withOrders(monthly(FUND, "100.00", 12, AS_OF.minusDays(10)));
-    assertThat(ChurnRules.assess(c, AS_OF, ChurnRules.defaults())).isEmpty();
+    assertThat(ChurnRules.assess(c, AS_OF, ChurnRules.allCurrentRules())).isEmpty();
   }
 
   @Test
@@ -67,7 +67,7 @@ class ChurnRulesTest {
     rows.addAll(List.of(monthly(FUND, "100.00", 6, AS_OF.minusMonths(5))));
     Customer c = withOrders(rows.toArray(Object[][]::new));
 
-    List<ChurnSignal> signals = ChurnRules.assess(c, AS_OF, ChurnRules.defaults());
+    List<ChurnSignal> signals = ChurnRules.assess(c, AS_OF, ChurnRules.allCurrentRules());
     // Not overdue as a whole (full churn), but one product line is lost, and spend falls with it.
     assertThat(signals).extracting(ChurnSignal::rule).contains("partial-churn").doesNotContain("overdue");
     assertThat(signals).filteredOn(s -> s.rule().equals("partial-churn")).singleElement()
@@ -88,7 +88,7 @@ class ChurnRulesTest {
       }
     };
     Customer c = withOrders(monthly(FUND, "100.00", 3, AS_OF.minusDays(5)));
-    List<ChurnRule> rules = new ArrayList<>(ChurnRules.defaults());
+    List<ChurnRule> rules = new ArrayList<>(ChurnRules.allCurrentRules());
     rules.add(openComplaint);
     assertThat(ChurnRules.assess(c, AS_OF, rules)).extracting(ChurnSignal::rule).containsExactly("open-complaint");
   }
