@@ -100,6 +100,7 @@ class ReadmeCoreEventsSnippetsTest {
         .isEqualTo(ComplaintState.REMEDY_PROPOSED);
     assertThat(c.status().shelving()).contains(new Shelving(ComplaintState.VALID,
         Instant.parse("2026-03-04T09:00:00Z")));
+    assertThat(c.status().shelving()).hasToString("Optional[Shelving[from=VALID, resumeOn=2026-03-04T09:00:00Z]]");
     assertThat(last.action()).isEqualTo(new ComplaintAction.Shelve(Instant.parse("2026-03-04T09:00:00Z")));
     assertThat(last.action()).hasToString("Shelve[resumeOn=2026-03-04T09:00:00Z]");
     assertThat(new ConcessionsWithinLimit(Money.of("1.00", "EUR"))).hasToString("concessions-within-limit");

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -73,26 +74,29 @@ public final class ChurnRules {
     abstract List<ChurnSignal> signals(Customer customer, LocalDate asOf);
   }
 
-  private static final class Overdue extends BuiltIn {
-    private final double factor;
+  /** A built-in rule that compares a purchase rhythm with {@code factor} x its mean gap. */
+  private abstract static class ByRhythm extends BuiltIn {
+    final double factor;
 
-    Overdue(double factor) {
-      super("overdue");
+    ByRhythm(String name, double factor) {
+      super(name);
       Require.that(factor >= 1, "factor", "must be at least 1", factor);
       this.factor = factor;
+    }
+  }
+
+  private static final class Overdue extends ByRhythm {
+    Overdue(double factor) {
+      super("overdue", factor);
     }
 
     @Override
     List<ChurnSignal> signals(Customer c, LocalDate asOf) {
-      List<LocalDate> days = purchaseDays(c.orders());
-      if (days.size() < 2) {
-        return List.of();
-      }
-      double rhythm = meanGap(days);
-      long since = daysSinceLast(days, asOf);
-      if (rhythm > 0 && since > factor * rhythm) {
+      Optional<Rhythm> rhythm = Rhythm.of(c.orders(), asOf);
+      if (rhythm.isPresent() && rhythm.get().isOverdue(factor)) {
         return List.of(ChurnSignal.of(c.id(), name(), String.format(Locale.ROOT,
-            "%d days since the last purchase; the customer's rhythm is %.0f days", since, rhythm)));
+            "%d days since the last purchase; the customer's rhythm is %.0f days", rhythm.get().daysSinceLast(),
+            rhythm.get().meanGap())));
       }
       return List.of();
     }
@@ -126,55 +130,46 @@ public final class ChurnRules {
     }
   }
 
-  private static final class PartialChurn extends BuiltIn {
-    private final double factor;
-
+  private static final class PartialChurn extends ByRhythm {
     PartialChurn(double factor) {
-      super("partial-churn");
-      Require.that(factor >= 1, "factor", "must be at least 1", factor);
-      this.factor = factor;
+      super("partial-churn", factor);
     }
 
     @Override
     List<ChurnSignal> signals(Customer c, LocalDate asOf) {
-      List<LocalDate> all = purchaseDays(c.orders());
-      if (all.size() < 2) {
-        return List.of();
-      }
-      boolean stillBuying = daysSinceLast(all, asOf) <= factor * Math.max(1, meanGap(all));
-      if (!stillBuying) {
-        return List.of();
+      Optional<Rhythm> overall = Rhythm.of(c.orders(), asOf);
+      if (overall.isEmpty() || overall.get().daysSinceLast() > factor * Math.max(1, overall.get().meanGap())) {
+        return List.of(); // a single purchase, or no longer buying anything: not a partial churn
       }
       Map<String, List<Order>> byProduct = c.orders().stream().collect(Collectors.groupingBy(
           o -> o.product().toString(), TreeMap::new, Collectors.toList()));
       List<ChurnSignal> signals = new ArrayList<>();
-      byProduct.forEach((product, orders) -> {
-        List<LocalDate> days = purchaseDays(orders);
-        if (days.size() >= 2) {
-          double rhythm = meanGap(days);
-          long since = daysSinceLast(days, asOf);
-          if (rhythm > 0 && since > factor * rhythm) {
-            signals.add(ChurnSignal.of(c.id(), name(), String.format(Locale.ROOT,
-                "stopped buying %s (%d days, usually every %.0f) while still buying other products",
-                product, since, rhythm)));
-          }
-        }
-      });
+      byProduct.forEach((product, orders) -> Rhythm.of(orders, asOf).filter(r -> r.isOverdue(factor))
+          .ifPresent(r -> signals.add(ChurnSignal.of(c.id(), name(), String.format(Locale.ROOT,
+              "stopped buying %s (%d days, usually every %.0f) while still buying other products",
+              product, r.daysSinceLast(), r.meanGap())))));
       return signals;
     }
   }
 
-  private static List<LocalDate> purchaseDays(List<Order> orders) {
-    return orders.stream().map(Order::orderDate).distinct().sorted().collect(Collectors.toList());
-  }
+  /** A customer's purchase rhythm in some orders: the mean gap between purchase days, and the days since the last. */
+  private record Rhythm(double meanGap, long daysSinceLast) {
+    /** The rhythm of {@code orders} as of {@code asOf}; empty with fewer than two purchase days. */
+    static Optional<Rhythm> of(List<Order> orders, LocalDate asOf) {
+      List<LocalDate> days = orders.stream().map(Order::orderDate).distinct().sorted().collect(Collectors.toList());
+      if (days.size() < 2) {
+        return Optional.empty();
+      }
+      LocalDate first = days.get(0);
+      LocalDate last = days.get(days.size() - 1);
+      return Optional.of(new Rhythm(ChronoUnit.DAYS.between(first, last) / (double) (days.size() - 1),
+          ChronoUnit.DAYS.between(last, asOf)));
+    }
 
-  private static double meanGap(List<LocalDate> sortedDays) {
-    return ChronoUnit.DAYS.between(sortedDays.get(0), sortedDays.get(sortedDays.size() - 1))
-        / (double) (sortedDays.size() - 1);
-  }
-
-  private static long daysSinceLast(List<LocalDate> sortedDays, LocalDate asOf) {
-    return ChronoUnit.DAYS.between(sortedDays.get(sortedDays.size() - 1), asOf);
+    /** Whether the last purchase is more than {@code factor} gaps ago. */
+    boolean isOverdue(double factor) {
+      return meanGap > 0 && daysSinceLast > factor * meanGap;
+    }
   }
 
   private static BigDecimal spend(List<Order> orders, LocalDate fromInclusive, LocalDate toExclusive) {
