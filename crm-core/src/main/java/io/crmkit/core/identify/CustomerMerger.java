@@ -43,9 +43,9 @@ public abstract class CustomerMerger {
   private static final Logger LOG = LoggerFactory.getLogger(CustomerMerger.class);
 
   @Value.Parameter
-  public abstract Normalizer normalizer();
+  public abstract IdentityNormalizer normalizer();
 
-  public static CustomerMerger using(Normalizer normalizer) {
+  public static CustomerMerger using(IdentityNormalizer normalizer) {
     return ImmutableCustomerMerger.of(normalizer);
   }
 

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @CrmStyle
 public abstract class DuplicateDetector {
 
-  public abstract Normalizer normalizer();
+  public abstract IdentityNormalizer normalizer();
 
   /** Weight of each kind of evidence, each within (0, 1); kinds not named use their default. */
   public abstract Map<MatchKind, Double> weights();
@@ -48,7 +48,7 @@ public abstract class DuplicateDetector {
   }
 
   /** A detector with default weights, threshold and block size. */
-  public static DuplicateDetector using(Normalizer normalizer) {
+  public static DuplicateDetector using(IdentityNormalizer normalizer) {
     return ImmutableDuplicateDetector.builder().normalizer(normalizer).build();
   }
 

@@ -23,7 +23,7 @@ public abstract class ExpectationProblem {
 
   public abstract ExpectationSource source();
 
-  public abstract Severity severity();
+  public abstract ExpectationProblemSeverity severity();
 
   public abstract Likelihood likelihood();
 

@@ -48,7 +48,7 @@ public abstract class ExpectationReview {
       if (claim.lossCause() == LossCause.CUSTOMER) {
         problems.add(ImmutableExpectationProblem.builder().type(ExpectationProblemType.UNREASONABLE)
             .subject("compensation").statement(claim.description() + " (" + claim.amount() + ")")
-            .source(ExpectationSource.PERSONAL_NEEDS).severity(Severity.MEDIUM).likelihood(Likelihood.CERTAIN)
+            .source(ExpectationSource.PERSONAL_NEEDS).severity(ExpectationProblemSeverity.MEDIUM).likelihood(Likelihood.CERTAIN)
             .maturity(maturity).reason("the facts show the customer caused the loss").build());
       }
     }
@@ -64,13 +64,13 @@ public abstract class ExpectationReview {
     ImmutableExpectationProblem.Builder problem = ImmutableExpectationProblem.builder().subject(e.subject())
         .statement(e.statement()).source(e.source()).likelihood(e.likelihood()).maturity(maturity);
     if (found.isEmpty()) {
-      return Optional.of(problem.type(ExpectationProblemType.MISTAKEN).severity(raised(Severity.MEDIUM, e))
+      return Optional.of(problem.type(ExpectationProblemType.MISTAKEN).severity(raised(ExpectationProblemSeverity.MEDIUM, e))
           .reason("we offer nothing called '" + e.subject() + "'").build());
     }
     Capability capability = found.get();
     if (!capability.isLevel()) {
       return capability.offered() ? Optional.empty()
-          : Optional.of(problem.type(ExpectationProblemType.MISTAKEN).severity(raised(Severity.MEDIUM, e))
+          : Optional.of(problem.type(ExpectationProblemType.MISTAKEN).severity(raised(ExpectationProblemSeverity.MEDIUM, e))
               .reason("we do not offer " + capability.description()).build());
     }
     Require.that(e.expectedLevel().isPresent(), "expectation.expectedLevel",
@@ -80,18 +80,18 @@ public abstract class ExpectationReview {
       return Optional.empty();
     }
     BigDecimal excess = capability.excessOf(level);
-    Severity severity = excess.compareTo(new BigDecimal("0.5")) > 0 ? Severity.HIGH
-        : excess.compareTo(new BigDecimal("0.2")) > 0 ? Severity.MEDIUM : Severity.LOW;
+    ExpectationProblemSeverity severity = excess.compareTo(new BigDecimal("0.5")) > 0 ? ExpectationProblemSeverity.HIGH
+        : excess.compareTo(new BigDecimal("0.2")) > 0 ? ExpectationProblemSeverity.MEDIUM : ExpectationProblemSeverity.LOW;
     return Optional.of(problem.type(ExpectationProblemType.TOO_HIGH).severity(raised(severity, e))
         .reason("expects " + level.toPlainString() + " " + capability.unit().orElseThrow() + ", we deliver "
             + capability.deliverableLevel().orElseThrow().toPlainString() + " " + capability.unit().orElseThrow())
         .build());
   }
 
-  private static Severity raised(Severity severity, Expectation e) {
-    if (e.source() != ExpectationSource.COMPANY_PROMISES || severity == Severity.HIGH) {
+  private static ExpectationProblemSeverity raised(ExpectationProblemSeverity severity, Expectation e) {
+    if (e.source() != ExpectationSource.COMPANY_PROMISES || severity == ExpectationProblemSeverity.HIGH) {
       return severity;
     }
-    return Severity.values()[severity.ordinal() + 1];
+    return ExpectationProblemSeverity.values()[severity.ordinal() + 1];
   }
 }

@@ -32,7 +32,7 @@ class CustomerMergerTest {
   private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
   private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
   private static final EmployeeId ANNA = EmployeeId.of("em-anna");
-  private final CustomerMerger merger = CustomerMerger.using(Normalizer.forCountryCode("86"));
+  private final CustomerMerger merger = CustomerMerger.using(IdentityNormalizer.forCountryCode("86"));
 
   private static ProfileFact fact(String key, String value, String source, Instant at) {
     return ProfileFact.builder().key(FactKey.of(key)).category(FactCategory.BEHAVIORAL)
@@ -120,7 +120,7 @@ class CustomerMergerTest {
     Customer thin = person("c-1", "Li Wei", email("li.wei@example.com"));
     Customer rich = person("c-2", "Li Wei", email("li.wei@example.com"), phone("13800138000"))
         .placeOrder(order("o-1"));
-    DuplicateCandidate candidate = DuplicateDetector.using(Normalizer.forCountryCode("86"))
+    DuplicateCandidate candidate = DuplicateDetector.using(IdentityNormalizer.forCountryCode("86"))
         .detect(List.of(thin, rich)).candidates().get(0);
 
     Customer merged = merger.merge(candidate, Map.of(thin.id(), thin, rich.id(), rich), ANNA, CLOCK);

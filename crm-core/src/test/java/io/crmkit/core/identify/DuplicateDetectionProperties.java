@@ -21,7 +21,7 @@ import org.quicktheories.core.Gen;
 
 /** Duplicate detection is symmetric, order-independent, and finds a re-entered customer. */
 class DuplicateDetectionProperties {
-  private final Normalizer normalizer = Normalizer.forCountryCode("86");
+  private final IdentityNormalizer normalizer = IdentityNormalizer.forCountryCode("86");
   private final DuplicateDetector detector = DuplicateDetector.using(normalizer);
 
   /** Customer bases of up to 30 records with distinct ids. */

@@ -14,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DuplicateDetectorTest {
-  private final DuplicateDetector detector = DuplicateDetector.using(Normalizer.forCountryCode("86"));
+  private final DuplicateDetector detector = DuplicateDetector.using(IdentityNormalizer.forCountryCode("86"));
 
   static Customer person(String id, String name, ContactPoint... contacts) {
     return Customer.builder().from(Customer.person(CustomerId.of(id), name)).addContactPoints(contacts).build();
@@ -53,7 +53,7 @@ class DuplicateDetectorTest {
 
     assertThat(detector.detect(twoAnnas).candidates()).singleElement()
         .satisfies(c -> assertThat(c.score()).isEqualTo(0.5));
-    assertThat(DuplicateDetector.builder().normalizer(Normalizer.forCountryCode("86")).minScore(0.6).build()
+    assertThat(DuplicateDetector.builder().normalizer(IdentityNormalizer.forCountryCode("86")).minScore(0.6).build()
         .detect(twoAnnas).candidates()).isEmpty();
   }
 
@@ -108,7 +108,7 @@ class DuplicateDetectorTest {
 
   @Test
   void weightsOutsideZeroToOneAreRejected() {
-    assertThatThrownBy(() -> DuplicateDetector.builder().normalizer(Normalizer.forCountryCode("86"))
+    assertThatThrownBy(() -> DuplicateDetector.builder().normalizer(IdentityNormalizer.forCountryCode("86"))
         .weights(Map.of(MatchKind.SAME_NAME, 1.0)).build())
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("duplicateDetector.weights.SAME_NAME");
   }

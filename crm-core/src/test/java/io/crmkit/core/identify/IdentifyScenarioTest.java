@@ -35,7 +35,7 @@ class IdentifyScenarioTest {
 
   @Test
   void aCustomerKnownTwiceBecomesOneIdentifiedCustomer() {
-    Normalizer normalizer = Normalizer.forCountryCode("86");
+    IdentityNormalizer normalizer = IdentityNormalizer.forCountryCode("86");
     // The web shop knows an email; the branch knows a verified phone and two preferences.
     Customer web = person("c-100", "Li Wei", email("Li.Wei@Example.com"), phone("138 0013 8000"));
     Customer branch = person("c-200", "WEI, Li", ContactPoint.verified(ContactPointKind.PHONE, "+86 138-0013-8000"))

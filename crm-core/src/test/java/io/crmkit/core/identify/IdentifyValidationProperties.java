@@ -11,7 +11,6 @@ import static org.quicktheories.generators.SourceDSL.strings;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.EmployeeId;
 import io.crmkit.core.customer.MergeRecord;
-import io.crmkit.core.validation.InvalidValueException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -22,20 +21,20 @@ class IdentifyValidationProperties {
   @Test
   void aDefaultCountryCodeIsOneToThreeDigitsWithoutLeadingZero() {
     qt().forAll(strings().ascii().ofLengthBetween(0, 6).assuming(s -> !s.matches("[1-9][0-9]{0,2}")))
-        .checkAssert(code -> rejects(() -> Normalizer.forCountryCode(code), "defaultCountryCode"));
+        .checkAssert(code -> rejects(() -> IdentityNormalizer.forCountryCode(code), "defaultCountryCode"));
   }
 
   @Test
   void theMinimumScoreLiesInZeroToOne() {
     qt().forAll(doubles().any().assuming(d -> !(d > 0 && d <= 1))).checkAssert(d -> rejects(() ->
-        DuplicateDetector.builder().normalizer(Normalizer.forCountryCode("86")).minScore(d).build(),
+        DuplicateDetector.builder().normalizer(IdentityNormalizer.forCountryCode("86")).minScore(d).build(),
         "duplicateDetector.minScore"));
   }
 
   @Test
   void aBlockMustHoldAtLeastAPair() {
     qt().forAll(integers().between(Integer.MIN_VALUE, 1)).checkAssert(n -> rejects(() ->
-        DuplicateDetector.builder().normalizer(Normalizer.forCountryCode("86")).maxBlockSize(n).build(),
+        DuplicateDetector.builder().normalizer(IdentityNormalizer.forCountryCode("86")).maxBlockSize(n).build(),
         "duplicateDetector.maxBlockSize"));
   }
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** A merge loses nothing: every fact, every contact, every order of both records survives. */
 class MergeProperties {
   private static final Clock CLOCK = Clock.fixed(CustomerGen.NOW, ZoneOffset.UTC);
-  private final Normalizer normalizer = Normalizer.forCountryCode("86");
+  private final IdentityNormalizer normalizer = IdentityNormalizer.forCountryCode("86");
   private final CustomerMerger merger = CustomerMerger.using(normalizer);
 
   private static Customer withOrderIdsPrefixed(Customer c, String prefix) {

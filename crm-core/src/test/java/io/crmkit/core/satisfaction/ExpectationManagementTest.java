@@ -37,10 +37,10 @@ class ExpectationManagementTest {
         new BigDecimal("1.70"), ExpectationSource.PAST_EXPERIENCE), CustomerMaturity.EXPERIENCED).orElseThrow();
 
     assertThat(tomorrow.type()).isEqualTo(ExpectationProblemType.TOO_HIGH);
-    assertThat(tomorrow.severity()).isEqualTo(Severity.HIGH);  // two thirds faster than we can
+    assertThat(tomorrow.severity()).isEqualTo(ExpectationProblemSeverity.HIGH);  // two thirds faster than we can
     assertThat(tomorrow.reason()).isEqualTo("expects 1 working days, we deliver 3 working days");
     assertThat(tomorrow.handling()).startsWith("reset it before the service").endsWith("explain step by step how the service works");
-    assertThat(rate.severity()).isEqualTo(Severity.LOW);        // 13% above what we pay
+    assertThat(rate.severity()).isEqualTo(ExpectationProblemSeverity.LOW);        // 13% above what we pay
     assertThat(rate.handling()).endsWith("state the facts briefly and compare with the market");
   }
 
@@ -51,9 +51,9 @@ class ExpectationManagementTest {
     Expectation heardFromUs = Expectation.ofLevel("savings-rate", "1.7%", new BigDecimal("1.70"),
         ExpectationSource.COMPANY_PROMISES);
     assertThat(review.problemWith(heardFromFriend, CustomerMaturity.OCCASIONAL).orElseThrow().severity())
-        .isEqualTo(Severity.LOW);
+        .isEqualTo(ExpectationProblemSeverity.LOW);
     assertThat(review.problemWith(heardFromUs, CustomerMaturity.OCCASIONAL).orElseThrow().severity())
-        .isEqualTo(Severity.MEDIUM);
+        .isEqualTo(ExpectationProblemSeverity.MEDIUM);
   }
 
   @Test
@@ -103,7 +103,7 @@ class ExpectationManagementTest {
     assertThat(over).singleElement().satisfies(p -> {
       assertThat(p.statement()).isEqualTo("You'll have your answer in two days");
       assertThat(p.source()).isEqualTo(ExpectationSource.COMPANY_PROMISES);
-      assertThat(p.severity()).isEqualTo(Severity.HIGH);  // a third beyond (MEDIUM), raised: our own promise
+      assertThat(p.severity()).isEqualTo(ExpectationProblemSeverity.HIGH);  // a third beyond (MEDIUM), raised: our own promise
     });
   }
 

@@ -3,7 +3,7 @@ package io.crmkit.examples.benchmarks;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.identify.DuplicateDetector;
 import io.crmkit.core.identify.DuplicateReport;
-import io.crmkit.core.identify.Normalizer;
+import io.crmkit.core.identify.IdentityNormalizer;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -42,7 +42,7 @@ public class DuplicateDetectionBenchmark {
   @Setup(Level.Trial)
   public void generate() {
     base = SyntheticCustomers.generate(customers, 0.05, 42).customers();
-    detector = DuplicateDetector.using(Normalizer.forCountryCode("86"));
+    detector = DuplicateDetector.using(IdentityNormalizer.forCountryCode("86"));
   }
 
   @Benchmark

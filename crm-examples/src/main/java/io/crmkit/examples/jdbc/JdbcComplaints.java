@@ -34,9 +34,9 @@ import java.util.Optional;
  */
 final class JdbcComplaints implements Complaints {
   private static final String AGGREGATE = "Complaint";
-  private final Transactions tx;
+  private final JdbcUnitOfWork tx;
 
-  JdbcComplaints(Transactions tx) {
+  JdbcComplaints(JdbcUnitOfWork tx) {
     this.tx = tx;
   }
 

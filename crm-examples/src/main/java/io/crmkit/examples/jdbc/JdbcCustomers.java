@@ -26,13 +26,13 @@ import java.util.Set;
  * Customers in table {@code crmkit_customer}: id, version, and the {@link CustomerCodec} record.
  * A save is a conditional UPDATE ({@code WHERE version = expected}) or, for a new customer, an
  * INSERT that the primary key refuses when the id exists; either way a stale writer changes no row.
- * On embedded H2 the writer also holds the customer's in-process lock to commit (see {@link Transactions}).
+ * On embedded H2 the writer also holds the customer's in-process lock to commit (see {@link JdbcUnitOfWork}).
  */
 final class JdbcCustomers implements Customers {
   private static final String AGGREGATE = "Customer";
-  private final Transactions tx;
+  private final JdbcUnitOfWork tx;
 
-  JdbcCustomers(Transactions tx) {
+  JdbcCustomers(JdbcUnitOfWork tx) {
     this.tx = tx;
   }
 

@@ -22,7 +22,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * Thread-safe; close it to release an embedded database.
  */
 public final class JdbcStores implements AutoCloseable {
-  private final Transactions transactions;
+  private final JdbcUnitOfWork unitOfWork;
   private final JdbcCustomers customers;
   private final JdbcComplaints complaints;
   private final JdbcStyleProfiles styleProfiles;
@@ -30,12 +30,12 @@ public final class JdbcStores implements AutoCloseable {
   private final int schemaVersion;
 
   private JdbcStores(DataSource source, AutoCloseable owned, boolean embedded) {
-    this.transactions = new Transactions(source, embedded);
+    this.unitOfWork = new JdbcUnitOfWork(source, embedded);
     this.owned = owned;
-    this.schemaVersion = transactions.run("apply the crmkit schema", SchemaMigrations::apply);
-    this.customers = new JdbcCustomers(transactions);
-    this.complaints = new JdbcComplaints(transactions);
-    this.styleProfiles = new JdbcStyleProfiles(transactions);
+    this.schemaVersion = unitOfWork.run("apply the crmkit schema", SchemaMigrations::apply);
+    this.customers = new JdbcCustomers(unitOfWork);
+    this.complaints = new JdbcComplaints(unitOfWork);
+    this.styleProfiles = new JdbcStyleProfiles(unitOfWork);
   }
 
   /**
@@ -81,7 +81,7 @@ public final class JdbcStores implements AutoCloseable {
 
   /** Several saves in one database transaction: all committed or, on any exception, none. */
   public UnitOfWork unitOfWork() {
-    return transactions;
+    return unitOfWork;
   }
 
   /** The schema version the database is at (the number of applied scripts). */
@@ -92,7 +92,7 @@ public final class JdbcStores implements AutoCloseable {
   /** Runs {@code work} on a connection in a transaction of its own; for hosts' and tests' own queries. */
   public <T> T query(String operation, Work<T> work) {
     Require.notNull(work, "work");
-    return transactions.run(operation, work::run);
+    return unitOfWork.run(operation, work::run);
   }
 
   @Override

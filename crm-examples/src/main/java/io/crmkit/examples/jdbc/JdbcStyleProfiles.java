@@ -20,9 +20,9 @@ import java.util.Optional;
  * the aggregate's lock, checks that the new one continues it, and writes it back.
  */
 final class JdbcStyleProfiles implements StyleProfiles {
-  private final Transactions tx;
+  private final JdbcUnitOfWork tx;
 
-  JdbcStyleProfiles(Transactions tx) {
+  JdbcStyleProfiles(JdbcUnitOfWork tx) {
     this.tx = tx;
   }
 

@@ -36,7 +36,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Lesson 3, complaint handling: one complaint walked through the workflow (let the customer vent,
+ * Lesson 5, complaint handling: one complaint walked through the workflow (let the customer vent,
  * record and judge the facts, a declined remedy escalated, a compromise, follow-up), the guards that
  * stop the classic errors, the SLA clock, the history, the diagram and the iceberg.
  */

@@ -27,7 +27,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Lesson 4, Differentiate by value, on the real CDNOW log (Fader and Hardie; bundled with its
+ * Lesson 2, Differentiate by value, on the real CDNOW log (Fader and Hardie; bundled with its
  * attribution): the 80/20 split as it really is, the Lorenz curve and Gini, ABC classes, the
  * pyramid, RFM segments, and lifetime value against one period's spend.
  */

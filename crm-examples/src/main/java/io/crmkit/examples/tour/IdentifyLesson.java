@@ -20,7 +20,7 @@ import io.crmkit.core.identify.CustomerMerger;
 import io.crmkit.core.identify.DuplicateCandidate;
 import io.crmkit.core.identify.DuplicateDetector;
 import io.crmkit.core.identify.DuplicateReport;
-import io.crmkit.core.identify.Normalizer;
+import io.crmkit.core.identify.IdentityNormalizer;
 import io.crmkit.core.idic.DifferentiateEvidence;
 import io.crmkit.core.idic.IdentifyEvidence;
 import io.crmkit.core.idic.IdicProgressReport;
@@ -60,7 +60,7 @@ final class IdentifyLesson implements Lesson {
 
   @Override
   public void run(PrintStream out) {
-    Normalizer normalizer = Normalizer.forCountryCode("86");
+    IdentityNormalizer normalizer = IdentityNormalizer.forCountryCode("86");
     List<Customer> base = SampleCustomers.load();
     out.println("The sample base holds " + base.size() + " records. Phones are read with the default "
         + "country code +86:");

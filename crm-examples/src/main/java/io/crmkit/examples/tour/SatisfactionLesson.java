@@ -31,7 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Lesson 2, satisfaction as expectation versus perception, at a bank branch: the gap table of one
+ * Lesson 4, satisfaction as expectation versus perception, at a bank branch: the gap table of one
  * visit, a survey of twelve customers with what to fix first, a promise check that catches an
  * over-promise, and why satisfaction and loyalty are not the same.
  */

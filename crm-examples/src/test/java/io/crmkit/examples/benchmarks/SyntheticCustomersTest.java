@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.crmkit.core.identify.DuplicateCandidate;
 import io.crmkit.core.identify.DuplicateDetector;
 import io.crmkit.core.identify.DuplicateReport;
-import io.crmkit.core.identify.Normalizer;
+import io.crmkit.core.identify.IdentityNormalizer;
 import org.junit.jupiter.api.Test;
 
 /** The benchmark's data is what it claims to be, so its figures mean what the README says. */
@@ -20,7 +20,7 @@ class SyntheticCustomersTest {
   @Test
   void detectionFindsEveryPlantedDuplicateWithStrongEvidence() {
     SyntheticCustomers.Base base = SyntheticCustomers.generate(20_000, 0.05, 42);
-    DuplicateReport report = DuplicateDetector.using(Normalizer.forCountryCode("86")).detect(base.customers());
+    DuplicateReport report = DuplicateDetector.using(IdentityNormalizer.forCountryCode("86")).detect(base.customers());
 
     long strong = report.candidates().stream().filter(c -> c.score() >= 0.9).count();
     assertThat(base.plantedDuplicates()).isEqualTo(1_000);

@@ -26,7 +26,7 @@ import io.crmkit.core.identify.CustomerMerger;
 import io.crmkit.core.identify.DuplicateCandidate;
 import io.crmkit.core.identify.DuplicateDetector;
 import io.crmkit.core.identify.DuplicateReport;
-import io.crmkit.core.identify.Normalizer;
+import io.crmkit.core.identify.IdentityNormalizer;
 import io.crmkit.core.idic.DifferentiateEvidence;
 import io.crmkit.core.idic.IdentifyEvidence;
 import io.crmkit.core.idic.IdicProgressReport;
@@ -76,6 +76,7 @@ import io.crmkit.core.satisfaction.Capability;
 import io.crmkit.core.satisfaction.CapabilityCatalogue;
 import io.crmkit.core.satisfaction.CustomerMaturity;
 import io.crmkit.core.satisfaction.DimensionSummary;
+import io.crmkit.core.satisfaction.ExpectationProblemSeverity;
 import io.crmkit.core.satisfaction.ExpectationProblemType;
 import io.crmkit.core.satisfaction.Promise;
 import io.crmkit.core.satisfaction.PromiseCheck;
@@ -85,7 +86,6 @@ import io.crmkit.core.satisfaction.SatisfactionModel;
 import io.crmkit.core.satisfaction.SatisfactionOutcome;
 import io.crmkit.core.satisfaction.ServiceDimension;
 import io.crmkit.core.satisfaction.ServiceEncounter;
-import io.crmkit.core.satisfaction.Severity;
 import io.crmkit.core.satisfaction.SurveyAggregate;
 import io.crmkit.core.satisfaction.SurveyReport;
 import io.crmkit.core.satisfaction.SurveyResponse;
@@ -193,7 +193,7 @@ class ReadmeSnippetsTest {
     List<Customer> customers = List.of(li, again);
     EmployeeId anna = EmployeeId.of("em-anna");
     // README: identify
-    Normalizer normalizer = Normalizer.forCountryCode("86");
+    IdentityNormalizer normalizer = IdentityNormalizer.forCountryCode("86");
     normalizer.phone("0086 138-0013-8000");          // "+8613800138000"
 
     DuplicateReport report = DuplicateDetector.using(normalizer).detect(customers);
@@ -265,7 +265,7 @@ class ReadmeSnippetsTest {
         List.of(Promise.ofLevel("loan-decision", "Your answer tomorrow", BigDecimal.ONE)), CustomerMaturity.FIRST_TIME))
         .singleElement().satisfies(p -> {
           assertThat(p.type()).isEqualTo(ExpectationProblemType.TOO_HIGH);
-          assertThat(p.severity()).isEqualTo(Severity.HIGH);
+          assertThat(p.severity()).isEqualTo(ExpectationProblemSeverity.HIGH);
         });
   }
 

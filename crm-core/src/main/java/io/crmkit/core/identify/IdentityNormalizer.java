@@ -5,6 +5,7 @@ import io.crmkit.core.customer.contact.ContactPointKind;
 import io.crmkit.core.validation.CrmStyle;
 import io.crmkit.core.validation.InvalidValueException;
 import io.crmkit.core.validation.Require;
+import java.text.Normalizer;
 import java.text.Normalizer.Form;
 import java.util.Arrays;
 import java.util.Locale;
@@ -30,7 +31,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CrmStyle
-public abstract class Normalizer {
+public abstract class IdentityNormalizer {
   private static final Pattern COUNTRY_CODE = Pattern.compile("[1-9][0-9]{0,2}");
 
   /** The country calling code assumed for numbers written without one, e.g. {@code "86"}, {@code "49"}. */
@@ -38,9 +39,9 @@ public abstract class Normalizer {
   public abstract String defaultCountryCode();
 
   /** A normalizer that reads national numbers as belonging to {@code defaultCountryCode}. */
-  public static Normalizer forCountryCode(String defaultCountryCode) {
+  public static IdentityNormalizer forCountryCode(String defaultCountryCode) {
     Require.notNull(defaultCountryCode, "defaultCountryCode");
-    return ImmutableNormalizer.of(defaultCountryCode);
+    return ImmutableIdentityNormalizer.of(defaultCountryCode);
   }
 
   @Value.Check
@@ -55,7 +56,7 @@ public abstract class Normalizer {
     String email = nfkc(raw).trim().toLowerCase(Locale.ROOT);
     int at = email.indexOf('@');
     Require.that(at > 0 && at == email.lastIndexOf('@') && at < email.length() - 1
-        && email.codePoints().noneMatch(Normalizer::isSeparator), "email",
+        && email.codePoints().noneMatch(IdentityNormalizer::isSeparator), "email",
         "must be one local part and one domain joined by a single @, without spaces", raw);
     return email;
   }
@@ -103,7 +104,7 @@ public abstract class Normalizer {
   /** The key two spellings of the same name share; used only for matching, never displayed. */
   public String nameKey(String raw) {
     String lower = name(raw).toLowerCase(Locale.ROOT);
-    String folded = isAscii(lower) ? lower : java.text.Normalizer.normalize(lower, Form.NFD);
+    String folded = isAscii(lower) ? lower : Normalizer.normalize(lower, Form.NFD);
     StringBuilder kept = new StringBuilder(folded.length());
     boolean allHan = true;
     for (int i = 0; i < folded.length(); ) {
@@ -184,6 +185,6 @@ public abstract class Normalizer {
 
   /** NFKC, skipped for ASCII text, which it leaves unchanged. */
   private static String nfkc(String raw) {
-    return isAscii(raw) ? raw : java.text.Normalizer.normalize(raw, Form.NFKC);
+    return isAscii(raw) ? raw : Normalizer.normalize(raw, Form.NFKC);
   }
 }

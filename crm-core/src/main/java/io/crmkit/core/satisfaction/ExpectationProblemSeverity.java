@@ -1,7 +1,7 @@
 package io.crmkit.core.satisfaction;
 
 /** How much harm an expectation problem does if left alone. */
-public enum Severity {
+public enum ExpectationProblemSeverity {
   LOW,
   MEDIUM,
   HIGH

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class NormalizerTest {
-  private final Normalizer china = Normalizer.forCountryCode("86");
+class IdentityNormalizerTest {
+  private final IdentityNormalizer china = IdentityNormalizer.forCountryCode("86");
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', value = {
@@ -28,7 +28,7 @@ class NormalizerTest {
 
   @Test
   void theDefaultCountryCodeIsConfigurable() {
-    assertThat(Normalizer.forCountryCode("49").phone("030 1234567")).isEqualTo("+49301234567");
+    assertThat(IdentityNormalizer.forCountryCode("49").phone("030 1234567")).isEqualTo("+49301234567");
   }
 
   @Test
@@ -84,8 +84,8 @@ class NormalizerTest {
 
   @Test
   void theDefaultCountryCodeMustBeOneToThreeDigits() {
-    assertThatThrownBy(() -> Normalizer.forCountryCode("+86")).isInstanceOf(InvalidValueException.class)
+    assertThatThrownBy(() -> IdentityNormalizer.forCountryCode("+86")).isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("defaultCountryCode");
-    assertThatThrownBy(() -> Normalizer.forCountryCode("0086")).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> IdentityNormalizer.forCountryCode("0086")).isInstanceOf(InvalidValueException.class);
   }
 }

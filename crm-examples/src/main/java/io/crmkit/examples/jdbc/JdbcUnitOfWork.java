@@ -18,7 +18,7 @@ import javax.sql.DataSource;
  * or the unit of work the calling thread has open, which then commits or rolls back everything at
  * its end. This is how several saves share one database transaction.
  */
-final class Transactions implements UnitOfWork {
+final class JdbcUnitOfWork implements UnitOfWork {
   private static final int STRIPES = 1_024;
   private static final long LOCK_TIMEOUT_SECONDS = 10;
 
@@ -34,7 +34,7 @@ final class Transactions implements UnitOfWork {
    *     (the contract kit's eight writers found it; one JVM owns an embedded database, so the lock is
    *     complete there). A server database such as PostgreSQL re-checks the condition itself.
    */
-  Transactions(DataSource source, boolean lockInProcess) {
+  JdbcUnitOfWork(DataSource source, boolean lockInProcess) {
     this.source = source;
     this.stripes = lockInProcess ? new ReentrantLock[STRIPES] : null;
     if (stripes != null) {
@@ -93,6 +93,29 @@ final class Transactions implements UnitOfWork {
         throw new StorageException(operation, e);
       }
     }
+    return inNewTransaction(operation, work);
+  }
+
+  @Override
+  public <T> T inTransaction(Supplier<T> work) {
+    if (open.get() != null) {
+      return work.get(); // nested: part of the transaction already open
+    }
+    return inNewTransaction("unit of work", c -> {
+      open.set(c);
+      try {
+        return work.get();
+      } finally {
+        open.remove();
+      }
+    });
+  }
+
+  /**
+   * Runs {@code work} on a new connection in a transaction of its own: commits on success, rolls
+   * back on any failure, and releases the in-process locks either way.
+   */
+  private <T> T inNewTransaction(String operation, Work<T> work) {
     try (Connection c = source.getConnection()) {
       c.setAutoCommit(false);
       try {
@@ -107,30 +130,6 @@ final class Transactions implements UnitOfWork {
       }
     } catch (SQLException e) {
       throw new StorageException(operation, e);
-    }
-  }
-
-  @Override
-  public <T> T inTransaction(Supplier<T> work) {
-    if (open.get() != null) {
-      return work.get(); // nested: part of the transaction already open
-    }
-    try (Connection c = source.getConnection()) {
-      c.setAutoCommit(false);
-      open.set(c);
-      try {
-        T result = work.get();
-        c.commit();
-        return result;
-      } catch (SQLException | RuntimeException | Error e) {
-        rollback(c, e);
-        throw e;
-      } finally {
-        open.remove();
-        releaseLocks();
-      }
-    } catch (SQLException e) {
-      throw new StorageException("unit of work", e);
     }
   }
 
