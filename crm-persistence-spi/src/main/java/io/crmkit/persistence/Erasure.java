@@ -10,7 +10,6 @@ import io.crmkit.core.customer.contact.ContactPreferences;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.ImmutableMergeRecord;
-import io.crmkit.core.customer.contact.ContactPreferences;
 import io.crmkit.core.customer.sales.ImmutableOrder;
 import io.crmkit.core.validation.Require;
 import java.nio.charset.StandardCharsets;

@@ -11,7 +11,6 @@ import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.EmployeeId;
 import io.crmkit.core.customer.contact.Channel;
 import io.crmkit.core.money.Money;
-import io.crmkit.core.codec.RecordFormatException;
 import io.crmkit.core.codec.RecordWriter;
 import java.math.BigDecimal;
 import java.time.Instant;

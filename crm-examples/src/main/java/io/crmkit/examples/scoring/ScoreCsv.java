@@ -14,7 +14,6 @@ import io.crmkit.scoring.summary.CustomerSummaries;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Currency;
 import java.util.Locale;
 
@@ -61,9 +60,9 @@ public final class ScoreCsv {
   private static void printValueConcentration(CustomerSummaries summaries, PrintStream out) {
     ParetoAnalysis pareto = ParetoAnalysis.of(summaries);
     out.println(pareto.describe());
-    out.println("ABC classes (A, B, C): " + Arrays.toString(pareto.classCounts(AbcPolicy.DEFAULT)));
+    out.println("ABC classes (A, B, C): " + pareto.classCounts(AbcPolicy.DEFAULT).values());
     out.println("Pyramid (key, major, ordinary, small): "
-        + Arrays.toString(CustomerPyramid.of(summaries, PyramidPolicy.DEFAULT).counts()));
+        + CustomerPyramid.of(summaries, PyramidPolicy.DEFAULT).counts().values());
   }
 
   /** Reads, scores and prints; {@code asOf} defaults to the day after the last purchase. */

@@ -24,6 +24,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -59,15 +60,15 @@ final class DifferentiateLesson implements Lesson {
     out.println("Lorenz curve (poorest share of customers -> share of value): " + pareto.lorenz(6).stream()
         .map(LorenzPoint::valueShare).map(v -> String.format(Locale.ROOT, "%.3f", v))
         .collect(Collectors.joining(" ")));
-    int[] abc = pareto.classCounts(AbcPolicy.DEFAULT);
+    Map<AbcClass, Integer> abc = pareto.classCounts(AbcPolicy.DEFAULT);
     out.printf(Locale.ROOT, "ABC classes (A to 80%% of value, B to 95%%): A %,d, B %,d, C %,d customers%n",
-        abc[AbcClass.A.ordinal()], abc[AbcClass.B.ordinal()], abc[AbcClass.C.ordinal()]);
+        abc.get(AbcClass.A), abc.get(AbcClass.B), abc.get(AbcClass.C));
 
     CustomerPyramid pyramid = CustomerPyramid.of(summaries, PyramidPolicy.DEFAULT);
-    int[] tiers = pyramid.counts();
+    Map<PyramidTier, Integer> tiers = pyramid.counts();
     out.printf(Locale.ROOT, "Pyramid (%s): key %,d, major %,d, ordinary %,d, small %,d%n",
-        PyramidPolicy.DEFAULT.describe(), tiers[PyramidTier.KEY.ordinal()], tiers[PyramidTier.MAJOR.ordinal()],
-        tiers[PyramidTier.ORDINARY.ordinal()], tiers[PyramidTier.SMALL.ordinal()]);
+        PyramidPolicy.DEFAULT.describe(), tiers.get(PyramidTier.KEY), tiers.get(PyramidTier.MAJOR),
+        tiers.get(PyramidTier.ORDINARY), tiers.get(PyramidTier.SMALL));
     int best = 0;
     for (int c = 1; c < summaries.customers(); c++) {
       if (summaries.totalMinor(c) > summaries.totalMinor(best)) {

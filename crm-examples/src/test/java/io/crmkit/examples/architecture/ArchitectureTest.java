@@ -43,6 +43,13 @@ class ArchitectureTest {
       .because("hosts own storage: the SPI stores domain values and knows no example adapter");
 
   @ArchTest
+  static final ArchRule only_the_transaction_log_uses_its_internal_scanners = noClasses()
+      .that().resideOutsideOfPackages("io.crmkit.scoring.transactions", "io.crmkit.scoring.transactions.internal")
+      .should().dependOnClassesThat().resideInAPackage("io.crmkit.scoring.transactions.internal")
+      .because("the byte scanners, customer tables and row blocks are tuned internals the module does not export:"
+          + " only the transaction log and its reader may depend on them, so they can change in any release");
+
+  @ArchTest
   static final ArchRule library_modules_do_not_use_the_examples = noClasses()
       .that().resideInAnyPackage(LIBRARY)
       .should().dependOnClassesThat().resideInAPackage("io.crmkit.examples..")

@@ -2,7 +2,10 @@ package io.crmkit.scoring.cooperation;
 
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.validation.Require;
+import io.crmkit.scoring.rank.Ranks;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,11 +39,12 @@ public final class CooperationClassification {
     double[] scores = records.stream().mapToDouble(CooperationRecord::score).toArray();
     double[] sorted = scores.clone();
     Arrays.sort(sorted);
-    int[] lastRank = {(int) Math.ceil(premium * n - 1e-9), (int) Math.ceil((premium + normal) * n - 1e-9),
-        (int) Math.ceil((premium + normal + demanding) * n - 1e-9)};
+    int[] lastRank = {Ranks.lastRankOf(premium, n), Ranks.lastRankOf(premium + normal, n),
+        Ranks.lastRankOf(premium + normal + demanding, n)};
     Map<CustomerId, CooperationClass> classes = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
-      int better = n - upperBound(sorted, scores[i]);
+      double score = scores[i];
+      int better = n - Ranks.prefixLength(n, k -> sorted[k] <= score);
       int rank = better + 1;
       CooperationClass c = rank <= lastRank[0] ? CooperationClass.PREMIUM : rank <= lastRank[1]
           ? CooperationClass.NORMAL : rank <= lastRank[2] ? CooperationClass.DEMANDING : CooperationClass.DIFFICULT;
@@ -50,33 +54,19 @@ public final class CooperationClassification {
     return new CooperationClassification(Map.copyOf(classes));
   }
 
-  private static int upperBound(double[] sorted, double v) {
-    int lo = 0;
-    int hi = sorted.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] <= v) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
   public CooperationClass classOf(CustomerId customer) {
     CooperationClass c = classes.get(customer);
     Require.that(c != null, "customer", "must be one of the classified customers", customer);
     return c;
   }
 
-  /** How many customers each class holds. */
+  /** How many customers each class holds, every class a key (in PREMIUM..DIFFICULT order); unmodifiable. */
   public Map<CooperationClass, Integer> counts() {
-    Map<CooperationClass, Integer> counts = new java.util.EnumMap<>(CooperationClass.class);
+    Map<CooperationClass, Integer> counts = new EnumMap<>(CooperationClass.class);
     for (CooperationClass c : CooperationClass.values()) {
       counts.put(c, 0);
     }
     classes.values().forEach(c -> counts.merge(c, 1, Integer::sum));
-    return counts;
+    return Collections.unmodifiableMap(counts);
   }
 }

@@ -1,11 +1,13 @@
 package io.crmkit.scoring.pareto;
 
 import io.crmkit.core.validation.Require;
+import io.crmkit.scoring.rank.Ranks;
+import io.crmkit.scoring.rank.SortedValues;
 import io.crmkit.scoring.summary.CustomerSummaries;
-import io.crmkit.scoring.summary.SortedValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The 80/20 analysis of customer value (Differentiate, IDIC step 2): the smallest share of customers
@@ -81,7 +83,7 @@ public final class ParetoAnalysis {
     if (total == 0) {
       return 0;
     }
-    int k = (int) Math.ceil(customerShare * sorted.size() - 1e-9);
+    int k = Ranks.lastRankOf(customerShare, sorted.size());
     return sorted.sumOfTop(k) / (double) total;
   }
 
@@ -137,13 +139,16 @@ public final class ParetoAnalysis {
     return before < policy.aUpTo() ? AbcClass.A : before < policy.bUpTo() ? AbcClass.B : AbcClass.C;
   }
 
-  /** How many customers fall in each class, in A, B, C order: one pass over the distinct values. */
-  public int[] classCounts(AbcPolicy policy) {
+  /**
+   * How many customers fall in each class, every class a key (in A, B, C order); unmodifiable. One
+   * pass over the distinct values.
+   */
+  public Map<AbcClass, Integer> classCounts(AbcPolicy policy) {
     Require.notNull(policy, "policy");
     int[] counts = new int[AbcClass.values().length];
     sorted.forEachDistinctDescending((value, count, greater, sumGreater) ->
         counts[classFor(sumGreater, policy).ordinal()] += count);
-    return counts;
+    return Ranks.countsByClass(AbcClass.class, counts);
   }
 
   /** The actual split in words a manager understands. */

@@ -1,8 +1,10 @@
 package io.crmkit.scoring.pyramid;
 
 import io.crmkit.core.validation.Require;
+import io.crmkit.scoring.rank.Ranks;
+import io.crmkit.scoring.rank.SortedValues;
 import io.crmkit.scoring.summary.CustomerSummaries;
-import io.crmkit.scoring.summary.SortedValues;
+import java.util.Map;
 
 /**
  * The customer pyramid (Differentiate, IDIC step 2): key, major, ordinary and small customers by rank
@@ -14,6 +16,7 @@ public final class CustomerPyramid {
   private final CustomerSummaries summaries;
   private final SortedValues sorted;
   private final PyramidPolicy policy;
+  /** The last rank of KEY, MAJOR and ORDINARY, by ordinal, when tiers are set by rank. */
   private final int[] lastRank;
   private static final PyramidTier[] TIERS = PyramidTier.values();
 
@@ -25,8 +28,8 @@ public final class CustomerPyramid {
     policy.rankShares().ifPresent(s -> {
       double cumulative = 0;
       for (int t = 0; t < 3; t++) {
-        cumulative += s.get(t);
-        lastRank[t] = (int) Math.ceil(cumulative * summaries.customers() - 1e-9);
+        cumulative += s.get(TIERS[t]);
+        lastRank[t] = Ranks.lastRankOf(cumulative, summaries.customers());
       }
     });
   }
@@ -53,9 +56,9 @@ public final class CustomerPyramid {
 
   private PyramidTier tierFor(long v, int rank) {
     if (policy.valueMinimums().isPresent()) {
-      java.util.List<Long> min = policy.valueMinimums().get();
-      return v >= min.get(0) ? PyramidTier.KEY : v >= min.get(1) ? PyramidTier.MAJOR
-          : v >= min.get(2) ? PyramidTier.ORDINARY : PyramidTier.SMALL;
+      Map<PyramidTier, Long> min = policy.valueMinimums().get();
+      return v >= min.get(PyramidTier.KEY) ? PyramidTier.KEY : v >= min.get(PyramidTier.MAJOR) ? PyramidTier.MAJOR
+          : v >= min.get(PyramidTier.ORDINARY) ? PyramidTier.ORDINARY : PyramidTier.SMALL;
     }
     for (int t = 0; t < 3; t++) {
       if (rank <= lastRank[t]) {
@@ -73,7 +76,7 @@ public final class CustomerPyramid {
     String because;
     if (policy.valueMinimums().isPresent()) {
       because = tier == PyramidTier.SMALL ? "value " + v + " below every minimum"
-          : "value " + v + " >= " + policy.valueMinimums().get().get(tier.ordinal()) + ", the minimum of " + tier;
+          : "value " + v + " >= " + policy.valueMinimums().get().get(tier) + ", the minimum of " + tier;
     } else {
       because = tier == PyramidTier.SMALL ? "rank " + r + " > " + lastRank[2] + ", below the last ORDINARY rank"
           : "rank " + r + " <= " + lastRank[tier.ordinal()] + ", the last rank of " + tier;
@@ -82,11 +85,14 @@ public final class CustomerPyramid {
         .valueMinor(v).because(because).build();
   }
 
-  /** How many customers each tier holds, in KEY, MAJOR, ORDINARY, SMALL order: one pass over the distinct values. */
-  public int[] counts() {
-    int[] counts = new int[4];
+  /**
+   * How many customers each tier holds, every tier a key (in KEY, MAJOR, ORDINARY, SMALL order);
+   * unmodifiable. One pass over the distinct values.
+   */
+  public Map<PyramidTier, Integer> counts() {
+    int[] counts = new int[TIERS.length];
     sorted.forEachDistinctDescending((value, count, greater, sumGreater) ->
         counts[tierFor(value, 1 + greater).ordinal()] += count);
-    return counts;
+    return Ranks.countsByClass(PyramidTier.class, counts);
   }
 }

@@ -1,9 +1,9 @@
 package io.crmkit.scoring.rfm;
 
 import io.crmkit.core.validation.Require;
+import io.crmkit.scoring.rank.SortedValues;
 import io.crmkit.scoring.transactions.TransactionLog;
 import io.crmkit.scoring.summary.CustomerSummaries;
-import io.crmkit.scoring.summary.SortedValues;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

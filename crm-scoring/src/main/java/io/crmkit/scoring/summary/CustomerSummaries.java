@@ -1,6 +1,7 @@
 package io.crmkit.scoring.summary;
 
 import io.crmkit.core.validation.Require;
+import io.crmkit.scoring.rank.SortedValues;
 import io.crmkit.scoring.transactions.TransactionLog;
 import java.util.Arrays;
 

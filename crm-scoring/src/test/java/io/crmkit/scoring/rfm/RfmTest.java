@@ -12,6 +12,7 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -123,7 +124,7 @@ class RfmTest {
   void aLargeLogScoredOnAllCoresGetsTheScoresOfTheDefinition() {
     // 80,000 customers: enough for recency, frequency and monetary to be scored in parallel.
     TransactionLog.Builder b = TransactionLog.builder(Currency.getInstance("EUR"));
-    java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+    SplittableRandom random = new SplittableRandom(11);
     int today = (int) AS_OF.toEpochDay();
     for (int c = 0; c < 80_000; c++) {
       for (int k = 1 + random.nextInt(6); k > 0; k--) {

@@ -1,15 +1,19 @@
 package io.crmkit.scoring.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.crmkit.core.validation.InvalidValueException;
 import io.crmkit.scoring.ScoringGen;
 import io.crmkit.scoring.transactions.TransactionLog;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Currency;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** Summaries are mergeable partials: chunks summarized apart and merged equal the whole. */
@@ -33,7 +37,7 @@ class SummaryProperties {
   void parallelStreamsGiveTheSameSummaryAsOnePass() {
     qt().forAll(ScoringGen.logs()).checkAssert(log -> {
       int chunk = Math.max(1, log.size() / 8);
-      CustomerSummaries parallel = java.util.stream.IntStream.range(0, (log.size() + chunk - 1) / chunk).parallel()
+      CustomerSummaries parallel = IntStream.range(0, (log.size() + chunk - 1) / chunk).parallel()
           .mapToObj(i -> CustomerSummaries.of(log.slice(i * chunk, Math.min(log.size(), (i + 1) * chunk))))
           .reduce(CustomerSummaries::merge).orElseThrow();
       assertThat(parallel).isEqualTo(CustomerSummaries.of(log));
@@ -61,9 +65,9 @@ class SummaryProperties {
 
   @Test
   void slicesOfAnUnknownLogDoNotMerge() {
-    TransactionLog a = TransactionLog.builder(java.util.Currency.getInstance("EUR")).addMinor("x", 1, 1).build();
-    TransactionLog b = TransactionLog.builder(java.util.Currency.getInstance("EUR")).addMinor("y", 1, 1).build();
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> CustomerSummaries.of(a).merge(CustomerSummaries.of(b)))
-        .isInstanceOf(io.crmkit.core.validation.InvalidValueException.class).hasMessageContaining("same customer index");
+    TransactionLog a = TransactionLog.builder(Currency.getInstance("EUR")).addMinor("x", 1, 1).build();
+    TransactionLog b = TransactionLog.builder(Currency.getInstance("EUR")).addMinor("y", 1, 1).build();
+    assertThatThrownBy(() -> CustomerSummaries.of(a).merge(CustomerSummaries.of(b)))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("same customer index");
   }
 }

@@ -2,9 +2,11 @@ package io.crmkit.scoring.transactions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crmkit.scoring.pareto.AbcClass;
 import io.crmkit.scoring.pareto.AbcPolicy;
 import io.crmkit.scoring.pareto.ParetoAnalysis;
 import io.crmkit.scoring.summary.CustomerSummaries;
+import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +43,7 @@ class CdnowTest {
 
     // Reference: sum cents per customer in a map, sort descending, walk the cumulative sum.
     Map<String, Long> perCustomer = new HashMap<>();
-    try (java.io.BufferedReader in = new java.io.BufferedReader(new InputStreamReader(
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(
         CdnowTest.class.getResourceAsStream("/cdnow/CDNOW_master.txt"), StandardCharsets.US_ASCII))) {
       in.readLine();
       String line;
@@ -70,8 +72,8 @@ class CdnowTest {
     assertThat(pareto.totalMinor()).isEqualTo(total);
     assertThat(pareto.customerShareFor(0.8)).isEqualTo(needed / (double) n);
     assertThat(pareto.valueShareOfTop(0.2)).isEqualTo(top20 / (double) total);
-    int[] abc = pareto.classCounts(AbcPolicy.DEFAULT);
-    assertThat(abc[0] + abc[1] + abc[2]).isEqualTo(n);
+    Map<AbcClass, Integer> abc = pareto.classCounts(AbcPolicy.DEFAULT);
+    assertThat(abc.get(AbcClass.A) + abc.get(AbcClass.B) + abc.get(AbcClass.C)).isEqualTo(n);
     assertThat(pareto.gini()).isBetween(0.5, 0.9);
     assertThat(pareto.describe()).startsWith("The top 20% of customers bring");
   }

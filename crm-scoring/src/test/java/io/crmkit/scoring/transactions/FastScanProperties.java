@@ -13,8 +13,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -87,7 +90,7 @@ class FastScanProperties {
       ReadResult read = TransactionReader.read(file, EUR, ReadMode.LENIENT);
       ReadReport report = read.report();
       // A CR inside a line ends a line for the reader too; blank lines are passed over, uncounted.
-      long rows = lines.stream().flatMap(l -> java.util.Arrays.stream(l.split("\r", -1)))
+      long rows = lines.stream().flatMap(l -> Arrays.stream(l.split("\r", -1)))
           .filter(l -> !l.isBlank()).count();
 
       // The report itself requires rows read = kept + skipped; here each count is checked against the file.
@@ -117,7 +120,7 @@ class FastScanProperties {
             .ofSizeBetween(0, 80), integers().between(2, 5), integers().between(-1, 10 * ODD.size() - 1),
             integers().between(0, 3))
         .checkAssert((lines, parts, odd, endings) -> {
-          List<String> all = new java.util.ArrayList<>(lines);
+          List<String> all = new ArrayList<>(lines);
           boolean hasOdd = odd >= 0 && !all.isEmpty();
           if (hasOdd) {
             all.set(odd % all.size(), ODD.get(odd % ODD.size()));
@@ -128,7 +131,7 @@ class FastScanProperties {
           Path file = write(text);
           ReadResult general = TransactionReader.read(new StringReader(text), file.toString(), EUR, ReadMode.LENIENT);
 
-          java.util.Optional<ReadResult> inParts = TransactionReader.readInParts(file, EUR, parts, 0);
+          Optional<ReadResult> inParts = TransactionReader.readInParts(file, EUR, parts, 0);
           if (!hasOdd) {
             assertThat(inParts).as("a file of plain lines is read in parts").isPresent();
           }

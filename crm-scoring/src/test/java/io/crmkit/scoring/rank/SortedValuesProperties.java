@@ -1,4 +1,4 @@
-package io.crmkit.scoring.summary;
+package io.crmkit.scoring.rank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;

@@ -1,4 +1,4 @@
-package io.crmkit.scoring.summary;
+package io.crmkit.scoring.rank;
 
 import io.crmkit.core.validation.Require;
 import java.util.Arrays;
@@ -227,31 +227,13 @@ public final class SortedValues {
     return suffix()[ascending.length - k];
   }
 
+  /** How many values are at most {@code v}. */
   private int upperBound(long v) {
-    int lo = 0;
-    int hi = ascending.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (ascending[mid] <= v) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return Ranks.prefixLength(ascending.length, i -> ascending[i] <= v);
   }
 
+  /** How many values are less than {@code v}. */
   private int lowerBound(long v) {
-    int lo = 0;
-    int hi = ascending.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (ascending[mid] < v) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return Ranks.prefixLength(ascending.length, i -> ascending[i] < v);
   }
 }
