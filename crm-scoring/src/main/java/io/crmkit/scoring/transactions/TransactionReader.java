@@ -63,8 +63,9 @@ public final class TransactionReader {
   }
 
   /**
-   * A plain delimited file with ISO dates read in {@code parts} parts, or empty when it is smaller
-   * than {@code minBytes} or not every line is plain (every row read is then kept).
+   * A plain delimited file with ISO dates read in {@code parts} parts (every row of it read and
+   * kept), or empty when it is smaller than {@code minBytes}, {@code parts} is less than 2, or a line
+   * is not plain: then the caller reads it sequentially.
    */
   static Optional<ReadResult> readInParts(Path file, TransactionFormat format, int parts, long minBytes) {
     return ParallelPlainScanner.read(file, layout(format), parts, minBytes).map(scanned -> {
