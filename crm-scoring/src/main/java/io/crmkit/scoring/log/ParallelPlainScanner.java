@@ -1,5 +1,6 @@
 package io.crmkit.scoring.log;
 
+import io.crmkit.core.money.Money;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -32,7 +33,7 @@ final class ParallelPlainScanner {
 
   /** The result, or empty when the file is small or not entirely plain. */
   static Optional<ReadResult> read(Path file, TransactionFormat format, int parts, long minBytes) {
-    int scale = Math.max(0, format.currency().getDefaultFractionDigits());
+    int scale = Money.scaleOf(format.currency());
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = ch.size();
       if (parts < 2 || size < minBytes) {

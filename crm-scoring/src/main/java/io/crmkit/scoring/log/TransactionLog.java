@@ -3,6 +3,7 @@ package io.crmkit.scoring.log;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.sales.Order;
 import io.crmkit.core.money.CurrencyMismatchException;
+import io.crmkit.core.money.Money;
 import io.crmkit.core.validation.InvalidValueException;
 import io.crmkit.core.validation.Require;
 import java.math.BigDecimal;
@@ -159,7 +160,7 @@ public final class TransactionLog {
 
     private Builder(Currency currency) {
       this.currency = currency;
-      this.scale = Math.max(0, currency.getDefaultFractionDigits());
+      this.scale = Money.scaleOf(currency);
     }
 
     /** Registers a customer (who may have no transactions) and returns its dense index. */

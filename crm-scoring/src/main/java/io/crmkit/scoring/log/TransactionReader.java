@@ -1,5 +1,6 @@
 package io.crmkit.scoring.log;
 
+import io.crmkit.core.money.Money;
 import io.crmkit.core.validation.Require;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -104,7 +105,7 @@ public final class TransactionReader {
       this.format = format;
       this.mode = mode;
       this.log = TransactionLog.builder(format.currency());
-      this.scale = Math.max(0, format.currency().getDefaultFractionDigits());
+      this.scale = Money.scaleOf(format.currency());
       this.headerPending = format.header();
     }
 
