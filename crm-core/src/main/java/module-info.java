@@ -8,6 +8,7 @@ module io.crmkit.core {
 
   exports io.crmkit.core.validation;
   exports io.crmkit.core.codec;
+  exports io.crmkit.core.text;
   exports io.crmkit.core.money;
   exports io.crmkit.core.customer;
   exports io.crmkit.core.customer.profile;

@@ -330,7 +330,7 @@ public abstract class Customer {
     return Sets.immutableEnumSet(risks);
   }
 
-  /** Whether {@code id} is this customer's id or one of its aliases. */
+  /** Whether {@code other} is this customer's id or one of its aliases. */
   public boolean isKnownAs(CustomerId other) {
     return id().equals(other) || aliases().contains(other);
   }

@@ -29,7 +29,11 @@ import io.crmkit.core.customer.sales.Order;
 import io.crmkit.core.customer.sales.Product;
 import io.crmkit.core.customer.sales.Quotation;
 import io.crmkit.core.customer.sales.QuoteIntent;
+import io.crmkit.core.validation.InvalidValueException;
 import io.crmkit.core.validation.Require;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.ZoneId;
 import java.util.LinkedHashSet;
 
 /**
@@ -88,7 +92,7 @@ public final class CustomerCodec {
    * The customer the bytes hold.
    *
    * @throws RecordFormatException if the bytes are not a customer record this version reads
-   * @throws io.crmkit.core.validation.InvalidValueException if the stored values break a rule of the model
+   * @throws InvalidValueException if the stored values break a rule of the model
    */
   public static Customer decode(byte[] bytes) {
     RecordReader r = new RecordReader(bytes, TAG, FORMAT, RECORD);
@@ -99,13 +103,13 @@ public final class CustomerCodec {
     ImmutableContactPreferences.Builder p = ImmutableContactPreferences.builder()
         .preferredChannels(r.readAll("preferredChannels", x -> x.readEnum(Channel.class, "preferredChannel")))
         .quietHours(r.readAll("quietHours", x -> QuietHours.of(x.readEnum(Channel.class, "quietHours.channel"),
-            new LinkedHashSet<>(x.readAll("quietHours.days", y -> y.readEnum(java.time.DayOfWeek.class, "day"))),
+            new LinkedHashSet<>(x.readAll("quietHours.days", y -> y.readEnum(DayOfWeek.class, "day"))),
             x.readTime("quietHours.from"), x.readTime("quietHours.to"))));
     int zoneAt = r.position();
     String zone = r.readString("zone");
     try {
-      p.zone(java.time.ZoneId.of(zone));
-    } catch (java.time.DateTimeException e) {
+      p.zone(ZoneId.of(zone));
+    } catch (DateTimeException e) {
       throw new RecordFormatException(RECORD, "zone", zoneAt, "holds '" + zone + "', not a time zone");
     }
     b.contactPreferences(p.build());

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.immutables.value.Value;
 
 /**
@@ -153,7 +154,7 @@ public abstract class DuplicateDetector {
   }
 
   private void forEachBlockingKey(Customer customer, List<UnusableContactPoint> unusable,
-      java.util.function.BiConsumer<MatchKind, String> sink) {
+      BiConsumer<MatchKind, String> sink) {
     String nameKey = normalizer().nameKey(customer.displayName());
     if (!nameKey.isEmpty()) {
       sink.accept(MatchKind.SAME_NAME, nameKey);

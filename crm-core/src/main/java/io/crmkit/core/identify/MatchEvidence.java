@@ -1,5 +1,6 @@
 package io.crmkit.core.identify;
 
+import io.crmkit.core.text.Words;
 import io.crmkit.core.validation.CrmStyle;
 import org.immutables.value.Value;
 
@@ -24,6 +25,6 @@ public abstract class MatchEvidence {
 
   /** The evidence in words: "same email a.li@example.com". */
   public String describe() {
-    return kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + sharedValue();
+    return Words.of(kind()) + " " + sharedValue();
   }
 }

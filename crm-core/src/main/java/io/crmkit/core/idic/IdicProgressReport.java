@@ -3,6 +3,7 @@ package io.crmkit.core.idic;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.validation.CrmStyle;
+import io.crmkit.core.validation.InvalidValueException;
 import io.crmkit.core.validation.Require;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,7 +35,7 @@ public abstract class IdicProgressReport {
   /**
    * Assesses {@code customer} with the given evidence, at most one per stage.
    *
-   * @throws io.crmkit.core.validation.InvalidValueException if two evidence sources speak for one stage
+   * @throws InvalidValueException if two evidence sources speak for one stage
    */
   public static IdicProgressReport assess(Customer customer, Collection<? extends StageEvidence> evidence,
       Clock clock) {

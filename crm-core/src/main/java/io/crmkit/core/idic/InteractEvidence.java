@@ -2,6 +2,7 @@ package io.crmkit.core.idic;
 
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.text.Words;
 import io.crmkit.core.validation.Require;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,7 +43,7 @@ public final class InteractEvidence implements StageEvidence {
     Duration cadence = Require.positive(history.cadence(customer.id()), "contactHistory.cadence");
     Optional<Instant> last = history.lastContact(customer.id());
     String channel = customer.contactPreferences().bestChannelAt(now)
-        .map(c -> " by " + c.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).orElse("");
+        .map(c -> " by " + Words.of(c)).orElse("");
     if (last.isEmpty()) {
       return StageAssessment.missing(stage(), List.of("no contact recorded"),
           "make a first contact" + channel);

@@ -118,7 +118,11 @@ public abstract class Money implements Comparable<Money> {
     }
   }
 
-  private static int scaleOf(Currency currency) {
+  /**
+   * The number of fraction digits every amount in {@code currency} has: 2 for EUR and CNY, 0 for JPY,
+   * and 0 for a currency without minor units (the JDK reports -1 for XAU, say).
+   */
+  public static int scaleOf(Currency currency) {
     return Math.max(0, currency.getDefaultFractionDigits());
   }
 

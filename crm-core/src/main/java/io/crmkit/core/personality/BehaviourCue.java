@@ -1,6 +1,7 @@
 package io.crmkit.core.personality;
 
 import io.crmkit.core.validation.CrmStyle;
+import io.crmkit.core.validation.InvalidValueException;
 import io.crmkit.core.validation.Require;
 import java.util.List;
 import org.immutables.value.Value;
@@ -49,7 +50,7 @@ public abstract class BehaviourCue {
   /** The standard cue with this description. */
   public static BehaviourCue standard(String description) {
     return STANDARD.stream().filter(c -> c.description().equals(description)).findFirst().orElseThrow(() ->
-        new io.crmkit.core.validation.InvalidValueException("behaviourCue", "must be one of the standard cues",
+        new InvalidValueException("behaviourCue", "must be one of the standard cues",
             "'" + description + "'"));
   }
 

@@ -1,5 +1,6 @@
 package io.crmkit.core.personality;
 
+import io.crmkit.core.codec.RecordFormatException;
 import io.crmkit.core.codec.RecordReader;
 import io.crmkit.core.codec.RecordWriter;
 import io.crmkit.core.customer.CustomerId;
@@ -39,7 +40,7 @@ public final class StyleProfileCodec {
   /**
    * The profile the bytes hold.
    *
-   * @throws io.crmkit.core.codec.RecordFormatException if the bytes are not a style profile record this version reads
+   * @throws RecordFormatException if the bytes are not a style profile record this version reads
    */
   public static StyleProfile decode(byte[] bytes) {
     RecordReader r = new RecordReader(bytes, TAG, FORMAT, "styleProfile");

@@ -3,6 +3,7 @@ package io.crmkit.core.satisfaction;
 import io.crmkit.core.validation.CrmStyle;
 import io.crmkit.core.validation.Require;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
@@ -92,6 +93,6 @@ public abstract class Capability {
     if (deliverable.signum() == 0) {
       return BigDecimal.ONE;
     }
-    return level.subtract(deliverable).abs().divide(deliverable.abs(), 4, java.math.RoundingMode.HALF_EVEN);
+    return level.subtract(deliverable).abs().divide(deliverable.abs(), 4, RoundingMode.HALF_EVEN);
   }
 }

@@ -4,6 +4,7 @@ import io.crmkit.core.validation.CrmStyle;
 import io.crmkit.core.validation.Require;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.immutables.value.Value;
 
@@ -19,10 +20,10 @@ public abstract class PerceptionLog {
   public abstract RatingScale scale();
 
   @Value.NaturalOrder
-  public abstract java.util.SortedMap<ServiceDimension, Long> counts();
+  public abstract SortedMap<ServiceDimension, Long> counts();
 
   @Value.NaturalOrder
-  public abstract java.util.SortedMap<ServiceDimension, Long> sums();
+  public abstract SortedMap<ServiceDimension, Long> sums();
 
   /** An empty log for samples on {@code scale}. */
   public static PerceptionLog on(RatingScale scale) {

@@ -3,6 +3,7 @@ package io.crmkit.core.satisfaction;
 import io.crmkit.core.validation.CrmStyle;
 import io.crmkit.core.validation.Require;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.immutables.value.Value;
 
@@ -25,7 +26,7 @@ public abstract class SurveyAggregate {
 
   /** Tallies per dimension, sorted by dimension key. */
   @Value.NaturalOrder
-  public abstract java.util.SortedMap<ServiceDimension, DimensionTally> tallies();
+  public abstract SortedMap<ServiceDimension, DimensionTally> tallies();
 
   public abstract long csatAnswers();
 

@@ -11,6 +11,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.crmkit.core.customer.EmployeeId;
 import io.crmkit.core.money.Money;
+import io.crmkit.core.text.Words;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -175,7 +176,7 @@ class ComplaintWorkflowProperties {
   }
 
   private static ComplaintCommand command(ComplaintStep step, Handler actor, int data, Instant now) {
-    String note = step.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    String note = Words.of(step);
     ComplaintCause[] causes = ComplaintCause.values();
     return switch (step) {
       case JUDGE_VALID -> ComplaintCommand.judgeValid(actor, causes[data % causes.length], note);

@@ -14,9 +14,12 @@ import io.crmkit.core.customer.sales.Order;
 import io.crmkit.core.customer.sales.Product;
 import io.crmkit.core.customer.sales.Quotation;
 import io.crmkit.core.money.Money;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -101,7 +104,7 @@ public final class CustomerGen {
         integers().between(0, 1_000), (n, cents, qty, age) -> Order.builder().orderId("o-" + n)
             .orderDate(LocalDate.of(2026, 3, 2).minusDays(age))
             .product(Product.of("Service plan", "SP-" + (n % 5)))
-            .unitPrice(Money.of(java.math.BigDecimal.valueOf(cents, 2), java.util.Currency.getInstance("EUR")))
+            .unitPrice(Money.of(BigDecimal.valueOf(cents, 2), Currency.getInstance("EUR")))
             .quantity(qty).build());
   }
 
@@ -111,7 +114,7 @@ public final class CustomerGen {
         lists().of(facts()).ofSizeBetween(0, 6), lists().of(orders()).ofSizeBetween(0, 2),
         (id, name, contacts, facts, orders) -> Customer.builder().id(id).kind(CustomerKind.PERSON)
             .displayName(name).contactPoints(contacts).facts(facts)
-            .orders(orders.stream().collect(java.util.stream.Collectors.toMap(Order::orderId, o -> o,
+            .orders(orders.stream().collect(Collectors.toMap(Order::orderId, o -> o,
                 (a, b) -> a)).values())
             .build());
   }

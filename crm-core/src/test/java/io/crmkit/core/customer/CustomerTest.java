@@ -23,6 +23,7 @@ import io.crmkit.core.validation.InvalidValueException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -185,8 +186,8 @@ class CustomerTest {
   @Test
   void quotationHistoryShowsHowOurPriceDeveloped() {
     Product router = Product.of("Edge router", "ER-4");
-    Quotation first = CustomerGen.quote("q-1", router, "1200.00", "900.00", java.time.LocalDate.of(2025, 5, 1));
-    Quotation second = CustomerGen.quote("q-2", router, "1150.00", "900.00", java.time.LocalDate.of(2025, 9, 1));
+    Quotation first = CustomerGen.quote("q-1", router, "1200.00", "900.00", LocalDate.of(2025, 5, 1));
+    Quotation second = CustomerGen.quote("q-2", router, "1150.00", "900.00", LocalDate.of(2025, 9, 1));
     Customer customer = liWei().recordQuotation(second).recordQuotation(first);
 
     assertThat(customer.quoteHistory(router)).extracting(Quotation::quoteId).containsExactly("q-1", "q-2");

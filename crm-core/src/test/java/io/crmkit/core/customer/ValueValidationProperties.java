@@ -37,6 +37,7 @@ import java.util.Currency;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
 
 /**
  * Every value type rejects invalid input with an {@link InvalidValueException} that names the field;
@@ -164,7 +165,7 @@ class ValueValidationProperties {
 
   @Test
   void aChannelIsPreferredOnlyOnce() {
-    qt().forAll(org.quicktheories.generators.SourceDSL.arbitrary().enumValues(Channel.class)).checkAssert(c ->
+    qt().forAll(SourceDSL.arbitrary().enumValues(Channel.class)).checkAssert(c ->
         rejects(() -> ContactPreferences.builder().addPreferredChannels(c, c).build(),
             "contactPreferences.preferredChannels"));
   }

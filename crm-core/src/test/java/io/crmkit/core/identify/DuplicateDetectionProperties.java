@@ -13,11 +13,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
 
 /** Duplicate detection is symmetric, order-independent, and finds a re-entered customer. */
 class DuplicateDetectionProperties {
@@ -58,9 +60,9 @@ class DuplicateDetectionProperties {
           CustomerId copyId = CustomerId.of(original.id().value() + "-copy");
           List<ContactPoint> reformatted = original.contactPoints().stream()
               .map(p -> ContactPoint.of(p.kind(), p.kind() == ContactPointKind.PHONE ? normalizer.phone(p.value())
-                  : "  " + p.value().toUpperCase(java.util.Locale.ROOT) + " "))
+                  : "  " + p.value().toUpperCase(Locale.ROOT) + " "))
               .collect(Collectors.toList());
-          Customer copy = Customer.person(copyId, original.displayName().toUpperCase(java.util.Locale.ROOT));
+          Customer copy = Customer.person(copyId, original.displayName().toUpperCase(Locale.ROOT));
           copy = Customer.builder().from(copy).contactPoints(reformatted).build();
 
           DuplicateReport report = detector.detect(List.of(copy, original));
@@ -76,8 +78,8 @@ class DuplicateDetectionProperties {
   @Test
   void moreKindsOfEvidenceNeverLowerTheScore() {
     List<MatchKind> all = List.of(MatchKind.values());
-    qt().forAll(lists().of(org.quicktheories.generators.SourceDSL.arbitrary().pick(all)).ofSizeBetween(0, 3),
-        org.quicktheories.generators.SourceDSL.arbitrary().pick(all)).checkAssert((kinds, extra) -> {
+    qt().forAll(lists().of(SourceDSL.arbitrary().pick(all)).ofSizeBetween(0, 3),
+        SourceDSL.arbitrary().pick(all)).checkAssert((kinds, extra) -> {
           List<MatchKind> more = new ArrayList<>(kinds);
           more.add(extra);
           assertThat(detector.score(more)).isGreaterThanOrEqualTo(detector.score(kinds));

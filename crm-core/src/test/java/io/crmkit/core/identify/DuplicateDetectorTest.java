@@ -11,6 +11,7 @@ import io.crmkit.core.validation.InvalidValueException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class DuplicateDetectorTest {
@@ -40,7 +41,7 @@ class DuplicateDetectorTest {
       assertThat(c.second()).isEqualTo(CustomerId.of("c-2"));
       assertThat(c.evidence()).extracting(MatchEvidence::kind)
           .containsExactlyInAnyOrder(MatchKind.SAME_NAME, MatchKind.SAME_EMAIL, MatchKind.SAME_PHONE);
-      assertThat(c.score()).isCloseTo(1 - 0.1 * 0.2 * 0.5, org.assertj.core.data.Offset.offset(1e-12));
+      assertThat(c.score()).isCloseTo(1 - 0.1 * 0.2 * 0.5, Offset.offset(1e-12));
       assertThat(c.evidenceDescriptions()).contains("same email li.wei@example.com", "same phone +8613800138000");
     });
     assertThat(report.hasOpenDuplicate(CustomerId.of("c-1"))).isTrue();

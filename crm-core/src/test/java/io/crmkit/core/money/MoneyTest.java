@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmkit.core.validation.InvalidValueException;
+import java.util.Currency;
 import org.junit.jupiter.api.Test;
 
 class MoneyTest {
@@ -30,7 +31,7 @@ class MoneyTest {
 
   @Test
   void plus_isExactWhereDoublesDrift() {
-    Money sum = Money.zero(java.util.Currency.getInstance("EUR"));
+    Money sum = Money.zero(Currency.getInstance("EUR"));
     for (int i = 0; i < 10; i++) {
       sum = sum.plus(Money.of("0.10", "EUR"));
     }

@@ -14,6 +14,7 @@ import io.crmkit.core.validation.InvalidValueException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +25,7 @@ class PersonalityTest {
   private static final StyleClassifier CLASSIFIER = StyleClassifier.DEFAULT;
 
   private static StyleAssessment classify(String... cues) {
-    return CLASSIFIER.classify(java.util.Arrays.stream(cues).map(BehaviourCue::standard).toList());
+    return CLASSIFIER.classify(Arrays.stream(cues).map(BehaviourCue::standard).toList());
   }
 
   @Test

@@ -10,15 +10,18 @@ import static org.quicktheories.generators.SourceDSL.strings;
 import io.crmkit.core.money.Money;
 import io.crmkit.core.validation.InvalidValueException;
 import java.math.BigDecimal;
+import java.util.Currency;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
 
 /** The value types of satisfaction and expectation management reject bad input naming the field. */
 class SatisfactionValidationProperties {
 
 
   /** Negative numbers, infinities and NaN. */
-  private static org.quicktheories.core.Gen<Double> badDoubles() {
-    return integers().between(1, 1_000_000_000).map(i -> -i / 1000.0).mix(org.quicktheories.generators.SourceDSL.arbitrary()
+  private static Gen<Double> badDoubles() {
+    return integers().between(1, 1_000_000_000).map(i -> -i / 1000.0).mix(SourceDSL.arbitrary()
         .pick(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY), 20);
   }
 
@@ -63,7 +66,7 @@ class SatisfactionValidationProperties {
   @Test
   void aCompensationClaimIsForAPositiveAmount() {
     qt().forAll(integers().between(-100_000, 0)).checkAssert(cents -> rejects(() -> CompensationClaim.of("damage",
-        Money.of(BigDecimal.valueOf(cents, 2), java.util.Currency.getInstance("EUR")), LossCause.COMPANY),
+        Money.of(BigDecimal.valueOf(cents, 2), Currency.getInstance("EUR")), LossCause.COMPANY),
         "compensationClaim.amount"));
   }
 

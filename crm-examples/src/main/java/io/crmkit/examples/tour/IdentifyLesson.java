@@ -37,6 +37,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -164,7 +165,7 @@ final class IdentifyLesson implements Lesson {
             clock).reason());
   }
 
-  private static String safe(java.util.function.Supplier<String> s) {
+  private static String safe(Supplier<String> s) {
     try {
       return s.get();
     } catch (IllegalArgumentException e) {

@@ -9,6 +9,7 @@ import io.crmkit.core.personality.PersonalityStyle;
 import io.crmkit.core.personality.StyleAssessment;
 import io.crmkit.core.personality.StyleClassifier;
 import java.io.PrintStream;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ final class PersonalityLesson implements Lesson {
       a.style().ifPresent(s -> out.println("    open: " + s.opening() + "; present: " + s.present() + "; pace: "
           + s.pace() + "; avoid: " + s.avoid() + "; channels: " + String.join(", ", s.channels())));
     });
-    out.println("Four styles, four approaches: " + java.util.Arrays.stream(PersonalityStyle.values())
+    out.println("Four styles, four approaches: " + Arrays.stream(PersonalityStyle.values())
         .map(s -> s + " -> " + s.present()).reduce((x, y) -> x + " | " + y).orElseThrow());
 
     out.println();

@@ -36,7 +36,7 @@ class ArchitectureTest {
       .because("value scoring reads the domain model and nothing else");
 
   @ArchTest
-  static final ArchRule persistence_depends_only_on_core_and_scoring_values = noClasses()
+  static final ArchRule persistence_depends_on_neither_examples_nor_scoring_analyses = noClasses()
       .that().resideInAPackage("io.crmkit.persistence..")
       .should().dependOnClassesThat().resideInAnyPackage("io.crmkit.examples..", "io.crmkit.scoring.transactions..",
           "io.crmkit.scoring.rfm..", "io.crmkit.scoring.churn..")

@@ -9,11 +9,13 @@ import io.crmkit.core.customer.Customer;
 import io.crmkit.persistence.Complaints;
 import io.crmkit.persistence.Customers;
 import io.crmkit.persistence.StorageException;
+import io.crmkit.persistence.StyleProfiles;
 import io.crmkit.persistence.UnitOfWork;
 import io.crmkit.persistence.VersionConflictException;
 import io.crmkit.persistence.contract.ComplaintsContract;
 import io.crmkit.persistence.contract.CustomersContract;
 import io.crmkit.persistence.contract.ErasureContract;
+import io.crmkit.persistence.contract.StyleProfilesContract;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,9 +58,9 @@ class JdbcStoresTest {
   }
 
   @Nested
-  class StyleProfilesPassTheContract extends io.crmkit.persistence.contract.StyleProfilesContract {
+  class StyleProfilesPassTheContract extends StyleProfilesContract {
     @Override
-    protected io.crmkit.persistence.StyleProfiles newStore() {
+    protected StyleProfiles newStore() {
       return open("profiles").styleProfiles();
     }
   }
@@ -85,7 +87,7 @@ class JdbcStoresTest {
     }
 
     @Override
-    protected io.crmkit.persistence.StyleProfiles newStyleProfiles() {
+    protected StyleProfiles newStyleProfiles() {
       return stores().styleProfiles();
     }
 
@@ -158,7 +160,7 @@ class JdbcStoresTest {
     JdbcStores upgraded = open("upgrade");
     assertThat(upgraded.schemaVersion()).isEqualTo(2);
     assertThat(upgraded.customers().find(saved.id())).contains(saved);
-    upgraded.styleProfiles().save(io.crmkit.persistence.contract.StyleProfilesContract.analytical("c-00001", 2), 0);
+    upgraded.styleProfiles().save(StyleProfilesContract.analytical("c-00001", 2), 0);
     assertThat(upgraded.styleProfiles().find(saved.id())).isPresent();
   }
 

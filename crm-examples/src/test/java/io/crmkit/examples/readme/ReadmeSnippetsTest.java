@@ -57,6 +57,7 @@ import io.crmkit.core.personality.StyleAssessment;
 import io.crmkit.core.personality.StyleClassifier;
 import io.crmkit.core.validation.InvalidValueException;
 import io.crmkit.core.validation.Require;
+import io.crmkit.persistence.contract.CustomersContract;
 import io.crmkit.scoring.clv.LifetimeValue;
 import io.crmkit.scoring.transactions.ReadMode;
 import io.crmkit.scoring.transactions.ReadResult;
@@ -69,8 +70,13 @@ import io.crmkit.scoring.pyramid.PyramidPolicy;
 import io.crmkit.scoring.rfm.RfmAnalysis;
 import io.crmkit.scoring.rfm.RfmSegment;
 import io.crmkit.scoring.summary.CustomerSummaries;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import io.crmkit.core.satisfaction.Capability;
 import io.crmkit.core.satisfaction.CapabilityCatalogue;
@@ -107,7 +113,10 @@ import io.crmkit.persistence.Customers;
 import io.crmkit.persistence.Page;
 import io.crmkit.persistence.PageRequest;
 import io.crmkit.persistence.VersionConflictException;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's API tour, verbatim between the {@code // README} markers, so the snippets keep
@@ -212,19 +221,19 @@ class ReadmeSnippetsTest {
     // README: end
     assertThat(normalizer.phone("0086 138-0013-8000")).isEqualTo("+8613800138000");
     assertThat(pair.evidenceDescriptions()).containsExactlyInAnyOrder("same name li wei", "same phone +8613800138000");
-    assertThat(pair.score()).isCloseTo(0.9, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(pair.score()).isCloseTo(0.9, Offset.offset(1e-9));
     assertThat(merged.merges().get(0).explain()).startsWith("Customer c-002 was merged into c-001 by em-anna");
     assertThat(progress.currentStage().orElseThrow().stage()).isEqualTo(IdicStage.DIFFERENTIATE);
     assertThat(progress.currentStage().orElseThrow().missing()).containsExactly("no personality style");
   }
 
   @Test
-  void theReadmeShowsEverySnippetOfThisFileVerbatim() throws java.io.IOException {
-    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
-    String source = java.nio.file.Files.readString(java.nio.file.Path.of(
+  void theReadmeShowsEverySnippetOfThisFileVerbatim() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    String source = Files.readString(Path.of(
         "src/test/java/io/crmkit/examples/readme/ReadmeSnippetsTest.java"));
-    java.util.regex.Matcher snippet = java.util.regex.Pattern
-        .compile("// README: (\\w+)\n(.*?)\n\\s*// README: end", java.util.regex.Pattern.DOTALL)
+    Matcher snippet = Pattern
+        .compile("// README: (\\w+)\n(.*?)\n\\s*// README: end", Pattern.DOTALL)
         .matcher(source);
     int found = 0;
     while (snippet.find()) {
@@ -258,7 +267,7 @@ class ReadmeSnippetsTest {
         CustomerMaturity.FIRST_TIME);   // one TOO_HIGH problem, severity HIGH, with the handling
     // README: end
     assertThat(assessment.outcome()).isEqualTo(SatisfactionOutcome.DISSATISFIED);
-    assertThat(assessment.weightedGap()).isCloseTo(-5 / 3.0, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(assessment.weightedGap()).isCloseTo(-5 / 3.0, Offset.offset(1e-12));
     assertThat(report.fixFirst()).extracting(DimensionSummary::dimension).containsExactly(ServiceDimension.RESPONSIVENESS);
     assertThat(report.nps().describe()).isEqualTo("NPS 100.0 (1 answers)");
     assertThat(PromiseCheck.against(branch).overPromises(
@@ -305,16 +314,16 @@ class ReadmeSnippetsTest {
   }
 
   @Test
-  void theReadmeShowsTheDiagramTheEngineRunsOn() throws java.io.IOException {
-    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+  void theReadmeShowsTheDiagramTheEngineRunsOn() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
     assertThat(readme).contains("```mermaid\n" + ComplaintDiagrams.mermaid() + "```");
   }
 
   @Test
-  void theScoringSnippetReadsScoresAndExplains(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-      throws java.io.IOException {
-    java.nio.file.Path file = dir.resolve("orders.csv");
-    java.nio.file.Files.writeString(file, "customer_id,date,amount\nc-1,2026-01-05,900.00\nc-2,2026-01-09,50.00\n"
+  void theScoringSnippetReadsScoresAndExplains(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("orders.csv");
+    Files.writeString(file, "customer_id,date,amount\nc-1,2026-01-05,900.00\nc-2,2026-01-09,50.00\n"
         + "c-2,2026-02-11,50.00\nc-3,2026-02-20,not-a-number\n");
     // README: scoring
     ReadResult read = TransactionReader.read(file, TransactionFormat.csv(Currency.getInstance("EUR")),
@@ -386,7 +395,7 @@ class ReadmeSnippetsTest {
   }
 
   @Test
-  void theStorageSnippetSavesInOneTransactionOnAnH2File(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+  void theStorageSnippetSavesInOneTransactionOnAnH2File(@TempDir Path dir) {
     // README: storage
     try (JdbcStores stores = JdbcStores.openH2(dir.resolve("crm"))) {   // file crm.mv.db; schema applied
       Customer saved = stores.customers().save(Customer.person(CustomerId.of("c-1"), "Li Wei"));
@@ -462,8 +471,8 @@ class ReadmeSnippetsTest {
   // README: end
 
   /** The skeleton above is a real adapter: it passes the contract kit. */
-  @org.junit.jupiter.api.Nested
-  class TheReadmeAdapterSkeletonPassesTheContract extends io.crmkit.persistence.contract.CustomersContract {
+  @Nested
+  class TheReadmeAdapterSkeletonPassesTheContract extends CustomersContract {
     @Override
     protected Customers newStore() {
       return new KeyValueCustomers();

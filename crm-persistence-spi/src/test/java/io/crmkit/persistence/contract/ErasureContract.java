@@ -6,11 +6,14 @@ import static io.crmkit.persistence.contract.ContractFixtures.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.core.complaint.Complaint;
+import io.crmkit.core.complaint.ComplaintId;
 import io.crmkit.core.customer.Customer;
+import io.crmkit.core.customer.CustomerId;
 import io.crmkit.persistence.Complaints;
 import io.crmkit.persistence.Customers;
 import io.crmkit.persistence.Erasure;
 import io.crmkit.persistence.ErasureRecord;
+import io.crmkit.persistence.StyleProfiles;
 import io.crmkit.persistence.UnitOfWork;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +24,7 @@ public abstract class ErasureContract {
 
   protected abstract Complaints newComplaints();
 
-  protected abstract io.crmkit.persistence.StyleProfiles newStyleProfiles();
+  protected abstract StyleProfiles newStyleProfiles();
 
   protected UnitOfWork unitOfWork() {
     return UnitOfWork.none();
@@ -34,7 +37,7 @@ public abstract class ErasureContract {
     Customer stored = customers.save(acme());
     Complaint c = complaint("CMP-9");
     complaints.save(c, 0);
-    io.crmkit.persistence.StyleProfiles profiles = newStyleProfiles();
+    StyleProfiles profiles = newStyleProfiles();
     profiles.save(StyleProfilesContract.analytical(stored.id().value(), 3), 0);
 
     ErasureRecord record = Erasure.erase(stored.id(), customers, complaints, profiles, unitOfWork(), CLOCK);
@@ -68,16 +71,16 @@ public abstract class ErasureContract {
   void requirement_anErasureCountsAndTouchesOnlyTheSubjectsComplaints() {
     Customers customers = newCustomers();
     Complaints complaints = newComplaints();
-    complaints.save(complaint("CMP-A", io.crmkit.core.customer.CustomerId.of("c-a")), 0);
-    complaints.save(complaint("CMP-B", io.crmkit.core.customer.CustomerId.of("c-b")), 0);
-    Erasure.erase(io.crmkit.core.customer.CustomerId.of("c-a"), customers, complaints, unitOfWork(), CLOCK);
+    complaints.save(complaint("CMP-A", CustomerId.of("c-a")), 0);
+    complaints.save(complaint("CMP-B", CustomerId.of("c-b")), 0);
+    Erasure.erase(CustomerId.of("c-a"), customers, complaints, unitOfWork(), CLOCK);
 
-    ErasureRecord second = Erasure.erase(io.crmkit.core.customer.CustomerId.of("c-b"), customers, complaints,
+    ErasureRecord second = Erasure.erase(CustomerId.of("c-b"), customers, complaints,
         unitOfWork(), CLOCK);
 
     assertThat(second.complaintsErased()).isEqualTo(1);
     assertThat(second.customerErased()).isFalse();
-    assertThat(complaints.find(io.crmkit.core.complaint.ComplaintId.of("CMP-B")).orElseThrow().status().receipt()
+    assertThat(complaints.find(ComplaintId.of("CMP-B")).orElseThrow().status().receipt()
         .whatHappened()).isEqualTo(Erasure.ERASED);
   }
 }

@@ -2,12 +2,14 @@ package io.crmkit.persistence.memory;
 
 import io.crmkit.persistence.Complaints;
 import io.crmkit.persistence.Customers;
+import io.crmkit.persistence.StyleProfiles;
 import io.crmkit.persistence.contract.ComplaintsContract;
 import io.crmkit.persistence.contract.CustomersContract;
 import io.crmkit.persistence.contract.ErasureContract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.persistence.PageRequest;
+import io.crmkit.persistence.contract.StyleProfilesContract;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -38,9 +40,9 @@ class InMemoryStoresTest {
   }
 
   @Nested
-  class StyleProfilesPassTheContract extends io.crmkit.persistence.contract.StyleProfilesContract {
+  class StyleProfilesPassTheContract extends StyleProfilesContract {
     @Override
-    protected io.crmkit.persistence.StyleProfiles newStore() {
+    protected StyleProfiles newStore() {
       return new InMemoryStyleProfiles();
     }
   }
@@ -58,7 +60,7 @@ class InMemoryStoresTest {
     }
 
     @Override
-    protected io.crmkit.persistence.StyleProfiles newStyleProfiles() {
+    protected StyleProfiles newStyleProfiles() {
       return new InMemoryStyleProfiles();
     }
   }

@@ -68,7 +68,7 @@ public abstract class LifetimeValue {
     for (BigDecimal c : contributions()) {
       sum = sum.add(c, MC);
     }
-    int scale = Math.max(0, marginPerPeriod().currency().getDefaultFractionDigits());
+    int scale = Money.scaleOf(marginPerPeriod().currency());
     return Money.of(sum.setScale(scale, RoundingMode.HALF_EVEN), marginPerPeriod().currency());
   }
 

@@ -3,6 +3,7 @@ package io.crmkit.scoring.transactions;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.sales.Order;
 import io.crmkit.core.money.CurrencyMismatchException;
+import io.crmkit.core.money.Money;
 import io.crmkit.core.validation.InvalidValueException;
 import io.crmkit.core.validation.Require;
 import io.crmkit.scoring.transactions.internal.CustomerIds;
@@ -163,7 +164,7 @@ public final class TransactionLog {
 
     private Builder(Currency currency) {
       this.currency = currency;
-      this.scale = Math.max(0, currency.getDefaultFractionDigits());
+      this.scale = Money.scaleOf(currency);
     }
 
     /** Registers a customer (who may have no transactions) and returns its dense index. */

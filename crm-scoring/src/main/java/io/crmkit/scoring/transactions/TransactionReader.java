@@ -1,5 +1,6 @@
 package io.crmkit.scoring.transactions;
 
+import io.crmkit.core.money.Money;
 import io.crmkit.core.validation.Require;
 import io.crmkit.scoring.transactions.internal.FastDelimitedScanner;
 import io.crmkit.scoring.transactions.internal.ParallelPlainScanner;
@@ -86,12 +87,7 @@ public final class TransactionReader {
 
   private static PlainLayout layout(TransactionFormat format) {
     return new PlainLayout(format.separator(), format.columns(), format.customerColumn(), format.dateColumn(),
-        format.amountColumn(), format.header(), scale(format));
-  }
-
-  /** The fraction digits of the format's currency (0 for a currency without them). */
-  private static int scale(TransactionFormat format) {
-    return Math.max(0, format.currency().getDefaultFractionDigits());
+        format.amountColumn(), format.header(), Money.scaleOf(format.currency()));
   }
 
   /** Reads from {@code in}; {@code source} names it in errors and the report. */
@@ -135,7 +131,7 @@ public final class TransactionReader {
       this.format = format;
       this.mode = mode;
       this.log = TransactionLog.builder(format.currency());
-      this.scale = scale(format);
+      this.scale = Money.scaleOf(format.currency());
       this.headerPending = format.header();
     }
 

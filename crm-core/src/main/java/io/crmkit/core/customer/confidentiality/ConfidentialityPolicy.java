@@ -3,6 +3,7 @@ package io.crmkit.core.customer.confidentiality;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.profile.ProfileFact;
+import io.crmkit.core.text.Words;
 import java.time.Instant;
 
 /**
@@ -31,7 +32,7 @@ public final class ConfidentialityPolicy {
               + " facts of category " + fact.category());
         }
         String relation = customer.relatedParties().stream().filter(r -> r.party().equals(party))
-            .map(r -> " (a " + r.relation().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")")
+            .map(r -> " (a " + Words.of(r.relation()) + ")")
             .findFirst().orElse("");
         return DisclosureDecision.refuse("no consent in force from customer " + customer.id()
             + " to tell " + party + relation + " facts of category " + fact.category()

@@ -12,9 +12,11 @@ import io.crmkit.core.customer.profile.ProfileFact;
 import io.crmkit.core.customer.sales.Order;
 import io.crmkit.core.customer.sales.Product;
 import io.crmkit.core.money.Money;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Currency;
 import org.junit.jupiter.api.Test;
 
 class ClassificationProperties {
@@ -48,11 +50,11 @@ class ClassificationProperties {
   @Test
   void importanceFlipsExactlyAtTheThreshold() {
     qt().forAll(integers().between(1, 1_000_000), integers().between(-1_000, 1_000)).checkAssert((cents, delta) -> {
-      Money threshold = Money.of(java.math.BigDecimal.valueOf(cents, 2), java.util.Currency.getInstance("EUR"));
+      Money threshold = Money.of(BigDecimal.valueOf(cents, 2), Currency.getInstance("EUR"));
       long volumeCents = Math.max(0, (long) cents + delta);
       Customer c = Customer.person(CustomerId.of("c-1"), "Kenji Tanaka").placeOrder(Order.builder()
           .orderId("o-1").orderDate(TODAY).product(Product.of("Plan", "P"))
-          .unitPrice(Money.of(java.math.BigDecimal.valueOf(volumeCents, 2), java.util.Currency.getInstance("EUR")))
+          .unitPrice(Money.of(BigDecimal.valueOf(volumeCents, 2), Currency.getInstance("EUR")))
           .quantity(1).build());
       assertThat(CustomerClassifier.of(threshold).classify(c, CLOCK).importance())
           .isEqualTo(volumeCents >= cents ? Importance.IMPORTANT : Importance.ORDINARY);
