@@ -27,14 +27,15 @@ public record LinearScale(double min, double max, double step) {
   }
 
   /**
-   * The nicest scale that covers {@code low..high} with at most {@code maxTicks} ticks. Equal ends
+   * The nicest scale that covers {@code low..high} with at most {@code maxTicks} ticks (3..50). Equal ends
    * (a single value) are widened to include zero, or to 0..1 for zero itself.
    */
   public static LinearScale nice(double low, double high, int maxTicks) {
     Require.that(Double.isFinite(low) && Double.isFinite(high), "linearScale.range", "must be finite",
         low + ".." + high);
     Require.that(low <= high, "linearScale.low", "must not be above high " + high, low);
-    Require.that(maxTicks >= 2 && maxTicks <= 50, "linearScale.maxTicks", "must be within 2..50", maxTicks);
+    // three ticks always suffice (-s, 0, s for a range around zero); two would not
+    Require.that(maxTicks >= 3 && maxTicks <= 50, "linearScale.maxTicks", "must be within 3..50", maxTicks);
     double lo = low;
     double hi = high;
     if (lo == hi) {
@@ -51,8 +52,8 @@ public record LinearScale(double min, double max, double step) {
     for (int e = exponent; ; e++) {
       for (double m : MANTISSAS) {
         double step = BigDecimal.ONE.scaleByPowerOfTen(e).multiply(BigDecimal.valueOf(m)).doubleValue();
-        double min = Math.floor(lo / step + 1e-9) * step;
-        double max = Math.ceil(hi / step - 1e-9) * step;
+        double min = Math.floor(snap(lo / step)) * step;
+        double max = Math.ceil(snap(hi / step)) * step;
         if (max <= min) {
           max = min + step;
         }
@@ -82,6 +83,12 @@ public record LinearScale(double min, double max, double step) {
   /** {@code value} mapped onto the pixel range {@code from..to} (which may run backwards, as y does). */
   public double map(double value, double from, double to) {
     return from + fraction(value) * (to - from);
+  }
+
+  /** {@code q} itself, or the whole number it differs from only by floating-point noise. */
+  private static double snap(double q) {
+    double whole = Math.rint(q);
+    return Math.abs(q - whole) < 1e-9 * Math.max(1, Math.abs(q)) ? whole : q;
   }
 
   private static double round(double value, double step) {
