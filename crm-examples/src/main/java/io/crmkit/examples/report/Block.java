@@ -13,15 +13,15 @@ public sealed interface Block permits Block.Paragraph, ReportTable, Block.Figure
    */
   record Paragraph(String label, String text) implements Block {
     public Paragraph {
-      io.crmkit.core.value.Require.notNull(label, "paragraph.label");
-      io.crmkit.core.value.Require.text(text, "paragraph.text");
+      io.crmkit.core.validation.Require.notNull(label, "paragraph.label");
+      io.crmkit.core.validation.Require.text(text, "paragraph.text");
     }
   }
 
   /** A chart, drawn inline as SVG. */
   record Figure(Chart chart) implements Block {
     public Figure {
-      io.crmkit.core.value.Require.notNull(chart, "figure.chart");
+      io.crmkit.core.validation.Require.notNull(chart, "figure.chart");
     }
   }
 }

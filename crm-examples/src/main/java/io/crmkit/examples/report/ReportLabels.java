@@ -1,6 +1,6 @@
 package io.crmkit.examples.report;
 
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.Require;
 
 /**
  * The fixed words of the report page in its language: the table of contents heading, the lead-in

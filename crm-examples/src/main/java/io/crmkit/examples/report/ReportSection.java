@@ -1,6 +1,6 @@
 package io.crmkit.examples.report;
 
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.Require;
 import io.crmkit.examples.report.chart.Chart;
 import io.crmkit.examples.report.chart.Markup;
 import java.util.ArrayList;

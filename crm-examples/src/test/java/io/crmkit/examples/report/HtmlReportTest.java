@@ -3,7 +3,7 @@ package io.crmkit.examples.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.crmkit.core.value.InvalidValueException;
+import io.crmkit.core.validation.InvalidValueException;
 import io.crmkit.examples.report.chart.Xml;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

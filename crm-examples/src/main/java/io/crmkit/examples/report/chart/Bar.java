@@ -1,6 +1,6 @@
 package io.crmkit.examples.report.chart;
 
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.Require;
 
 /**
  * One bar (or stacked segment) of a bar series: its category, its non-negative value and the text

@@ -1,6 +1,6 @@
 package io.crmkit.examples.report.chart;
 
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.Require;
 
 /**
  * The words every chart carries: its title, the caption (the one-line takeaway the caller computes

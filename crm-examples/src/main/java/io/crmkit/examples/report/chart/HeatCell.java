@@ -1,6 +1,6 @@
 package io.crmkit.examples.report.chart;
 
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.Require;
 
 /**
  * One cell of a heat map, named by its row and column (e.g. recency score 5, frequency score 3; or

@@ -1,6 +1,6 @@
 package io.crmkit.examples.report.chart;
 
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.Require;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

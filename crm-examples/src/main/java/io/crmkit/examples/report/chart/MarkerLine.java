@@ -1,6 +1,6 @@
 package io.crmkit.examples.report.chart;
 
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.Require;
 
 /**
  * A vertical line across a line chart at one x value with a label, e.g. the end of the BG/NBD

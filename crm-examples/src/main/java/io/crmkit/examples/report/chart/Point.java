@@ -1,6 +1,6 @@
 package io.crmkit.examples.report.chart;
 
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.Require;
 
 /**
  * One point of a line series in data units (e.g. share of customers, share of revenue; or week,

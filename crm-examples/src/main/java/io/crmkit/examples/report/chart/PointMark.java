@@ -1,6 +1,6 @@
 package io.crmkit.examples.report.chart;
 
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.Require;
 
 /**
  * A marked point with a label, e.g. the 80/20 reference point and the actual split on a Lorenz curve.

@@ -1,6 +1,6 @@
 package io.crmkit.examples.report.chart;
 
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.Require;
 
 /**
  * A state of a state diagram: its id as the transition table names it (e.g. {@code REMEDY_PROPOSED}),

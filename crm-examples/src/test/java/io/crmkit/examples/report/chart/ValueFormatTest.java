@@ -3,7 +3,7 @@ package io.crmkit.examples.report.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.crmkit.core.value.InvalidValueException;
+import io.crmkit.core.validation.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 class ValueFormatTest {
