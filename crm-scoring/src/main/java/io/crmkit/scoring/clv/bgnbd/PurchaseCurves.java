@@ -15,7 +15,8 @@ import java.util.Arrays;
  * <p>Not thread-safe (it caches coefficients): use one per thread; the model itself is shared.
  */
 public final class PurchaseCurves {
-  private static final double NEGLIGIBLE = 1e-17;
+  /** A term below this (the series' sum is about 1) no longer matters at double precision. */
+  private static final double NEGLIGIBLE = 1e-16;
   private static final int MAX_TERMS = 200_000;
 
   private final BgNbdModel model;
@@ -25,6 +26,9 @@ public final class PurchaseCurves {
   private final double[] power;
   private final double[] sum;
   private double[][] coefficients = new double[64][];
+  /** Per whole age in days: z, (1 - z)^(a - 1) and 1 - (1 - z)^(a - 1) for every horizon, made on first use. */
+  private double[][] byAge = new double[0][];
+  private double[] logByDay = new double[0];
 
   PurchaseCurves(BgNbdModel model, double[] times) {
     this.model = model;
@@ -86,6 +90,77 @@ public final class PurchaseCurves {
       out[k] = scale * (-Math.expm1((a - 1) * logOneMinusZ) - pw * sum[k]);
     }
     return alive;
+  }
+
+  /**
+   * As {@link #fill} for a history in whole days (recency and age as {@code PurchaseHistories}
+   * keeps them): the powers and logarithms that depend on the age alone are computed once per
+   * distinct age and reused, so a cohort costs little more than its series.
+   */
+  public double fillDays(int x, int recencyDays, int ageDays, double[] out) {
+    BgNbdParameters p = model.parameters();
+    double[] row = ageRow(ageDays);
+    double alive = 1;
+    if (x > 0) {
+      double logOdds = Math.log(p.a()) - Math.log(p.b() + x - 1)
+          + (p.r() + x) * (logByDay[ageDays] - logByDay[recencyDays]);
+      alive = logOdds > 0 ? Math.exp(-logOdds) / (1 + Math.exp(-logOdds)) : 1 / (1 + Math.exp(logOdds));
+    }
+    double a = p.a();
+    double[] c = coefficients(x);
+    int n = times.length;
+    int last = 0;
+    for (int k = 0; k < n; k++) {
+      z[k] = row[k];
+      power[k] = 1;
+      sum[k] = 0;
+      if (z[k] > z[last]) {
+        last = k;
+      }
+    }
+    double minTerms = Math.abs(a + p.b() - 1 - p.r()) + Math.abs(a - 1) + 2;
+    for (int j = 1; j < c.length; j++) {
+      double cj = c[j];
+      for (int k = 0; k < n; k++) {
+        power[k] *= z[k];
+        sum[k] += cj * power[k];
+      }
+      if (j > minTerms && Math.abs(cj * power[last]) < NEGLIGIBLE) {
+        break;
+      }
+    }
+    double scale = alive * (a + p.b() + x - 1) / (a - 1);
+    for (int k = 0; k < n; k++) {
+      out[k] = scale * (row[2 * n + k] - row[n + k] * sum[k]);
+    }
+    return alive;
+  }
+
+  private double[] ageRow(int ageDays) {
+    if (ageDays >= byAge.length) {
+      int size = Math.max(ageDays + 1, byAge.length * 2);
+      byAge = Arrays.copyOf(byAge, size);
+      int from = logByDay.length;
+      logByDay = Arrays.copyOf(logByDay, size);
+      for (int d = from; d < size; d++) {
+        logByDay[d] = Math.log(model.parameters().alpha() + model.unit().fromDays(d));
+      }
+    }
+    double[] row = byAge[ageDays];
+    if (row == null) {
+      int n = times.length;
+      row = new double[3 * n];
+      double a = model.parameters().a();
+      double alphaT = model.parameters().alpha() + model.unit().fromDays(ageDays);
+      for (int k = 0; k < n; k++) {
+        double logOneMinusZ = Math.log(alphaT) - Math.log(alphaT + times[k]);
+        row[k] = times[k] / (alphaT + times[k]);
+        row[n + k] = Math.exp((a - 1) * logOneMinusZ);
+        row[2 * n + k] = -Math.expm1((a - 1) * logOneMinusZ);
+      }
+      byAge[ageDays] = row;
+    }
+    return row;
   }
 
   /** The series coefficients for frequency x, long enough for the longest horizon at age 0. */

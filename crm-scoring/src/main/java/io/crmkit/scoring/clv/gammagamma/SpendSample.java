@@ -64,6 +64,19 @@ public final class SpendSample {
     return new SpendSample(frequency.clone(), averageValue.clone(), 0, 0);
   }
 
+  /** Every {@code step}-th buyer: a smaller sample of the same shape, for finding a starting point. */
+  public SpendSample everyNth(int step) {
+    Require.that(step >= 1, "step", "must be at least 1", step);
+    int m = (size() + step - 1) / step;
+    int[] f = new int[m];
+    double[] v = new double[m];
+    for (int i = 0, k = 0; i < size(); i += step, k++) {
+      f[k] = frequency[i];
+      v[k] = averageValue[i];
+    }
+    return new SpendSample(f, v, 0, 0);
+  }
+
   public int size() {
     return frequency.length;
   }

@@ -31,6 +31,7 @@ public final class PurchaseHistories {
   private final int[] firstDay;
   private final long[] repeatValueMinor;
   private final int[] holdout;
+  private final double minorPerUnit;
 
   private PurchaseHistories(TransactionLog log, PeriodUnit unit, int calibrationEnd, int holdoutEnd, int excluded,
       int[] logIndex, int[] frequency, int[] recencyDays, int[] ageDays, int[] firstDay, long[] repeatValueMinor,
@@ -47,6 +48,7 @@ public final class PurchaseHistories {
     this.firstDay = firstDay;
     this.repeatValueMinor = repeatValueMinor;
     this.holdout = holdout;
+    this.minorPerUnit = Math.pow(10, Math.max(0, log.currency().getDefaultFractionDigits()));
   }
 
   /**
@@ -232,7 +234,7 @@ public final class PurchaseHistories {
     if (frequency[i] == 0) {
       return 0;
     }
-    return repeatValueMinor[i] / (double) frequency[i] / Math.pow(10, Math.max(0, currency().getDefaultFractionDigits()));
+    return repeatValueMinor[i] / (double) frequency[i] / minorPerUnit;
   }
 
   /** Repeat occasions in the hold-out period; fails without a hold-out. */

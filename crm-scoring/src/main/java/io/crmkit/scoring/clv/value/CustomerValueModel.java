@@ -100,7 +100,7 @@ public final class CustomerValueModel {
     double margin = horizon.margin();
     for (int i = 0; i < n; i++) {
       int x = histories.frequency(i);
-      alive[i] = curves.fill(x, histories.recency(i), histories.age(i), expected);
+      alive[i] = curves.fillDays(x, histories.recencyDays(i), histories.ageDays(i), expected);
       total[i] = expected[ends.length - 1];
       average[i] = spend.expectedAverageValue(x, histories.averageRepeatValue(i));
       value[i] = discounted(expected, factors, average[i] * margin);
