@@ -35,7 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Predicted customer value. {@link Cdnow}: the BG/NBD fit on the CDNOW calibration summary (2,357
  * customers, weeks), the step scipy's Nelder-Mead takes for lifetimes (crm-examples/scripts/
  * fit_bgnbd_scipy.py fits the same likelihood for the side-by-side ratio). {@link Million}: the
- * whole job on 1M synthetic customers ({@link SyntheticTransactions#cohortLog}, about 3.6M purchases): the
+ * whole job on 1M synthetic customers ({@link SyntheticTransactions#cohortLog}, about 7.0M purchases): the
  * modelling summary, the BG/NBD and Gamma-Gamma fits, and P(alive), expected purchases and the
  * discounted twelve-month CLV of every customer, one thread, in a 1 GB heap.
  * {@code java -jar crm-examples/target/crmkit-benchmarks.jar ClvBenchmark}
