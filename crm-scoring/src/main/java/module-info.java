@@ -6,6 +6,8 @@ module io.crmkit.scoring {
   requires static org.immutables.value;
   requires static java.compiler;
   requires static com.google.errorprone.annotations;
+  requires hipparchus.core;
+  requires hipparchus.optim;
 
   exports io.crmkit.scoring.transactions;
   // io.crmkit.scoring.transactions.internal is not exported: the readers' scanners and columns.
@@ -14,6 +16,11 @@ module io.crmkit.scoring {
   exports io.crmkit.scoring.pyramid;
   exports io.crmkit.scoring.rfm;
   exports io.crmkit.scoring.clv;
+  exports io.crmkit.scoring.clv.history;
+  exports io.crmkit.scoring.clv.fit;
+  exports io.crmkit.scoring.clv.bgnbd;
+  exports io.crmkit.scoring.clv.gammagamma;
+  exports io.crmkit.scoring.clv.value;
   exports io.crmkit.scoring.churn;
   exports io.crmkit.scoring.cooperation;
 }

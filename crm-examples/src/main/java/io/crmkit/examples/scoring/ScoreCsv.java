@@ -26,12 +26,18 @@ import java.util.Locale;
  *     [--currency EUR] [--cdnow] [--lenient] [--as-of 2026-03-01]
  * </pre>
  *
- * The CSV has a header and the columns {@code customer_id,date,amount} (ISO dates).
+ * The CSV has a header and the columns {@code customer_id,date,amount} (ISO dates). With
+ * {@code model} first ({@code ScoreCsv model FILE --calibration-end ...}) it fits the BG/NBD and
+ * Gamma-Gamma models instead and prints their parameters as JSON (see {@link FitClv}).
  */
 public final class ScoreCsv {
   private ScoreCsv() {}
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("model")) {
+      FitClv.main(Arrays.copyOfRange(args, 1, args.length));
+      return;
+    }
     if (args.length == 0 || args[0].startsWith("--")) {
       System.err.println("usage: ScoreCsv FILE [--currency EUR] [--cdnow] [--lenient] [--as-of YYYY-MM-DD]");
       System.exit(2);

@@ -21,7 +21,7 @@ public final class CourseTour {
   static List<Lesson> lessons() {
     return List.of(new IdentifyLesson(CLOCK), new DifferentiateLesson(), new PersonalityLesson(),
         new SatisfactionLesson(),
-        new ComplaintLesson(CLOCK), new StorageLesson(CLOCK));
+        new ComplaintLesson(CLOCK), new StorageLesson(CLOCK), new ClvLesson());
   }
 
   public static void main(String[] args) {
