@@ -11,6 +11,7 @@ import io.crmkit.scoring.pyramid.PyramidPolicy;
 import io.crmkit.scoring.rfm.RfmAnalysis;
 import io.crmkit.scoring.rfm.RfmSegment;
 import io.crmkit.scoring.summary.CustomerSummaries;
+import java.util.Arrays;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;

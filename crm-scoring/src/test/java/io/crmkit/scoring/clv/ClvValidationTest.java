@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.crmkit.core.value.InvalidValueException;
+import io.crmkit.core.validation.InvalidValueException;
 import io.crmkit.scoring.clv.bgnbd.BgNbdModel;
 import io.crmkit.scoring.clv.bgnbd.BgNbdParameters;
 import io.crmkit.scoring.clv.fit.FitOptions;
@@ -20,7 +20,7 @@ import io.crmkit.scoring.clv.value.CohortScores;
 import io.crmkit.scoring.clv.value.CustomerScore;
 import io.crmkit.scoring.clv.value.CustomerValueModel;
 import io.crmkit.scoring.clv.value.DiscountedHorizon;
-import io.crmkit.scoring.log.TransactionLog;
+import io.crmkit.scoring.transactions.TransactionLog;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package io.crmkit.scoring.clv.bgnbd;
 
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.Require;
 import io.crmkit.scoring.clv.fit.FitDiagnostics;
 import io.crmkit.scoring.clv.fit.FitOptions;
 import io.crmkit.scoring.clv.fit.Hypergeometric;

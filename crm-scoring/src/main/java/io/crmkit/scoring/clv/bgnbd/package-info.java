@@ -6,4 +6,4 @@
 @CrmStyle
 package io.crmkit.scoring.clv.bgnbd;
 
-import io.crmkit.core.value.CrmStyle;
+import io.crmkit.core.validation.CrmStyle;

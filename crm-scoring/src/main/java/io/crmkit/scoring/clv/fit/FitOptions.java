@@ -1,6 +1,6 @@
 package io.crmkit.scoring.clv.fit;
 
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.Require;
 
 /**
  * How a model is fitted: an L2 penalizer on the parameters (0 for plain maximum likelihood; a small

@@ -1,6 +1,6 @@
 package io.crmkit.scoring.clv.fit;
 
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.Require;
 
 /**
  * The Gauss hypergeometric function 2F1(a, b; c; z) by its power series, for the BG/NBD's expected

@@ -1,6 +1,6 @@
 package io.crmkit.scoring.clv.fit;
 
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.Require;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package io.crmkit.scoring.clv.gammagamma;
 
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.Require;
 import java.util.Locale;
 
 /**

@@ -1,6 +1,6 @@
 package io.crmkit.scoring.clv.history;
 
-import io.crmkit.scoring.log.TransactionLog;
+import io.crmkit.scoring.transactions.TransactionLog;
 import java.util.Arrays;
 
 /**

@@ -1,6 +1,6 @@
 package io.crmkit.scoring.clv.history;
 
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.Require;
 import java.util.Locale;
 
 /**
@@ -40,7 +40,7 @@ public record PeriodUnit(String name, double days) {
       case "days", "day" -> DAYS;
       case "weeks", "week" -> WEEKS;
       case "months", "month" -> MONTHS;
-      default -> throw new io.crmkit.core.value.InvalidValueException("periodUnit", "must be days, weeks or months",
+      default -> throw new io.crmkit.core.validation.InvalidValueException("periodUnit", "must be days, weeks or months",
           name);
     };
   }

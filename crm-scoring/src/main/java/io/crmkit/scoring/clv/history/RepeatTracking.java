@@ -1,7 +1,7 @@
 package io.crmkit.scoring.clv.history;
 
-import io.crmkit.core.value.Require;
-import io.crmkit.scoring.log.TransactionLog;
+import io.crmkit.core.validation.Require;
+import io.crmkit.scoring.transactions.TransactionLog;
 import java.time.LocalDate;
 
 /**

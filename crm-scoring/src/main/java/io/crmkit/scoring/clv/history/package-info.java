@@ -7,4 +7,4 @@
 @CrmStyle
 package io.crmkit.scoring.clv.history;
 
-import io.crmkit.core.value.CrmStyle;
+import io.crmkit.core.validation.CrmStyle;

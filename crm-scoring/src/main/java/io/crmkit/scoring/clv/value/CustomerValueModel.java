@@ -1,6 +1,6 @@
 package io.crmkit.scoring.clv.value;
 
-import io.crmkit.core.value.Require;
+import io.crmkit.core.validation.Require;
 import io.crmkit.scoring.clv.bgnbd.BgNbdModel;
 import io.crmkit.scoring.clv.bgnbd.PurchaseCurves;
 import io.crmkit.scoring.clv.fit.FitOptions;
