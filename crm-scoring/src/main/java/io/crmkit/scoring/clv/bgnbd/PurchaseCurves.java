@@ -61,26 +61,10 @@ public final class PurchaseCurves {
     double[] c = coefficients(x);
     double alphaT = p.alpha() + T;
     int n = times.length;
-    int last = 0;
     for (int k = 0; k < n; k++) {
       z[k] = times[k] / (alphaT + times[k]);
-      power[k] = 1;
-      sum[k] = 0;
-      if (z[k] > z[last]) {
-        last = k;
-      }
     }
-    double minTerms = Math.abs(a + p.b() - 1 - p.r()) + Math.abs(a - 1) + 2;
-    for (int j = 1; j < c.length; j++) {
-      double cj = c[j];
-      for (int k = 0; k < n; k++) {
-        power[k] *= z[k];
-        sum[k] += cj * power[k];
-      }
-      if (j > minTerms && Math.abs(cj * power[last]) < NEGLIGIBLE) {
-        break;
-      }
-    }
+    sumSeries(c, p);
     double scale = alive * (a + p.b() + x - 1) / (a - 1);
     double logAlphaT = Math.log(alphaT);
     for (int k = 0; k < n; k++) {
@@ -109,26 +93,8 @@ public final class PurchaseCurves {
     double a = p.a();
     double[] c = coefficients(x);
     int n = times.length;
-    int last = 0;
-    for (int k = 0; k < n; k++) {
-      z[k] = row[k];
-      power[k] = 1;
-      sum[k] = 0;
-      if (z[k] > z[last]) {
-        last = k;
-      }
-    }
-    double minTerms = Math.abs(a + p.b() - 1 - p.r()) + Math.abs(a - 1) + 2;
-    for (int j = 1; j < c.length; j++) {
-      double cj = c[j];
-      for (int k = 0; k < n; k++) {
-        power[k] *= z[k];
-        sum[k] += cj * power[k];
-      }
-      if (j > minTerms && Math.abs(cj * power[last]) < NEGLIGIBLE) {
-        break;
-      }
-    }
+    System.arraycopy(row, 0, z, 0, n);
+    sumSeries(c, p);
     double scale = alive * (a + p.b() + x - 1) / (a - 1);
     for (int k = 0; k < n; k++) {
       out[k] = scale * (row[2 * n + k] - row[n + k] * sum[k]);
@@ -198,5 +164,33 @@ public final class PurchaseCurves {
     }
     throw new SeriesNotConvergedException("2F1(" + big + ", " + small + "; " + lower + "; " + zCap + ")", j, c[j - 1] * zj,
         Double.NaN);
+  }
+
+  /**
+   * Sums the series terms c_j z^j (j >= 1) of every horizon's 2F1 into {@code sum}, from the
+   * arguments in {@code z}; stops once the term of the largest argument is negligible.
+   */
+  private void sumSeries(double[] c, BgNbdParameters p) {
+    double a = p.a();
+    int n = times.length;
+    int last = 0;
+    for (int k = 0; k < n; k++) {
+      power[k] = 1;
+      sum[k] = 0;
+      if (z[k] > z[last]) {
+        last = k;
+      }
+    }
+    double minTerms = Math.abs(a + p.b() - 1 - p.r()) + Math.abs(a - 1) + 2;
+    for (int j = 1; j < c.length; j++) {
+      double cj = c[j];
+      for (int k = 0; k < n; k++) {
+        power[k] *= z[k];
+        sum[k] += cj * power[k];
+      }
+      if (j > minTerms && Math.abs(cj * power[last]) < NEGLIGIBLE) {
+        break;
+      }
+    }
   }
 }
