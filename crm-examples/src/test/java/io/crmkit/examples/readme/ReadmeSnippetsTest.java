@@ -227,9 +227,14 @@ class ReadmeSnippetsTest {
     assertThat(progress.currentStage().orElseThrow().missing()).containsExactly("no personality style");
   }
 
+  /** The README and the API guide beside the examples, where the long API tour lives. */
+  private static String documentation() throws IOException {
+    return Files.readString(Path.of("..", "README.md")) + "\n" + Files.readString(Path.of("GUIDE.md"));
+  }
+
   @Test
-  void theReadmeShowsEverySnippetOfThisFileVerbatim() throws IOException {
-    String readme = Files.readString(Path.of("..", "README.md"));
+  void theReadmeAndTheGuideShowEverySnippetOfThisFileVerbatim() throws IOException {
+    String readme = documentation();
     String source = Files.readString(Path.of(
         "src/test/java/io/crmkit/examples/readme/ReadmeSnippetsTest.java"));
     Matcher snippet = Pattern
@@ -314,8 +319,8 @@ class ReadmeSnippetsTest {
   }
 
   @Test
-  void theReadmeShowsTheDiagramTheEngineRunsOn() throws IOException {
-    String readme = Files.readString(Path.of("..", "README.md"));
+  void theGuideShowsTheDiagramTheEngineRunsOn() throws IOException {
+    String readme = documentation();
     assertThat(readme).contains("```mermaid\n" + ComplaintDiagrams.mermaid() + "```");
   }
 
