@@ -23,4 +23,8 @@ module io.crmkit.scoring {
   exports io.crmkit.scoring.clv.value;
   exports io.crmkit.scoring.churn;
   exports io.crmkit.scoring.cooperation;
+
+  // Display-name bundles (DisplayNames*.properties) are read by io.crmkit.core.text.DisplayNames.
+  opens io.crmkit.scoring.pareto to io.crmkit.core;
+  opens io.crmkit.scoring.pyramid to io.crmkit.core;
 }

@@ -18,12 +18,21 @@ import io.crmkit.scoring.transactions.TransactionReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
+import io.crmkit.examples.report.ReportSection;
+import io.crmkit.examples.report.ReportTable;
+import io.crmkit.examples.report.chart.Axis;
+import io.crmkit.examples.report.chart.ChartText;
+import io.crmkit.examples.report.chart.LineChart;
+import io.crmkit.examples.report.chart.LineSeries;
+import io.crmkit.examples.report.chart.MarkerLine;
+import io.crmkit.examples.report.chart.Point;
+import io.crmkit.examples.report.chart.ValueFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * Differentiate by predicted value, on the CDNOW sample (2,357 customers; Fader, Hardie and Lee
@@ -32,74 +41,103 @@ import java.util.Locale;
  * frequency), P(alive) of customers with different histories, and the top customers by predicted
  * value against the top customers by past spend.
  */
-final class ClvLesson implements ConsoleLesson {
+final class ClvLesson implements Lesson {
   private static final LocalDate START = LocalDate.of(1997, 1, 1);
   private static final LocalDate CALIBRATION_END = LocalDate.of(1997, 9, 30);
   private static final LocalDate HOLDOUT_END = LocalDate.of(1998, 6, 30);
+  private static final int WEEKS = 78;
+  private static final int CALIBRATION_WEEKS = 39;
 
-  @Override
-  public String title() {
-    return "Predicted customer value (IDIC 2): BG/NBD, P(alive) and discounted CLV on the CDNOW sample";
+  private final TransactionLog log;
+
+  ClvLesson() {
+    this(read());
+  }
+
+  /** A lesson on another log of the same cohort (the tests use one to see the takeaway follow the data). */
+  ClvLesson(TransactionLog log) {
+    this.log = log;
   }
 
   @Override
-  public void run(PrintStream out) {
-    TransactionLog log = read();
+  public String name() {
+    return "clv";
+  }
+
+  @Override
+  public void teach(LessonText text, ReportSection.Builder section) {
     PurchaseHistories cohort = PurchaseHistories.split(log, CALIBRATION_END, HOLDOUT_END, PeriodUnit.WEEKS);
     // Twelve months ahead at 1% a month, valuing revenue (margin 1).
     DiscountedHorizon year = new DiscountedHorizon(12, PeriodUnit.WEEKS.fromDays(PeriodUnit.MONTHS.days()), 0.01, 1);
     CustomerValueModel model = CustomerValueModel.fit(cohort, year, FitOptions.DEFAULT);
     BgNbdModel bgnbd = model.purchases();
     BgNbdParameters p = bgnbd.parameters();
-    out.printf(Locale.ROOT, "CDNOW sample: %,d customers, calibration %s..%s, hold-out to %s, time in weeks.%n",
-        cohort.customers(), START, CALIBRATION_END, HOLDOUT_END);
-    out.println("BG/NBD fit: " + p + " (published: r=0.243, alpha=4.414, a=0.793, b=2.426, LL -9582.4)");
-    out.println("  " + bgnbd.diagnostics().orElseThrow().describe());
-    out.printf(Locale.ROOT, "  while alive a customer buys %.3f times a week on average (r/alpha); r < 1 means very "
-        + "unequal rates: most buy rarely, a few often.%n", p.meanPurchaseRate());
-    out.printf(Locale.ROOT, "  after each purchase a customer leaves with probability %.3f on average (a/(a+b)).%n",
-        p.meanDropoutProbability());
     GammaGammaParameters g = model.spend().parameters();
-    out.printf(Locale.ROOT, "Gamma-Gamma fit: %s (published: p=6.25, q=3.74, v=15.44); mean spend per purchase "
-        + "USD %.2f; correlation of frequency and spend %.3f (the model assumes none; weak here).%n", g,
-        g.meanValue(), model.spend().frequencyValueCorrelation());
+    section.paragraph(text.text("data", LessonText.count(cohort.customers()), START, CALIBRATION_END, HOLDOUT_END));
+    section.table(new ReportTable(text.text("fit.caption"), List.of(text.text("col.model"), text.text("col.fitted"),
+        text.text("col.published"), text.text("col.meaning")), List.of(
+            List.of("BG/NBD", p.toString(), "r=0.243, alpha=4.414, a=0.793, b=2.426",
+                text.text("fit.bgnbd", LessonText.decimal(p.meanPurchaseRate(), 3),
+                    LessonText.decimal(p.meanDropoutProbability(), 3))),
+            List.of("Gamma-Gamma", g.toString(), "p=6.25, q=3.74, v=15.44",
+                text.text("fit.gg", LessonText.decimal(g.meanValue(), 2),
+                    LessonText.decimal(model.spend().frequencyValueCorrelation(), 3))))));
+    section.paragraph(bgnbd.diagnostics().orElseThrow().describe());
 
-    out.println("Tracking: cumulative repeat purchases, actual against expected (calibration to week 39):");
-    long[] actual = RepeatTracking.cumulativeRepeatPurchases(log, START, PeriodUnit.WEEKS, 78);
-    double[] expected = bgnbd.expectedCumulativeRepeatPurchases(cohort, 78);
-    out.println("  week  actual  expected");
-    for (int week = 13; week <= 78; week += 13) {
-      out.printf(Locale.ROOT, "  %4d  %6d  %8.1f%n", week, actual[week - 1], expected[week - 1]);
+    long[] actual = RepeatTracking.cumulativeRepeatPurchases(log, START, PeriodUnit.WEEKS, WEEKS);
+    double[] expected = bgnbd.expectedCumulativeRepeatPurchases(cohort, WEEKS);
+    List<Point> actualPoints = new ArrayList<>();
+    List<Point> expectedPoints = new ArrayList<>();
+    for (int week = 1; week <= WEEKS; week++) {
+      actualPoints.add(Point.of(week, actual[week - 1]));
+      expectedPoints.add(Point.of(week, expected[week - 1]));
     }
+    double endError = (actual[WEEKS - 1] - expected[WEEKS - 1]) / expected[WEEKS - 1];
+    section.chart(LineChart.of(ChartText.of(text.text("tracking.title"), text.text("tracking.caption", WEEKS,
+                LessonText.count(actual[WEEKS - 1]), LessonText.decimal(expected[WEEKS - 1], 0),
+                LessonText.percent(endError, 1))),
+            Axis.of(text.text("tracking.x"), ValueFormat.number()).covering(0, WEEKS),
+            Axis.of(text.text("tracking.y"), ValueFormat.number()).covering(0, 1),
+            List.of(LineSeries.line(text.text("tracking.actual"), actualPoints),
+                LineSeries.line(text.text("tracking.expected"), expectedPoints)))
+        .withMarkerLine(new MarkerLine(CALIBRATION_WEEKS, text.text("tracking.calibrationEnd"))));
+
     HoldoutComparison holdout = HoldoutComparison.of(bgnbd, cohort, 7);
-    out.println("Hold-out (39 weeks) by purchases in calibration, mean per customer:");
-    for (String line : holdout.table().split("\n")) {
-      out.println("  " + line);
+    List<List<String>> groups = new ArrayList<>();
+    for (HoldoutComparison.Group group : holdout.groups()) {
+      groups.add(List.of(group.label(), LessonText.count(group.customers()), LessonText.decimal(group.actualMean(), 3),
+          LessonText.decimal(group.expectedMean(), 3)));
     }
+    section.table(new ReportTable(text.text("holdout.caption"), List.of(text.text("col.frequency"),
+        text.text("col.customers"), text.text("col.actual"), text.text("col.expected")), groups));
 
-    out.println("P(alive) at the end of calibration, and purchases expected in the next 39 weeks:");
+    List<List<String>> alive = new ArrayList<>();
     for (int i : examples(cohort)) {
-      out.printf(Locale.ROOT, "  customer %s: %d repeat purchases, last in week %.1f of %.1f -> P(alive) %.2f, "
-          + "expected %.2f%n", cohort.customerId(i), cohort.frequency(i), cohort.recency(i), cohort.age(i),
-          bgnbd.probabilityAlive(cohort.frequency(i), cohort.recency(i), cohort.age(i)),
-          bgnbd.expectedPurchases(39, cohort.frequency(i), cohort.recency(i), cohort.age(i)));
+      alive.add(List.of(cohort.customerId(i), String.valueOf(cohort.frequency(i)), LessonText.decimal(cohort.recency(i), 1),
+          LessonText.decimal(cohort.age(i), 1),
+          LessonText.decimal(bgnbd.probabilityAlive(cohort.frequency(i), cohort.recency(i), cohort.age(i)), 2),
+          LessonText.decimal(bgnbd.expectedPurchases(39, cohort.frequency(i), cohort.recency(i), cohort.age(i)), 2)));
     }
+    section.table(new ReportTable(text.text("alive.caption"), List.of(text.text("col.customer"), text.text("col.repeat"),
+        text.text("col.last"), text.text("col.age"), "P(alive)", text.text("col.next39")), alive));
 
     CohortScores scores = model.scoreAll(cohort);
     int[] byValue = scores.top(5);
     long[] spend = calibrationSpend(log, cohort);
     int[] bySpend = topBySpend(spend, 5);
-    out.println("Top 5 by predicted 12-month value (" + year.describe() + ") against top 5 by spend in calibration:");
+    List<List<String>> top = new ArrayList<>();
     for (int k = 0; k < 5; k++) {
       int v = byValue[k];
       int s = bySpend[k];
-      out.printf(Locale.ROOT, "  %d. %s CLV %s (P(alive) %.2f)   |   %s spent USD %.2f (P(alive) %.2f, CLV %s)%n", k + 1,
-          cohort.customerId(v), scores.value(v), scores.probabilityAlive(v), cohort.customerId(s),
-          spend[s] / 100.0, scores.probabilityAlive(s), scores.value(s));
+      top.add(List.of(String.valueOf(k + 1), cohort.customerId(v), scores.value(v).toString(),
+          LessonText.decimal(scores.probabilityAlive(v), 2), cohort.customerId(s),
+          "USD " + LessonText.decimal(spend[s] / 100.0, 2), LessonText.decimal(scores.probabilityAlive(s), 2)));
     }
+    section.table(new ReportTable(text.text("top.caption", year.describe()), List.of("#", text.text("col.byValue"),
+        text.text("col.clv"), "P(alive)", text.text("col.bySpend"), text.text("col.spend"), "P(alive)"), top));
     long shared = Arrays.stream(byValue).filter(v -> Arrays.stream(bySpend).anyMatch(s -> s == v)).count();
-    out.println("  " + shared + " of the top 5 by past spend are in the top 5 by predicted value: a big spender who "
-        + "has gone quiet is worth less than the past suggests.");
+    section.takeaway(text.text("takeaway", LessonText.percent(Math.abs(endError), 1),
+        endError >= 0 ? text.text("more") : text.text("fewer"), shared));
   }
 
   /** Customers with different histories: the paper's first customer, a one-off buyer, a regular, a lapsed regular. */
@@ -145,7 +183,7 @@ final class ClvLesson implements ConsoleLesson {
         .limit(k).mapToInt(Integer::intValue).toArray();
   }
 
-  private static TransactionLog read() {
+  static TransactionLog read() {
     try (InputStream in = ClvLesson.class.getResourceAsStream("cdnow/CDNOW_sample.txt")) {
       if (in == null) {
         throw new IllegalStateException("cdnow/CDNOW_sample.txt is missing from the tour's resources");

@@ -3,9 +3,7 @@ package io.crmkit.examples.tour;
 import io.crmkit.examples.report.HtmlReport;
 import io.crmkit.examples.report.ReportLabels;
 import io.crmkit.examples.report.ReportSection;
-import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,13 +43,13 @@ public final class CourseTour {
    */
   static List<Lesson> lessons() {
     return List.of(
-        legacy("identify", new IdentifyLesson(CLOCK)),
-        legacy("differentiate", new DifferentiateLesson()),
+        new IdentifyLesson(CLOCK),
+        new DifferentiateLesson(),
         new PersonalityLesson(CLOCK),
-        legacy("satisfaction", new SatisfactionLesson()),
-        legacy("complaint", new ComplaintLesson(CLOCK)),
-        legacy("storage", new StorageLesson(CLOCK)),
-        legacy("clv", new ClvLesson()));
+        new SatisfactionLesson(),
+        new ComplaintLesson(CLOCK),
+        new StorageLesson(CLOCK),
+        new ClvLesson());
   }
 
   public static void main(String[] args) {
@@ -142,13 +140,6 @@ public final class CourseTour {
     int number = 1;
     for (Lesson lesson : lessons) {
       out.println();
-      if (lesson instanceof Legacy old) {
-        String text = old.output();
-        sections.add(old.section(text));
-        out.println("=== " + tour.text("heading", number++, old.lesson().title()) + " ===");
-        out.print(text);
-        continue;
-      }
       ReportSection section = section(lesson, locale);
       sections.add(section);
       out.print(PlainText.render(tour.text("heading", number++, section.title()), section, labels, PlainText.WIDTH));
@@ -163,9 +154,6 @@ public final class CourseTour {
    * @throws IllegalStateException when the lesson set no takeaway
    */
   static ReportSection section(Lesson lesson, Locale locale) {
-    if (lesson instanceof Legacy old) {
-      return old.section(old.output());
-    }
     LessonText tour = LessonText.of(CourseTour.class, locale);
     LessonText text = LessonText.of(lesson.getClass(), locale);
     ReportSection.Builder builder = ReportSection.builder(lesson.name(), text.text("title"))
@@ -185,7 +173,7 @@ public final class CourseTour {
   }
 
   private static String title(Lesson lesson, Locale locale) {
-    return lesson instanceof Legacy old ? old.lesson().title() : LessonText.of(lesson.getClass(), locale).text("title");
+    return LessonText.of(lesson.getClass(), locale).text("title");
   }
 
   private static String plain(String text) {
@@ -209,30 +197,5 @@ public final class CourseTour {
   /** The tour's language for a JVM locale: Simplified Chinese for any Chinese locale, English otherwise. */
   static Locale defaultLanguage(Locale jvm) {
     return jvm.getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
-  }
-
-  private static Legacy legacy(String name, ConsoleLesson lesson) {
-    return new Legacy(name, lesson);
-  }
-
-  /** A lesson not yet converted: its English console text, shown line by line in the report. */
-  private record Legacy(String name, ConsoleLesson lesson) implements Lesson {
-    /** Adds the English console text, one paragraph per line. */
-    @Override
-    public void teach(LessonText text, ReportSection.Builder section) {
-      output().lines().filter(l -> !l.isBlank()).forEach(section::paragraph);
-    }
-
-    String output() {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      lesson.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-      return bytes.toString(StandardCharsets.UTF_8);
-    }
-
-    ReportSection section(String output) {
-      ReportSection.Builder builder = ReportSection.builder(name, lesson.title());
-      output.lines().filter(l -> !l.isBlank()).forEach(builder::paragraph);
-      return builder.build();
-    }
   }
 }

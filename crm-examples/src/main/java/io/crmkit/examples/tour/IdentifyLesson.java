@@ -26,7 +26,14 @@ import io.crmkit.core.idic.IdentifyEvidence;
 import io.crmkit.core.idic.IdicProgressReport;
 import io.crmkit.core.idic.InteractEvidence;
 import io.crmkit.core.money.Money;
-import java.io.PrintStream;
+import io.crmkit.core.customer.MergeRecord;
+import io.crmkit.core.customize.TreatmentPlan;
+import io.crmkit.core.idic.CustomizeEvidence;
+import io.crmkit.core.idic.IdicStage;
+import io.crmkit.core.personality.PersonalityStyle;
+import io.crmkit.examples.report.ReportSection;
+import io.crmkit.examples.report.ReportTable;
+import java.util.ArrayList;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,85 +48,95 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Lesson 1, Identify: a small customer base, its duplicates found and merged with evidence, the
- * classification schemes computed from the records, IDIC progress per customer, and the banking
- * case of confidentiality between relatives.
+ * Identify (IDIC 1): the sample base, its duplicates found and merged with evidence, the
+ * classification schemes computed from the records, IDIC progress per customer (Customize done only
+ * where the personality lesson's playbook drew up a plan), and the banking case of confidentiality
+ * between relatives.
  */
-final class IdentifyLesson implements ConsoleLesson {
+final class IdentifyLesson implements Lesson {
   private static final EmployeeId ANNA = EmployeeId.of("em-anna");
 
   private final Clock clock;
+  private final List<Customer> base;
 
   IdentifyLesson(Clock clock) {
+    this(clock, SampleCustomers.load());
+  }
+
+  /** A lesson on another customer base (the tests vary it to see the takeaway follow). */
+  IdentifyLesson(Clock clock, List<Customer> base) {
     this.clock = clock;
+    this.base = List.copyOf(base);
   }
 
   @Override
-  public String title() {
-    return "Identify (IDIC 1): one customer, one record";
+  public String name() {
+    return "identify";
   }
 
   @Override
-  public void run(PrintStream out) {
+  public void teach(LessonText text, ReportSection.Builder section) {
     IdentityNormalizer normalizer = IdentityNormalizer.forCountryCode("86");
-    List<Customer> base = SampleCustomers.load();
-    out.println("The sample base holds " + base.size() + " records. Phones are read with the default "
-        + "country code +86:");
+    List<List<String>> records = new ArrayList<>();
     for (Customer c : base) {
-      out.printf("  %-6s %-18s %s%n", c.id(), c.displayName(), c.contactPoints().stream()
-          .map(p -> safe(() -> normalizer.contactKey(p))).collect(Collectors.joining(", ")));
+      records.add(List.of(c.id().toString(), c.displayName(), c.contactPoints().stream()
+          .map(p -> safe(text, () -> normalizer.contactKey(p))).collect(Collectors.joining(", "))));
     }
+    section.table(new ReportTable(text.text("base.caption", base.size()), List.of(text.text("col.id"),
+        text.text("col.name"), text.text("col.keys")), records));
 
     DuplicateDetector detector = DuplicateDetector.using(normalizer);
     DuplicateReport report = detector.detect(base);
-    out.println();
-    out.println("Duplicate detection (blocking on normalized email, phone and name; score = 1 - "
-        + "product of (1 - weight)):");
+    List<List<String>> candidates = new ArrayList<>();
     for (DuplicateCandidate c : report.candidates()) {
-      out.printf("  %s ~ %s  score %.3f  because %s%n", c.first(), c.second(), c.score(),
-          String.join(", ", c.evidenceDescriptions()));
+      candidates.add(List.of(c.first() + " ~ " + c.second(), LessonText.decimal(c.score(), 3),
+          String.join(", ", c.evidenceDescriptions())));
     }
-    report.unusableContactPoints().forEach(u -> out.println("  not used for matching: " + u.customer()
-        + " " + u.kind() + ": " + u.reason()));
+    section.table(new ReportTable(text.text("duplicates.caption"), List.of(text.text("col.pair"), text.text("col.score"),
+        text.text("col.evidence")), candidates));
+    report.unusableContactPoints().forEach(u -> section.paragraph(text.text("unusable", u.customer(), u.kind(),
+        u.reason())));
 
-    out.println();
-    out.println("Merging each candidate (the record with more data survives; nothing is lost):");
-    Map<CustomerId, Customer> records = new TreeMap<>(
-        base.stream().collect(Collectors.toMap(Customer::id, Function.identity())));
+    Map<CustomerId, Customer> merged = new TreeMap<>(base.stream().collect(Collectors.toMap(Customer::id,
+        Function.identity())));
     CustomerMerger merger = CustomerMerger.using(normalizer);
+    List<List<String>> merges = new ArrayList<>();
     for (DuplicateCandidate candidate : report.candidates()) {
-      Customer merged = merger.merge(candidate, records, ANNA, clock);
-      CustomerId absorbed = merged.id().equals(candidate.first()) ? candidate.second() : candidate.first();
-      records.remove(absorbed);
-      records.put(merged.id(), merged);
-      out.println("  " + merged.merges().get(merged.merges().size() - 1).explain());
+      Customer survivor = merger.merge(candidate, merged, ANNA, clock);
+      CustomerId absorbed = survivor.id().equals(candidate.first()) ? candidate.second() : candidate.first();
+      merged.remove(absorbed);
+      merged.put(survivor.id(), survivor);
+      MergeRecord m = survivor.merges().get(survivor.merges().size() - 1);
+      merges.add(List.of(m.absorbed().toString(), m.survivor().toString(), String.valueOf(m.factsMoved()),
+          String.valueOf(m.contactPointsMoved()), String.valueOf(m.ordersMoved())));
     }
-    DuplicateReport after = detector.detect(records.values());
-    out.println("  After merging: " + records.size() + " customers, " + after.candidates().size()
-        + " open duplicate candidates.");
+    section.table(new ReportTable(text.text("merges.caption"), List.of(text.text("col.absorbed"),
+        text.text("col.survivor"), text.text("col.facts"), text.text("col.contacts"), text.text("col.orders")), merges));
+    DuplicateReport after = detector.detect(merged.values());
+    section.paragraph(text.text("afterMerge", merged.size(), after.candidates().size()));
 
-    out.println();
-    out.println("Classification schemes, computed from each record (importance threshold EUR 10,000):");
     CustomerClassifier classifier = CustomerClassifier.of(Money.of("10000", "EUR"));
     Map<CustomerId, CustomerClassification> classes = new TreeMap<>();
-    for (Customer c : records.values()) {
+    List<List<String>> classRows = new ArrayList<>();
+    for (Customer c : merged.values()) {
       CustomerClassification k = classifier.classify(c, clock);
       classes.put(c.id(), k);
-      out.printf("  %-6s deal %-10s importance %-9s closeness %-12s demand %s%n", c.id(),
-          k.dealStatus().map(Enum::name).orElse("-"), k.importance(), k.closeness(), k.demand());
+      classRows.add(List.of(c.id().toString(), k.dealStatus().map(text::name).orElse("-"), text.name(k.importance()),
+          text.name(k.closeness()), text.name(k.demand())));
     }
+    section.table(new ReportTable(text.text("classes.caption"), List.of(text.text("col.id"), text.text("col.deal"),
+        text.text("col.importance"), text.text("col.closeness"), text.text("col.demand")), classRows));
 
-    out.println();
-    out.println("IDIC progress (value tier from importance until value scoring is connected; last "
-        + "contact = last order, cadence 90 days):");
+    Map<CustomerId, TreatmentPlan> plans = PersonalityLesson.plans(List.copyOf(merged.values()), clock);
+    Map<CustomerId, PersonalityStyle> styles = PersonalityLesson.styles();
     IdentifyEvidence identify = IdentifyEvidence.from(after::hasOpenDuplicate);
     DifferentiateEvidence differentiate = DifferentiateEvidence.from(
         id -> Optional.of(classes.get(id).importance() == Importance.IMPORTANT ? "important" : "ordinary"),
-        id -> Optional.empty());
+        id -> Optional.ofNullable(styles.get(id)).map(Enum::name));
     InteractEvidence interact = InteractEvidence.from(new InteractEvidence.ContactHistory() {
       @Override
       public Optional<Instant> lastContact(CustomerId id) {
-        return records.get(id).orders().stream().map(Order::orderDate).max(Comparable::compareTo)
+        return merged.get(id).orders().stream().map(Order::orderDate).max(Comparable::compareTo)
             .map(d -> d.atStartOfDay().toInstant(ZoneOffset.UTC));
       }
 
@@ -128,18 +145,39 @@ final class IdentifyLesson implements ConsoleLesson {
         return Duration.ofDays(90);
       }
     });
-    for (Customer c : records.values()) {
-      out.print(IdicProgressReport.assess(c, List.of(identify, differentiate, interact), clock)
-          .describe().indent(2));
+    CustomizeEvidence customize = CustomizeEvidence.from(id -> Optional.ofNullable(plans.get(id))
+        .filter(TreatmentPlan::isActive).map(TreatmentPlan::summary));
+    List<List<String>> progress = new ArrayList<>();
+    int allDone = 0;
+    for (Customer c : merged.values()) {
+      IdicProgressReport r = IdicProgressReport.assess(c, List.of(identify, differentiate, interact, customize), clock);
+      List<String> row = new ArrayList<>();
+      row.add(c.id().toString());
+      for (IdicStage stage : IdicStage.values()) {
+        row.add(r.stage(stage).done() ? text.text("stage.done") : text.text("stage.open"));
+      }
+      row.add(r.currentStage().map(s -> text.name(s.stage())).orElse("-"));
+      progress.add(row);
+      if (r.currentStage().isEmpty()) {
+        allDone++;
+      }
     }
+    List<String> columns = new ArrayList<>();
+    columns.add(text.text("col.id"));
+    for (IdicStage stage : IdicStage.values()) {
+      columns.add(text.name(stage));
+    }
+    columns.add(text.text("col.current"));
+    section.table(new ReportTable(text.text("progress.caption"), columns, progress));
 
-    confidentiality(out);
+    confidentiality(text, section);
+
+    section.takeaway(text.text("takeaway", base.size(), report.candidates().size(), merged.size(), allDone,
+        plans.size()));
   }
 
-  private void confidentiality(PrintStream out) {
-    out.println();
-    out.println("Confidentiality, the banking case: a son and his mother bank with the same account "
-        + "manager; their finances are separate.");
+  private void confidentiality(LessonText text, ReportSection.Builder section) {
+    section.paragraph(text.text("bank.intro"));
     Instant now = clock.instant();
     CustomerId sonId = CustomerId.of("c-201");
     CustomerId motherId = CustomerId.of("c-202");
@@ -151,25 +189,28 @@ final class IdentifyLesson implements ConsoleLesson {
             .recordedAt(now.minus(Duration.ofDays(30))).build());
     son = Customer.builder().from(son).addRelatedParty(RelatedParty.of(motherId, Relation.FAMILY_MEMBER))
         .build();
-    out.println("  The record prints safely: " + son.fact(fees).orElseThrow());
-    out.println("  Anna reads it for the fee review: "
-        + son.disclose(fees, DisclosureRequest.forStaff(ANNA, "annual fee review"), clock).grantedBecause());
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of(text.text("bank.print"), son.fact(fees).orElseThrow().toString()));
+    rows.add(List.of(text.text("bank.staff"),
+        son.disclose(fees, DisclosureRequest.forStaff(ANNA, "annual fee review"), clock).grantedBecause()));
     try {
       son.disclose(fees, DisclosureRequest.toThirdParty(ANNA, motherId, "mother asks about her son"), clock);
+      throw new IllegalStateException("the mother was told her son's fees without his consent");
     } catch (DisclosureRefusedException refused) {
-      out.println("  The mother asks Anna about her son's fees: " + refused.reason());
+      rows.add(List.of(text.text("bank.mother"), refused.reason()));
     }
     Customer consenting = son.grantConsent(Consent.of(motherId, Set.of(FactCategory.FINANCIAL), now));
-    out.println("  After the son consents in writing: "
-        + consenting.mayDisclose(fees, DisclosureRequest.toThirdParty(ANNA, motherId, "family budget"),
-            clock).reason());
+    rows.add(List.of(text.text("bank.consent"), consenting.mayDisclose(fees,
+        DisclosureRequest.toThirdParty(ANNA, motherId, "family budget"), clock).reason()));
+    section.table(new ReportTable(text.text("bank.caption"), List.of(text.text("col.request"),
+        text.text("col.answer")), rows));
   }
 
-  private static String safe(Supplier<String> s) {
+  private static String safe(LessonText text, Supplier<String> s) {
     try {
       return s.get();
     } catch (IllegalArgumentException e) {
-      return "(unusable: " + e.getMessage() + ")";
+      return text.text("unusableKey", e.getMessage());
     }
   }
 }

@@ -101,15 +101,9 @@ final class PersonalityLesson implements Lesson {
         text.text("col.open"), text.text("col.present"), text.text("col.avoid")), approach));
 
     Customer key = customer(KEY_CUSTOMER);
-    Importance importance = CustomerClassifier.of(Money.of("10000", "EUR")).classify(key, clock).importance();
+    Importance importance = importance(key, clock);
     Optional<PersonalityStyle> style = Optional.ofNullable(assessed.get(KEY_CUSTOMER)).flatMap(StyleAssessment::style);
-    io.crmkit.core.customize.ImmutableCustomerSituation.Builder situation = CustomerSituation.builder().customer(KEY_CUSTOMER).cooperationClass("NORMAL")
-        .openComplaints(1);
-    if (importance == Importance.IMPORTANT) {
-      situation.valueTier("KEY");
-    }
-    style.ifPresent(situation::style);
-    TreatmentPlan plan = Playbook.defaults().recommend(situation.build());
+    TreatmentPlan plan = plan(key, style, clock);
     section.paragraph(text.text("plan.intro", KEY_CUSTOMER, key.displayName(), text.name(importance),
         style.map(text::name).orElse("-")));
     List<List<String>> steps = new ArrayList<>();
@@ -126,6 +120,51 @@ final class PersonalityLesson implements Lesson {
     section.takeaway(open.isEmpty()
         ? text.text("takeaway.all", decided, KEY_CUSTOMER, first)
         : text.text("takeaway.some", decided, assessed.size(), text.list(open), KEY_CUSTOMER, first));
+  }
+
+  /**
+   * The treatment plan the default playbook gives a customer of the sample base: value tier KEY for
+   * an important customer (orders of at least EUR 10,000), normal cooperation, the style read from
+   * the notes, and the key customer's complaint open (the one the complaint lesson handles).
+   */
+  static TreatmentPlan plan(Customer customer, Optional<PersonalityStyle> style, Clock clock) {
+    io.crmkit.core.customize.ImmutableCustomerSituation.Builder situation = CustomerSituation.builder()
+        .customer(customer.id()).cooperationClass("NORMAL")
+        .openComplaints(customer.id().equals(KEY_CUSTOMER) ? 1 : 0);
+    if (importance(customer, clock) == Importance.IMPORTANT) {
+      situation.valueTier("KEY");
+    }
+    style.ifPresent(situation::style);
+    return Playbook.defaults().recommend(situation.build());
+  }
+
+  /** The plans of every customer with notes whose style the notes decide: the Customize evidence of the tour. */
+  static Map<CustomerId, TreatmentPlan> plans(List<Customer> customers, Clock clock) {
+    Map<CustomerId, TreatmentPlan> plans = new LinkedHashMap<>();
+    for (Customer c : customers) {
+      List<String> cues = NOTES.get(c.id());
+      if (cues == null) {
+        continue;
+      }
+      Optional<PersonalityStyle> style = StyleClassifier.DEFAULT.classify(cues.stream().map(BehaviourCue::standard)
+          .toList()).style();
+      if (style.isPresent()) {
+        plans.put(c.id(), plan(c, style, clock));
+      }
+    }
+    return plans;
+  }
+
+  /** The styles the notes decide, per customer: the personality evidence of the tour's IDIC progress. */
+  static Map<CustomerId, PersonalityStyle> styles() {
+    Map<CustomerId, PersonalityStyle> styles = new LinkedHashMap<>();
+    NOTES.forEach((id, cues) -> StyleClassifier.DEFAULT.classify(cues.stream().map(BehaviourCue::standard).toList())
+        .style().ifPresent(s -> styles.put(id, s)));
+    return styles;
+  }
+
+  private static Importance importance(Customer customer, Clock clock) {
+    return CustomerClassifier.of(Money.of("10000", "EUR")).classify(customer, clock).importance();
   }
 
   /** The notes in the order of the sample base, so every lesson lists customers alike. */

@@ -17,13 +17,23 @@ import io.crmkit.core.satisfaction.SatisfactionModel;
 import io.crmkit.core.satisfaction.SatisfactionOutcome;
 import io.crmkit.core.satisfaction.ServiceDimension;
 import io.crmkit.core.satisfaction.ServiceEncounter;
+import io.crmkit.core.satisfaction.DimensionSummary;
+import io.crmkit.core.satisfaction.ImmutableSatisfactionModel;
+import io.crmkit.core.satisfaction.SurveyMetric;
+import io.crmkit.examples.report.ReportSection;
+import io.crmkit.examples.report.ReportTable;
+import io.crmkit.examples.report.chart.Axis;
+import io.crmkit.examples.report.chart.ChartText;
+import io.crmkit.examples.report.chart.GapChart;
+import io.crmkit.examples.report.chart.GapDimension;
+import io.crmkit.examples.report.chart.GapLegend;
+import io.crmkit.examples.report.chart.ValueFormat;
 import io.crmkit.core.satisfaction.SurveyReport;
 import io.crmkit.core.satisfaction.SurveyResponse;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -31,49 +41,87 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Lesson 4, satisfaction as expectation versus perception, at a bank branch: the gap table of one
- * visit, a survey of twelve customers with what to fix first, a promise check that catches an
- * over-promise, and why satisfaction and loyalty are not the same.
+ * Satisfaction (IDIC 3, Interact) as perception against expectation, at a bank branch: the survey
+ * of twelve customers per perception dimension against the tolerance zone, what to fix first, a
+ * promise check that catches an over-promise before it is made, and why satisfaction and loyalty are
+ * not the same.
  */
-final class SatisfactionLesson implements ConsoleLesson {
+final class SatisfactionLesson implements Lesson {
+  /** Gaps within half a point of the expectation count as "basically satisfied": the tolerance zone. */
+  static final double TOLERANCE = 0.5;
 
-  @Override
-  public String title() {
-    return "Satisfaction (IDIC 3, Interact): perception against expectation at a bank branch";
+  private final List<SurveyResponse> survey;
+
+  SatisfactionLesson() {
+    this(loadSurvey());
+  }
+
+  /** A lesson on other survey answers (the tests vary them to see the takeaway follow). */
+  SatisfactionLesson(List<SurveyResponse> survey) {
+    this.survey = List.copyOf(survey);
   }
 
   @Override
-  public void run(PrintStream out) {
-    SatisfactionModel model = SatisfactionModel.standard(RatingScale.ONE_TO_SEVEN)
-        .withWeight(ServiceDimension.RESPONSIVENESS, 2.0).withWeight(ServiceDimension.INTEGRITY, 2.0);
-    List<SurveyResponse> survey = loadSurvey();
+  public String name() {
+    return "satisfaction";
+  }
 
-    out.println("One visit (respondent r01), scored 1-7; responsiveness and integrity weigh double:");
-    out.print(model.assess(survey.get(0).encounter().orElseThrow()).describe().indent(2));
+  static SatisfactionModel model() {
+    return ImmutableSatisfactionModel.copyOf(SatisfactionModel.standard(RatingScale.ONE_TO_SEVEN)
+        .withWeight(ServiceDimension.RESPONSIVENESS, 2.0).withWeight(ServiceDimension.INTEGRITY, 2.0))
+        .withTolerance(TOLERANCE);
+  }
 
-    out.println("All " + survey.size() + " respondents:");
+  @Override
+  public void teach(LessonText text, ReportSection.Builder section) {
+    SatisfactionModel model = model();
     SurveyReport report = model.report(model.aggregate(survey));
-    out.print(report.describe().indent(2));
+    section.paragraph(text.text("survey", report.responses(), LessonText.decimal(TOLERANCE, 1)));
+    List<List<String>> rows = new ArrayList<>();
+    List<GapDimension> dims = new ArrayList<>();
+    for (DimensionSummary d : report.dimensions()) {
+      String name = text.text("dimension." + d.dimension().key());
+      rows.add(List.of(name, LessonText.decimal(d.weight(), 1), LessonText.decimal(d.meanExpectation(), 2),
+          LessonText.decimal(d.meanPerception(), 2), signed(d.gap()), text.name(d.outcome())));
+      dims.add(new GapDimension(name, d.meanExpectation() - TOLERANCE, d.meanExpectation() + TOLERANCE,
+          d.meanPerception()));
+    }
+    DimensionSummary worst = report.dimensions().stream().min((a, b) -> Double.compare(a.gap(), b.gap()))
+        .orElseThrow(() -> new IllegalStateException("the survey has no dimension"));
+    String worstName = text.text("dimension." + worst.dimension().key());
+    section.chart(new GapChart(ChartText.of(text.text("gap.title"), text.text("gap.caption", worstName,
+            LessonText.decimal(-worst.gap(), 2))),
+        Axis.of(text.text("gap.axis"), ValueFormat.number()).covering(1, 7), dims,
+        new GapLegend(text.text("gap.zone", LessonText.decimal(TOLERANCE, 1)), text.text("gap.below"),
+            text.text("gap.within"), text.text("gap.above"))));
+    section.table(new ReportTable(text.text("table.caption"), List.of(text.text("col.dimension"),
+        text.text("col.weight"), text.text("col.expected"), text.text("col.perceived"), text.text("col.gap"),
+        text.text("col.outcome")), rows));
+    List<String> fixFirst = report.fixFirst().stream().map(d -> text.text("dimension." + d.dimension().key())).toList();
+    section.paragraph(text.text("metrics", metric(report.csat()), metric(report.nps()), metric(report.ces()),
+        fixFirst.isEmpty() ? "-" : text.list(fixFirst)));
 
-    out.println("Before promising: the branch can decide a personal loan in 3 working days and does not open "
-        + "on Sundays.");
     CapabilityCatalogue branch = CapabilityCatalogue.of(
         Capability.level("loan-decision", "a decision on a personal loan", new BigDecimal("3"),
             Capability.Direction.LOWER_IS_BETTER, "working days"),
         Capability.feature("sunday-opening", "opening on Sundays", false));
     List<Promise> promises = List.of(
-        Promise.ofLevel("loan-decision", "You'll have our answer within a week", new BigDecimal("5")),
-        Promise.ofLevel("loan-decision", "You'll have our answer tomorrow", BigDecimal.ONE),
-        Promise.ofFeature("sunday-opening", "Pop in on Sunday to sign"));
+        Promise.ofLevel("loan-decision", text.text("promise.week"), new BigDecimal("5")),
+        Promise.ofLevel("loan-decision", text.text("promise.tomorrow"), BigDecimal.ONE),
+        Promise.ofFeature("sunday-opening", text.text("promise.sunday")));
     List<ExpectationProblem> over = PromiseCheck.against(branch).overPromises(promises, CustomerMaturity.FIRST_TIME);
-    for (ExpectationProblem p : over) {
-      out.println("  do not promise \"" + p.statement() + "\": " + p.type() + " (" + p.reason() + "), severity "
-          + p.severity() + "; instead " + p.handling());
+    section.paragraph(text.text("promises.intro"));
+    List<List<String>> problems = new ArrayList<>();
+    for (Promise promise : promises) {
+      java.util.Optional<ExpectationProblem> p = over.stream().filter(x -> x.statement().equals(promise.wording()))
+          .findFirst();
+      problems.add(List.of(promise.wording(), p.map(x -> text.name(x.type())).orElse(text.text("promise.safe")),
+          p.map(x -> text.name(x.severity())).orElse("-"),
+          p.map(x -> text.text("handling." + x.type())).orElse(text.text("handling.safe"))));
     }
-    out.println("  \"You'll have our answer within a week\" is safe: under-promise, over-deliver.");
+    section.table(new ReportTable(text.text("promises.caption"), List.of(text.text("col.promise"),
+        text.text("col.problem"), text.text("col.severity"), text.text("col.handling")), problems));
 
-    out.println();
-    out.println("Satisfaction is not loyalty:");
     LoyaltyDiagnosis mercenary = LoyaltyRules.DEFAULT.diagnose(LoyaltyEvidence.builder()
         .behavior(BehavioralLoyalty.of(1, 40)).emotion(EmotionalLoyalty.of(8, 4))
         .satisfaction(SatisfactionOutcome.SATISFIED).alternativesAvailable(true).switchingCost(SwitchingCost.LOW)
@@ -82,12 +130,23 @@ final class SatisfactionLesson implements ConsoleLesson {
         .behavior(BehavioralLoyalty.of(30, 2_900)).emotion(EmotionalLoyalty.of(3, 2))
         .satisfaction(SatisfactionOutcome.DISSATISFIED).alternativesAvailable(true).switchingCost(SwitchingCost.HIGH)
         .build());
-    out.println("  a satisfied one-off buyer: " + mercenary.quadrant() + ", no loyalty to diagnose");
-    out.println("  a dissatisfied customer of eight years with a mortgage here: " + hostage.quadrant() + ", "
-        + hostage.primary().orElseThrow() + " (" + hostage.findings().get(0).reason() + ")");
+    section.paragraph(text.text("loyalty", text.name(mercenary.quadrant()), text.name(hostage.quadrant()),
+        hostage.primary().map(text::name).orElse("-")));
+
+    section.takeaway(text.text("takeaway", text.name(report.dimensions().stream()
+            .map(DimensionSummary::outcome).min(Enum::compareTo).orElseThrow()), worstName,
+        LessonText.decimal(-worst.gap(), 2), over.size(), promises.size()));
   }
 
-  private static List<SurveyResponse> loadSurvey() {
+  private static String metric(SurveyMetric m) {
+    return m.value().map(v -> LessonText.decimal(v, 1)).orElse("-") + " (n=" + m.answers() + ")";
+  }
+
+  private static String signed(double gap) {
+    return (gap > 0 ? "+" : "") + LessonText.decimal(gap, 2);
+  }
+
+  static List<SurveyResponse> loadSurvey() {
     List<ServiceDimension> dims = ServiceDimension.standardFive();
     List<SurveyResponse> responses = new ArrayList<>();
     try (InputStream in = SatisfactionLesson.class.getResourceAsStream("branch-survey.csv")) {

@@ -23,7 +23,9 @@ import io.crmkit.persistence.Erasure;
 import io.crmkit.persistence.ErasureRecord;
 import io.crmkit.persistence.VersionConflictException;
 import java.io.IOException;
-import java.io.PrintStream;
+import io.crmkit.examples.report.ReportSection;
+import io.crmkit.examples.report.ReportTable;
+import java.util.ArrayList;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,12 +35,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Lesson 6, host-owned storage: the sample base saved to an embedded H2 file; two account managers
+ * Host-owned storage (every IDIC stage rests on it): the sample base saved to an embedded H2 file; two account managers
  * edit the same customer and the second, stale save is refused instead of silently overwriting the
  * first; a complaint history survives closing the database; a customer exercises the right to be
  * forgotten and the figures stay.
  */
-final class StorageLesson implements ConsoleLesson {
+final class StorageLesson implements Lesson {
   private final Clock clock;
 
   StorageLesson(Clock clock) {
@@ -46,12 +48,12 @@ final class StorageLesson implements ConsoleLesson {
   }
 
   @Override
-  public String title() {
-    return "Host-owned storage (all stages): versions, lost updates prevented, the right to be forgotten";
+  public String name() {
+    return "storage";
   }
 
   @Override
-  public void run(PrintStream out) {
+  public void teach(LessonText text, ReportSection.Builder section) {
     Path dir;
     try {
       dir = Files.createTempDirectory("crmkit-tour");
@@ -59,74 +61,81 @@ final class StorageLesson implements ConsoleLesson {
       throw new UncheckedIOException("cannot create a folder for the tour's database", e);
     }
     try {
-      lesson(out, dir.resolve("crm"));
+      lesson(text, section, dir.resolve("crm"));
     } finally {
       deleteTree(dir);
     }
   }
 
-  private void lesson(PrintStream out, Path file) {
+  private void lesson(LessonText text, ReportSection.Builder section, Path file) {
+    List<List<String>> steps = new ArrayList<>();
     Customer liWei;
     ComplaintId complaintId = ComplaintId.of("CMP-2026-031");
+    boolean refused = false;
+    int saved;
     try (JdbcStores stores = JdbcStores.openH2(file)) {
-      int saved = stores.customers().saveAll(SampleCustomers.load()).size();
-      out.println("Saved the " + saved + " sample customers to an H2 file (schema version "
-          + stores.schemaVersion() + "), each at version 1.");
+      saved = stores.customers().saveAll(SampleCustomers.load()).size();
+      steps.add(List.of(text.text("step.save"), text.text("result.save", saved, stores.schemaVersion())));
 
       Customer annasCopy = stores.customers().stream().findFirst().orElseThrow();
       Customer bensCopy = annasCopy;
       liWei = stores.customers().save(annasCopy.recordFact(fact("occupation", "teacher", Sensitivity.INTERNAL)));
-      out.println("Anna and Ben both open " + annasCopy.displayName() + " at version 1. Anna saves first: version "
-          + liWei.version() + ".");
+      steps.add(List.of(text.text("step.anna", annasCopy.id()), text.text("result.version", liWei.version())));
       try {
         stores.customers().save(bensCopy.recordFact(fact("occupation", "pilot", Sensitivity.INTERNAL)));
+        steps.add(List.of(text.text("step.ben"), text.text("result.overwritten")));
       } catch (VersionConflictException e) {
-        out.println("Ben's save is refused, nothing is overwritten: " + e.getMessage());
+        refused = true;
+        steps.add(List.of(text.text("step.ben"), text.text("result.refused", e.getMessage())));
       }
       Customer reloaded = stores.customers().find(annasCopy.id()).orElseThrow();
-      out.println("Ben reloads, sees \"" + reloaded.fact(FactKey.of("occupation")).orElseThrow().value().orElseThrow()
-          + "\" and adds what he knew: version "
-          + stores.customers().save(reloaded.recordFact(fact("assets", "EUR 182,000", Sensitivity.CONFIDENTIAL)))
-              .version() + ".");
+      String seen = reloaded.fact(FactKey.of("occupation")).orElseThrow().value().orElseThrow();
+      long version = stores.customers().save(reloaded.recordFact(fact("assets", "EUR 182,000", Sensitivity.CONFIDENTIAL)))
+          .version();
+      steps.add(List.of(text.text("step.reload"), text.text("result.reload", seen, version)));
 
       ComplaintHandling handling = ComplaintHandling.on(clock);
       Handler lin = Handler.agent("em-lin");
       Complaint c = handling.receive(complaintId, Receipt.builder().complainant(liWei.id())
-          .channel(Channel.EMAIL).whatHappened("card blocked abroad, no one answered the hotline")
+          .channel(Channel.EMAIL).whatHappened(text.text("complaint.what"))
           .severity(ComplaintSeverity.HIGH).build(), lin);
-      c = handling.apply(c, ComplaintCommand.acknowledge(lin, "apologised, unblocked the card"));
+      c = handling.apply(c, ComplaintCommand.acknowledge(lin, text.text("complaint.ack")));
       stores.complaints().save(c, 0);
     }
+    int kept;
+    boolean profileGone;
     try (JdbcStores stores = JdbcStores.openH2(file)) {
       Complaint c = stores.complaints().find(complaintId).orElseThrow();
-      out.println("After closing and reopening the file, " + complaintId + " still holds " + c.history().size()
-          + " events, state " + c.state() + ".");
+      steps.add(List.of(text.text("step.reopen"), text.text("result.reopen", complaintId, c.history().size(),
+          text.name(c.state()))));
       Customer stored = stores.customers().find(liWei.id()).orElseThrow();
-      out.println("The stored record of " + stored.id() + " is " + CustomerCodec.encode(stored).length
-          + " bytes with the confidential assets in it; its toString shows "
-          + stored.fact(FactKey.of("assets")).orElseThrow());
+      steps.add(List.of(text.text("step.print", stored.id()), text.text("result.print",
+          CustomerCodec.encode(stored).length, stored.fact(FactKey.of("assets")).orElseThrow())));
 
       StyleProfile profile = StyleProfile.of(stored.id());
-      for (String cue : List.of("asks for data sheets", "checks the figures twice", "keeps a poker face")) {
+      for (String cue : PersonalityLesson.NOTES.get(stored.id())) {
         profile = profile.observe(BehaviourCue.standard(cue), EmployeeId.of("em-anna"), clock.instant(),
             StyleClassifier.DEFAULT);
       }
       stores.styleProfiles().save(profile, 0);
-      out.println("Anna's observations are stored too: " + stored.id() + " reads as "
-          + profile.style().orElseThrow() + ".");
+      steps.add(List.of(text.text("step.profile"), text.text("result.profile", stored.id(),
+          profile.style().map(text::name).orElse("-"))));
 
       ErasureRecord erasure = Erasure.erase(stored.id(), stores.customers(), stores.complaints(),
           stores.styleProfiles(), stores.unitOfWork(), clock);
       Customer erased = stores.customers().find(stored.id()).orElseThrow();
-      Complaint kept = stores.complaints().find(complaintId).orElseThrow();
-      out.println(stored.id() + " asks to be forgotten. Name now \"" + erased.displayName() + "\", facts "
-          + erased.facts().size() + ", contact points " + erased.contactPoints().size() + "; kept for the figures: "
-          + erased.orders().size() + " order(s) worth " + erased.orders().get(0).total() + ", and the complaint's "
-          + kept.history().size() + " steps with their times (what happened reads \""
-          + kept.status().receipt().whatHappened() + "\"); style profile stored: "
-          + stores.styleProfiles().find(stored.id()).isPresent() + ".");
-      out.println("The erasure is recorded without personal data: " + erasure);
+      Complaint keptComplaint = stores.complaints().find(complaintId).orElseThrow();
+      kept = keptComplaint.history().size();
+      profileGone = stores.styleProfiles().find(stored.id()).isEmpty();
+      steps.add(List.of(text.text("step.erase", stored.id()), text.text("result.erase", erased.displayName(),
+          erased.facts().size(), erased.contactPoints().size(), erased.orders().size(), erased.orders().get(0).total(),
+          kept, keptComplaint.status().receipt().whatHappened(), profileGone ? text.text("yes") : text.text("no"))));
+      steps.add(List.of(text.text("step.record"), erasure.toString()));
     }
+    section.table(new ReportTable(text.text("steps.caption"), List.of(text.text("col.step"), text.text("col.result")),
+        steps));
+    section.takeaway(text.text(refused ? "takeaway.refused" : "takeaway.overwritten", saved, kept,
+        profileGone ? text.text("yes") : text.text("no")));
   }
 
   private ProfileFact fact(String key, String value, Sensitivity sensitivity) {

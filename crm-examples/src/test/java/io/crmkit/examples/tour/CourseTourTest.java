@@ -2,13 +2,23 @@ package io.crmkit.examples.tour;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crmkit.core.customer.Customer;
+import io.crmkit.examples.report.ReportSection;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The course tour runs on its bundled data and teaches what its lessons promise. */
+/** The course tour runs on its bundled data, teaches what its lessons promise, and its lessons agree. */
 class CourseTourTest {
+  private static final Pattern CUSTOMER_ID = Pattern.compile("\\bc-\\d{3}\\b");
 
   private static String runTour() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -18,101 +28,120 @@ class CourseTourTest {
 
   @Test
   void theIdentifyLessonFindsMergesAndExplainsTheDuplicatesOfTheSampleBase() {
-    String tour = runTour();
+    String lesson = Lessons.english(new IdentifyLesson(CourseTour.CLOCK));
 
-    assertThat(tour).contains("=== Lesson 1: Identify (IDIC 1)")
-        .contains("c-001 ~ c-002  score 0.990  because same name li wei, same email li.wei@example.com, same phone +8613800138000")
-        .contains("c-003 ~ c-004  score 0.900")
-        .contains("c-006 ~ c-007  score 0.900  because same name 张伟")
-        .contains("not used for matching: c-009 PHONE")
-        .contains("Customer c-002 was merged into c-001")
-        .contains("After merging: 6 customers, 0 open duplicate candidates.");
+    assertThat(lesson).contains("c-001 ~ c-002  0.990  same name li wei, same email li.wei@example.com, same phone "
+            + "+8613800138000")
+        .contains("c-003 ~ c-004  0.900").contains("c-006 ~ c-007  0.900  same name 张伟")
+        .contains("Not used for matching: c-009 PHONE")
+        .contains("After merging: 6 customers, 0 open duplicate candidates.")
+        .contains("value=<redacted>").contains("being related is not consent").doesNotContain("1,240.00");
   }
 
   @Test
-  void theIdentifyLessonShowsIdicProgressAndTheBankingCase() {
-    String tour = runTour();
+  void customizeIsDoneOnlyForCustomersWithATreatmentPlan() {
+    String lesson = Lessons.english(new IdentifyLesson(CourseTour.CLOCK));
 
-    assertThat(tour).contains("IDIC progress of c-009")
-        .contains("Identify      open (missing: no verified contact point)")
-        .contains("value=<redacted>")
-        .contains("being related is not consent")
-        .doesNotContain("1,240.00");
+    // the personality lesson's notes decide the styles of c-001, c-003, c-005 and c-008: they have plans
+    assertThat(lesson).containsPattern("c-001 +done +done +done +done +-")
+        .containsPattern("c-005 +done +done +done +done +-")
+        .containsPattern("c-006 +done +to do +to do +to do +Differentiate")
+        .containsPattern("c-009 +to do +to do +to do +to do +Identify");
+    assertThat(Lessons.section(new IdentifyLesson(CourseTour.CLOCK), Locale.ENGLISH).takeaway())
+        .isEqualTo("9 records hold 3 duplicate pairs, so the base has 6 customers; 4 of them have every IDIC stage "
+            + "done, and 4 have a treatment plan.");
+  }
+
+  @Test
+  void everyCustomerIdALessonNamesIsACustomerOfTheSampleBase() {
+    Set<String> base = SampleCustomers.load().stream().map(c -> c.id().toString()).collect(Collectors.toSet());
+    Set<String> named = new TreeSet<>();
+    for (Lesson lesson : List.of(new IdentifyLesson(CourseTour.CLOCK), new PersonalityLesson(CourseTour.CLOCK),
+        new ComplaintLesson(CourseTour.CLOCK), new StorageLesson(CourseTour.CLOCK))) {
+      Matcher m = CUSTOMER_ID.matcher(Lessons.english(lesson).replaceAll("c-20[12]", ""));
+      while (m.find()) {
+        named.add(m.group());
+      }
+    }
+    assertThat(base).containsAll(named);
+  }
+
+  @Test
+  void theKeyCustomersPlanComplaintAndNameAgreeAcrossLessons() {
+    Customer key = SampleCustomers.load().stream().filter(c -> c.id().equals(PersonalityLesson.KEY_CUSTOMER))
+        .findFirst().orElseThrow();
+    String personality = Lessons.english(new PersonalityLesson(CourseTour.CLOCK));
+    String complaint = Lessons.english(new ComplaintLesson(CourseTour.CLOCK));
+
+    assertThat(personality).contains("Treatment plan for " + key.id())
+        .contains(key.id() + " " + key.displayName() + " (Important, normal cooperation, style Expressive)");
+    assertThat(complaint).contains("The buyer of " + key.id() + " " + key.displayName());
+    assertThat(PersonalityLesson.plans(SampleCustomers.load(), CourseTour.CLOCK).get(key.id()).customer())
+        .isEqualTo(key.id());
   }
 
   @Test
   void theDifferentiateLessonStatesTheActualSplitOfTheCdnowLog() {
-    String tour = runTour();
+    ReportSection section = Lessons.section(new DifferentiateLesson(), Locale.ENGLISH);
+    String lesson = Lessons.text(section, Locale.ENGLISH);
 
-    assertThat(tour).contains("=== Lesson 2: Differentiate (IDIC 2)")
-        .contains("CDNOW: 69,659 purchases by 23,570 customers")
-        .contains("80% of the value comes from 32.6% of the customers")
-        .contains("Pyramid (by rank: key top 1%")
-        .contains("RFM segments as of 1998-07-01: {")
+    assertThat(lesson).contains("CDNOW: 69,659 purchases by 23,570 customers")
         .contains("a USD 40 a year regular is worth USD 162.64");
+    assertThat(section.takeaway()).startsWith("80% of the value comes from 32.6% of the customers, not 20%");
+    assertThat(section.charts()).extracting(c -> c.text().title()).containsExactly(
+        "Revenue concentration (Lorenz curve)",
+        "Customer pyramid (by rank: key top 1%, major next 4%, ordinary next 15%)",
+        "RFM grid: customers by recency and frequency score as of 1998-07-01");
   }
 
   @Test
-  void thePersonalityLessonClassifiesFourCustomersOfTheSampleBaseAndLeavesTheFifthUndecided() {
-    String tour = runTour();
+  void theSatisfactionLessonShowsTheGapsWhatToFixFirstAndAnOverPromise() {
+    String lesson = Lessons.english(new SatisfactionLesson());
 
-    assertThat(tour).contains("=== Lesson 3: Personality styles (IDIC 2) and Customize (IDIC 4)")
-        .contains("c-001 Li Wei").contains("Analytical")
-        .contains("c-005 Acme Trading Co.").contains("Expressive")
-        .contains("undecided (2 cues, at least 3 needed)")
-        .contains("Treatment plan for c-005")
-        .contains("resolve the open complaint before any sales talk")
-        .contains("let them vent first, then recognise them personally");
-  }
-
-  @Test
-  void theSatisfactionLessonShowsTheGapTableWhatToFixFirstAndAnOverPromise() {
-    String tour = runTour();
-
-    assertThat(tour).contains("=== Lesson 4: Satisfaction (IDIC 3, Interact)")
-        .contains("overall (importance-weighted gap -1.29): DISSATISFIED")
-        .contains("fix first: Responsiveness, Integrity")
-        .contains("NPS 8.3 (12 answers)")
-        .contains("do not promise \"You'll have our answer tomorrow\": TOO_HIGH")
-        .contains("do not promise \"Pop in on Sunday to sign\": MISTAKEN")
-        .contains("a satisfied one-off buyer: MERCENARY")
-        .contains(": HOSTAGE, INERTIA");
+    assertThat(lesson).contains("Fix first: Timely response, Integrity (do what we say)")
+        .contains("NPS 8.3 (n=12)")
+        .containsPattern("You'll have our answer tomorrow +Expectation too high +High")
+        .containsPattern("Pop in on Sunday to sign +Mistaken expectation +High")
+        .containsPattern("You'll have our answer within a week +safe")
+        .contains("a satisfied one-off buyer is a Mercenary")
+        .contains("is a Hostage, held by Inertia loyalty");
   }
 
   @Test
   void theComplaintLessonWalksOneComplaintWithGuardsHistorySlaAndDiagram() {
-    String tour = runTour();
+    ReportSection section = Lessons.section(new ComplaintLesson(CourseTour.CLOCK), Locale.ENGLISH);
+    String lesson = Lessons.text(section, Locale.ENGLISH);
 
-    assertThat(tour).contains("=== Lesson 5: Complaint handling (IDIC 3, Interact)")
-        .contains("refused by rule no-admission-before-facts")
-        .contains("refused by rule follow-up-before-close")
-        .contains("#12 2026-03-02T12:25:00Z COMPROMISE by em-mei")
-        .contains("Replaying the events rebuilds the same complaint: true")
-        .contains("first response 25 min MET, resolution 6 h MET")
+    assertThat(lesson).contains("Admit the fault  -                     no-admission-before-facts")
+        .contains("Close            -                     follow-up-before-close")
+        .containsPattern("12 +2026-03-02 12:25:00 +Compromise +Remedy proposed +em-mei")
+        .contains("Replaying the events rebuilds the same complaint.")
+        .contains("First response  25 min of 4 h     Met")
+        .contains("Resolution      6 h of 16 h       Met")
         .contains("responsiveness 4.0 of 5")
-        .contains("about 540 dissatisfied customers")
-        .contains("stateDiagram-v2");
+        .contains("about 540 dissatisfied customers");
+    assertThat(section.charts()).singleElement().satisfies(c -> assertThat(c.toSvg()).contains("Remedy declined"));
   }
 
   @Test
   void theStorageLessonRefusesTheStaleSaveKeepsTheHistoryAndForgetsTheCustomer() {
-    String tour = runTour();
+    String lesson = Lessons.english(new StorageLesson(CourseTour.CLOCK));
 
-    assertThat(tour).contains("=== Lesson 6: Host-owned storage")
-        .contains("Ben's save is refused, nothing is overwritten: Customer c-001: expected version 1 but the stored "
+    assertThat(lesson).contains("refused, nothing is overwritten: Customer c-001: expected version 1 but the stored "
             + "version is 2; reload and retry")
-        .contains("Ben reloads, sees \"teacher\" and adds what he knew: version 3.")
-        .contains("still holds 2 events, state ACKNOWLEDGED")
-        .contains("value=<redacted>")
-        .doesNotContain("EUR 182,000")
+        .contains("he sees \"teacher\"; stored as version 3")
+        .contains("CMP-2026-031 still holds 2 events, state Acknowledged")
+        .contains("value=<redacted>").doesNotContain("EUR 182,000")
         .contains("Name now \"[erased]\", facts 0, contact points 0; kept for the figures: 1 order(s) worth EUR 18400.00")
-        .contains("c-001 reads as ANALYTICAL")
-        .contains("style profile stored: false.")
+        .contains("c-001 reads as Analytical, as in the personality lesson")
         .contains("customerErased=true, complaintsErased=1, styleProfileErased=true}");
   }
 
   @Test
-  void theTourPrintsTheSameEveryTimeBecauseItsClockIsFixed() {
-    assertThat(runTour()).isEqualTo(runTour());
+  void theTourPrintsEveryLessonInOrderAndTheSameEveryTimeBecauseItsClockIsFixed() {
+    String tour = runTour();
+
+    assertThat(tour).contains("=== Lesson 1: Identify (IDIC 1)").contains("=== Lesson 7: Predicted customer value");
+    assertThat(tour).isEqualTo(runTour());
   }
 }
