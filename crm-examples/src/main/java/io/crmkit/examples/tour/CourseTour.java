@@ -130,6 +130,12 @@ public final class CourseTour {
     teach(lessons(), Locale.ENGLISH, out);
   }
 
+  /** The whole course report in {@code locale}, without printing anything. */
+  static HtmlReport report(Locale locale) {
+    return teach(lessons(), locale, new PrintStream(java.io.OutputStream.nullOutputStream(), true,
+        java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   /** Prints {@code lessons} in {@code locale} to {@code out} and returns the report of the same sections. */
   static HtmlReport teach(List<Lesson> lessons, Locale locale, PrintStream out) {
     LessonText tour = LessonText.of(CourseTour.class, locale);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.crmkit.examples.report.chart.Chart;
+import io.crmkit.examples.tour.TourReports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,14 +79,28 @@ class ReportBrowserTest {
 
   @ParameterizedTest(name = "in {0}")
   @EnumSource(SampleReport.Lang.class)
-  void everyChartOfTheReportDrawsInChromiumWithoutErrors(SampleReport.Lang lang) throws IOException {
+  void everyChartOfTheSampleReportDrawsInChromiumWithoutErrors(SampleReport.Lang lang) throws IOException {
     assumeTrue(browser != null, NO_BROWSER);
     SampleReport sample = new SampleReport(lang);
-    String suffix = lang.name().toLowerCase(Locale.ROOT);
-    Path file = sample.report().writeTo(OUT.resolve("report").resolve("course-report-" + suffix + ".html"));
+    check(sample.report(), "sample-" + lang.name().toLowerCase(Locale.ROOT), lang == SampleReport.Lang.ZH);
+  }
+
+  /** The report the tour writes, every lesson with its charts, as a teacher would open it. */
+  @ParameterizedTest(name = "in {0}")
+  @EnumSource(SampleReport.Lang.class)
+  void everyChartOfTheTourReportDrawsInChromiumWithoutErrors(SampleReport.Lang lang) throws IOException {
+    assumeTrue(browser != null, NO_BROWSER);
+    HtmlReport report = TourReports.report(lang == SampleReport.Lang.EN ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
+    assertThat(report.sections()).extracting(ReportSection::id).hasSize(TourReports.lessonCount());
+    assertThat(report.sections().stream().mapToInt(s -> s.charts().size()).sum()).isGreaterThanOrEqualTo(7);
+    check(report, "tour-" + lang.name().toLowerCase(Locale.ROOT), lang == SampleReport.Lang.ZH);
+  }
+
+  private void check(HtmlReport report, String suffix, boolean chinese) throws IOException {
+    Path file = report.writeTo(OUT.resolve("report").resolve("course-report-" + suffix + ".html"));
     browser.get(file.toAbsolutePath().toUri().toString());
 
-    List<Chart> charts = sample.charts();
+    List<Chart> charts = report.sections().stream().flatMap(s -> s.charts().stream()).toList();
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> drawn = (List<Map<String, Object>>) browser.executeScript(
         "return Array.from(document.querySelectorAll('svg.crm-chart')).map(svg => {"
@@ -106,7 +121,7 @@ class ReportBrowserTest {
         .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
     assertThat(errors).as("browser console errors").isEmpty();
 
-    if (lang == SampleReport.Lang.ZH) {
+    if (chinese) {
       assertChineseIsSetInACjkFont();
     }
     screenshots(suffix);

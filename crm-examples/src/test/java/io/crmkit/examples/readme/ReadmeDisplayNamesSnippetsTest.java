@@ -1,0 +1,27 @@
+package io.crmkit.examples.readme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crmkit.core.complaint.ComplaintState;
+import io.crmkit.core.personality.PersonalityStyle;
+import io.crmkit.core.text.DisplayNames;
+import io.crmkit.scoring.pyramid.PyramidTier;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The README snippet of NOTES-report.md: crmkit's concepts in a host's own screens, in either language. */
+class ReadmeDisplayNamesSnippetsTest {
+
+  @Test
+  void aHostShowsCrmkitsConceptsInEnglishOrInTheCourseMaterialsChinese() {
+    // README
+    String style = DisplayNames.of(PersonalityStyle.AMIABLE, Locale.SIMPLIFIED_CHINESE);   // "随和型"
+    String state = DisplayNames.of(ComplaintState.SHELVED, Locale.ENGLISH);                // "Shelved"
+    String tier = DisplayNames.of(PyramidTier.KEY, Locale.forLanguageTag("zh-CN"));        // "重要客户"
+    // README
+
+    assertThat(style).isEqualTo("随和型");
+    assertThat(state).isEqualTo("Shelved");
+    assertThat(tier).isEqualTo("重要客户");
+  }
+}
