@@ -75,9 +75,9 @@ final class PlainText {
     for (List<String> row : t.rows()) {
       List<String> parts = new ArrayList<>();
       for (int c = 0; c < n; c++) {
-        parts.add(c == 0 ? row.get(0) : t.columns().get(c) + " " + row.get(c));
+        parts.add(c == 0 ? row.get(0) : labelled(t.columns().get(c), row.get(c)));
       }
-      wrap(out, "- " + String.join("; ", parts), "    ", width);
+      wrap(out, "- " + String.join(isWide(last(t.columns().get(0))) ? "；" : "; ", parts), "    ", width);
     }
   }
 
@@ -171,7 +171,26 @@ final class PlainText {
     if (word.length() > 0) {
       tokens.add(word.toString());
     }
-    return tokens;
+    // Chinese line-breaking rule: closing punctuation never starts a line, opening never ends one.
+    List<String> joined = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      String t = tokens.get(i);
+      if (CLOSING.indexOf(t.codePointAt(0)) >= 0 && !joined.isEmpty() && !joined.get(joined.size() - 1).equals(" ")) {
+        joined.set(joined.size() - 1, joined.get(joined.size() - 1) + t);
+      } else if (!joined.isEmpty() && OPENING.indexOf(last(joined.get(joined.size() - 1))) >= 0 && !t.equals(" ")) {
+        joined.set(joined.size() - 1, joined.get(joined.size() - 1) + t);
+      } else {
+        joined.add(t);
+      }
+    }
+    return joined;
+  }
+
+  private static final String CLOSING = "，。、；：！？）》」』”’】〕";
+  private static final String OPENING = "（《「『“‘【〔";
+
+  private static int last(String token) {
+    return token.codePointBefore(token.length());
   }
 
   /** The width of {@code text} in terminal columns: two for East Asian wide characters, one otherwise. */
