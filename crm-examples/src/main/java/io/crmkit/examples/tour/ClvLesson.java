@@ -94,7 +94,7 @@ final class ClvLesson implements Lesson {
     }
     double endError = (actual[WEEKS - 1] - expected[WEEKS - 1]) / expected[WEEKS - 1];
     section.chart(LineChart.of(ChartText.of(text.text("tracking.title"), text.text("tracking.caption", WEEKS,
-                LessonText.count(actual[WEEKS - 1]), LessonText.decimal(expected[WEEKS - 1], 0),
+                LessonText.count(actual[WEEKS - 1]), LessonText.count(Math.round(expected[WEEKS - 1])),
                 LessonText.percent(endError, 1))),
             Axis.of(text.text("tracking.x"), ValueFormat.number()).covering(0, WEEKS),
             Axis.of(text.text("tracking.y"), ValueFormat.number()).covering(0, 1),
