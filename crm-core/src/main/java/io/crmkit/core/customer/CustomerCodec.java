@@ -18,6 +18,7 @@ import io.crmkit.core.customer.internal.FactContent;
 import io.crmkit.core.customer.profile.FactCategory;
 import io.crmkit.core.customer.profile.FactKey;
 import io.crmkit.core.customer.profile.ImmutableNeed;
+import io.crmkit.core.customer.profile.NoNeedJudgement;
 import io.crmkit.core.customer.profile.ImmutableProfileFact;
 import io.crmkit.core.customer.profile.ProfileFact;
 import io.crmkit.core.customer.profile.RelatedParty;
@@ -49,7 +50,8 @@ import java.util.LinkedHashSet;
  */
 public final class CustomerCodec {
   /** The format {@link #encode} writes; {@link #decode} reads it and every earlier one. */
-  public static final int FORMAT = 1;
+  public static final int FORMAT = 2;
+  private static final int FORMAT_WITHOUT_NO_NEED_JUDGEMENT = 1;
   private static final char TAG = 'C';
   private static final String RECORD = "customer";
 
@@ -85,6 +87,8 @@ public final class CustomerCodec {
     w.writeAll(c.merges(), (x, m) -> x.writeString(m.survivor().value()).writeString(m.absorbed().value())
         .writeInstant(m.mergedAt()).writeString(m.mergedBy().value()).writeAll(m.evidence(), RecordWriter::writeString)
         .writeInt(m.factsMoved()).writeInt(m.contactPointsMoved()).writeInt(m.ordersMoved()));
+    w.writeOptional(c.noNeedJudgement(), (x, j) -> x.writeString(j.reason()).writeString(j.judgedBy().value())
+        .writeDate(j.judgedOn()));
     return w.toByteArray();
   }
 
@@ -142,6 +146,10 @@ public final class CustomerCodec {
         .mergedBy(EmployeeId.of(x.readString("mergedBy"))).evidence(x.readAll("evidence", y -> y.readString("evidence")))
         .factsMoved(x.readInt("factsMoved")).contactPointsMoved(x.readInt("contactPointsMoved"))
         .ordersMoved(x.readInt("ordersMoved")).build()));
+    if (r.format() > FORMAT_WITHOUT_NO_NEED_JUDGEMENT) {
+      b.noNeedJudgement(r.readOptional("noNeedJudgement", x -> NoNeedJudgement.of(x.readString("noNeedJudgement.reason"),
+          EmployeeId.of(x.readString("noNeedJudgement.judgedBy")), x.readDate("noNeedJudgement.judgedOn"))));
+    }
     r.end();
     return b.build();
   }
