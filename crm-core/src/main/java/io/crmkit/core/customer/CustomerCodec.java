@@ -18,6 +18,7 @@ import io.crmkit.core.customer.internal.FactContent;
 import io.crmkit.core.customer.profile.FactCategory;
 import io.crmkit.core.customer.profile.FactKey;
 import io.crmkit.core.customer.profile.ImmutableNeed;
+import io.crmkit.core.customer.profile.NeedKind;
 import io.crmkit.core.customer.profile.NoNeedJudgement;
 import io.crmkit.core.customer.profile.ImmutableProfileFact;
 import io.crmkit.core.customer.profile.ProfileFact;
@@ -47,11 +48,14 @@ import java.util.LinkedHashSet;
  * <p>Decoding goes through the model's builders, so a decoded customer passes every rule a new one
  * does; damaged bytes raise a {@link RecordFormatException} that names the field and offset.
  * Stateless and thread-safe.
+ *
+ * <p>Format 2 adds each need's {@link NeedKind} (business or personal) and the no-need judgement at
+ * the end; format 1 records still read, their needs as business needs and without a judgement.
  */
 public final class CustomerCodec {
   /** The format {@link #encode} writes; {@link #decode} reads it and every earlier one. */
   public static final int FORMAT = 2;
-  private static final int FORMAT_WITHOUT_NO_NEED_JUDGEMENT = 1;
+  private static final int FORMAT_BEFORE_DEMAND_JUDGEMENTS = 1;
   private static final char TAG = 'C';
   private static final String RECORD = "customer";
 
@@ -80,7 +84,7 @@ public final class CustomerCodec {
     w.writeAll(c.orders(), CustomerCodec::writeOrder);
     w.writeAll(c.quotations(), CustomerCodec::writeQuotation);
     w.writeAll(c.needs(), (x, n) -> x.writeString(n.description()).writeDate(n.recordedOn())
-        .writeOptional(n.neededBy(), RecordWriter::writeDate));
+        .writeOptional(n.neededBy(), RecordWriter::writeDate).writeEnum(n.kind()));
     w.writeOptional(c.nextAction(), (x, a) -> x.writeString(a.description()).writeDate(a.dueOn()));
     w.writeOptional(c.potentialVolume(), RecordWriter::writeMoney);
     w.writeAll(c.aliases(), (x, id) -> x.writeString(id.value()));
@@ -135,9 +139,10 @@ public final class CustomerCodec {
         .build()));
     b.orders(r.readAll("orders", CustomerCodec::readOrder));
     b.quotations(r.readAll("quotations", CustomerCodec::readQuotation));
+    boolean format1 = r.format() == FORMAT_BEFORE_DEMAND_JUDGEMENTS;
     b.needs(r.readAll("needs", x -> ImmutableNeed.builder().description(x.readString("description"))
         .recordedOn(x.readDate("recordedOn")).neededBy(x.readOptional("neededBy", y -> y.readDate("neededBy")))
-        .build()));
+        .kind(format1 ? NeedKind.BUSINESS : x.readEnum(NeedKind.class, "need.kind")).build()));
     b.nextAction(r.readOptional("nextAction", x -> PlannedAction.of(x.readString("description"), x.readDate("dueOn"))));
     b.potentialVolume(r.readOptional("potentialVolume", x -> x.readMoney("potentialVolume")));
     b.aliases(r.readAll("aliases", x -> CustomerId.of(x.readString("alias"))));
@@ -146,7 +151,7 @@ public final class CustomerCodec {
         .mergedBy(EmployeeId.of(x.readString("mergedBy"))).evidence(x.readAll("evidence", y -> y.readString("evidence")))
         .factsMoved(x.readInt("factsMoved")).contactPointsMoved(x.readInt("contactPointsMoved"))
         .ordersMoved(x.readInt("ordersMoved")).build()));
-    if (r.format() > FORMAT_WITHOUT_NO_NEED_JUDGEMENT) {
+    if (r.format() > FORMAT_BEFORE_DEMAND_JUDGEMENTS) {
       b.noNeedJudgement(r.readOptional("noNeedJudgement", x -> NoNeedJudgement.of(x.readString("noNeedJudgement.reason"),
           EmployeeId.of(x.readString("noNeedJudgement.judgedBy")), x.readDate("noNeedJudgement.judgedOn"))));
     }

@@ -69,6 +69,7 @@ class CustomerCodecProperties {
         .addConsent(Consent.of(CustomerId.of("c-rel-" + n), EnumSet.of(FactCategory.FINANCIAL),
             CustomerGen.NOW.minusSeconds(60)).withdrawn(CustomerGen.NOW))
         .addNeed(Need.by("a bigger plan", LocalDate.of(2026, 1, n + 1), LocalDate.of(2026, 6, 1)))
+        .addNeed(Need.personal("plays golf on Saturdays", LocalDate.of(2026, 1, n + 1)))
         .nextAction(PlannedAction.of("call back", LocalDate.of(2026, 3, 9)))
         .noNeedJudgement(NoNeedJudgement.of("closed the branch the plan was for", EmployeeId.of("em-anna"),
             LocalDate.of(2025, 12, n + 1)))
@@ -138,9 +139,9 @@ class CustomerCodecProperties {
 
   @Test
   void aRecordOfTheFormatBeforeNoNeedJudgementsStillReads() {
-    Customer c = Customer.person(CustomerId.of("c-1"), "Li Wei").recordNeed(Need.now("a loan", LocalDate.of(2026, 1, 5)));
+    Customer c = Customer.person(CustomerId.of("c-1"), "Li Wei").placeOrder(CustomerGen.order("o-1", "2026-01-05", "9.90"));
     byte[] current = CustomerCodec.encode(c);
-    // Format 1 ended after the merges: the same bytes without the absent judgement's flag.
+    // Without needs, format 1 is format 2 without the absent judgement's flag at the end.
     byte[] formatOne = Arrays.copyOf(current, current.length - 1);
     formatOne[4] = 1;
     assertThat(CustomerCodec.decode(formatOne)).isEqualTo(c);

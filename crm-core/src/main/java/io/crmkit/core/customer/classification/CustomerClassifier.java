@@ -121,8 +121,9 @@ public abstract class CustomerClassifier {
   private Demand demand(Customer customer, LocalDate today, List<String> reasons) {
     LocalDate horizonEnd = today.plus(demandHorizon());
     Optional<NoNeedJudgement> judged = customer.noNeedJudgement();
-    List<Need> needs = judged.map(j -> customer.needs().stream()
-        .filter(n -> !n.recordedOn().isBefore(j.judgedOn())).toList()).orElse(customer.needs());
+    List<Need> business = customer.needs().stream().filter(Need::isBusiness).toList();
+    List<Need> needs = judged.map(j -> business.stream()
+        .filter(n -> !n.recordedOn().isBefore(j.judgedOn())).toList()).orElse(business);
     if (judged.isPresent() && needs.isEmpty()) {
       reasons.add("demand DEAD: judged by " + judged.get().judgedBy() + " on " + judged.get().judgedOn()
           + " never to need us: " + judged.get().reason());
@@ -131,7 +132,7 @@ public abstract class CustomerClassifier {
     String outdated = judged.map(j -> " (a need recorded since outdates the no-need judgement of "
         + j.judgedOn() + ")").orElse("");
     if (needs.isEmpty()) {
-      reasons.add("demand UNKNOWN: no need and no no-need judgement recorded; ask before classifying");
+      reasons.add("demand UNKNOWN: no business need and no no-need judgement recorded; ask before classifying");
       return Demand.UNKNOWN;
     }
     Optional<Need> near = needs.stream()

@@ -113,7 +113,7 @@ class ClassificationTest {
     assertThat(classify(edge).demand()).isEqualTo(Demand.TARGET);
     assertThat(classify(later).demand()).isEqualTo(Demand.POTENTIAL);
     assertThat(classify(prospect()).demand()).isEqualTo(Demand.UNKNOWN);
-    assertThat(classify(prospect()).reasons()).anyMatch(r -> r.startsWith("demand UNKNOWN: no need and no no-need"));
+    assertThat(classify(prospect()).reasons()).anyMatch(r -> r.startsWith("demand UNKNOWN: no business need and no no-need"));
   }
 
   @Test
@@ -138,6 +138,13 @@ class ClassificationTest {
     assertThat(classify(oldNeed).demand()).isEqualTo(Demand.DEAD);
     assertThat(classify(back).demand()).isEqualTo(Demand.TARGET);
     assertThat(classify(back).reasons()).anyMatch(r -> r.contains("outdates the no-need judgement of 2025-09-02"));
+  }
+
+  @Test
+  void aPersonalNeedIsNoDemandForWhatWeSell() {
+    Customer golfer = prospect().recordNeed(Need.personal("a partner for golf on Saturdays", TODAY));
+    assertThat(classify(golfer).demand()).isEqualTo(Demand.UNKNOWN);
+    assertThat(classify(golfer.recordNeed(Need.now("a company car lease", TODAY))).demand()).isEqualTo(Demand.TARGET);
   }
 
   @Test
