@@ -23,4 +23,5 @@ module io.crmkit.scoring {
   exports io.crmkit.scoring.clv.value;
   exports io.crmkit.scoring.churn;
   exports io.crmkit.scoring.cooperation;
+  opens io.crmkit.scoring.cooperation to io.crmkit.core;
 }
