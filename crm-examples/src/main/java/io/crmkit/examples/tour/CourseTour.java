@@ -51,7 +51,9 @@ public final class CourseTour {
         legacy("satisfaction", new SatisfactionLesson()),
         legacy("complaint", new ComplaintLesson(CLOCK)),
         legacy("storage", new StorageLesson(CLOCK)),
-        legacy("clv", new ClvLesson()));
+        legacy("clv", new ClvLesson()),
+        // The material's cases and exercises (fidelity branch), after the concept lessons.
+        new DifficultCustomersLesson(CLOCK));
   }
 
   public static void main(String[] args) {
