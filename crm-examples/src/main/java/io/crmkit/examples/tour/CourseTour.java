@@ -53,7 +53,8 @@ public final class CourseTour {
         legacy("storage", new StorageLesson(CLOCK)),
         legacy("clv", new ClvLesson()),
         // The material's cases and exercises (fidelity branch), after the concept lessons.
-        new DifficultCustomersLesson(CLOCK));
+        new DifficultCustomersLesson(CLOCK),
+        new ComplaintCasesLesson(CLOCK));
   }
 
   public static void main(String[] args) {
