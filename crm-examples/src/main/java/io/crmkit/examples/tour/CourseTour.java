@@ -54,7 +54,8 @@ public final class CourseTour {
         legacy("clv", new ClvLesson()),
         // The material's cases and exercises (fidelity branch), after the concept lessons.
         new DifficultCustomersLesson(CLOCK),
-        new ComplaintCasesLesson(CLOCK));
+        new ComplaintCasesLesson(CLOCK),
+        new AccountManagerLesson(CLOCK));
   }
 
   public static void main(String[] args) {
