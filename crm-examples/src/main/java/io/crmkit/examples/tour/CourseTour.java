@@ -55,7 +55,8 @@ public final class CourseTour {
         // The material's cases and exercises (fidelity branch), after the concept lessons.
         new DifficultCustomersLesson(CLOCK),
         new ComplaintCasesLesson(CLOCK),
-        new AccountManagerLesson(CLOCK));
+        new AccountManagerLesson(CLOCK),
+        new QuizLesson(CLOCK));
   }
 
   public static void main(String[] args) {
