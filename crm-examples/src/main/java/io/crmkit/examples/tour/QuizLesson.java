@@ -96,7 +96,8 @@ final class QuizLesson implements Lesson {
         .addAgenda(new AgendaItem("review", 20)).addMaterials("statement").appointmentConfirmed(true).build();
     List<String> gaps = VisitReadiness.of(unprepared, customer, List.of(VisitChecks.RECORD_REVIEWED)).gaps().stream()
         .map(VisitGap::check).toList();
-    answers.add(new Answer("q5", "C", gaps.contains("record-reviewed") ? "C" : "-", text.text("why.q5", String.join(", ", gaps))));
+    answers.add(new Answer("q5", "C", gaps.contains("record-reviewed") ? "C" : "-", text.text("why.q5",
+        String.join(", ", gaps))));
 
     VisitPlan repeat = VisitPlan.builder().from(unprepared).agenda(List.of())
         .recordReviewedAt(clock.instant()).build();
