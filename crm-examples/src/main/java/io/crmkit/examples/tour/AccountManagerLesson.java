@@ -3,7 +3,11 @@ package io.crmkit.examples.tour;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.EmployeeId;
+import io.crmkit.core.customer.classification.CustomerClassifier;
+import io.crmkit.core.customer.classification.Demand;
 import io.crmkit.core.customer.profile.Need;
+import io.crmkit.core.customer.profile.NoNeedJudgement;
+import io.crmkit.core.money.Money;
 import io.crmkit.core.service.CustomerRequest;
 import io.crmkit.core.service.FloorApproach;
 import io.crmkit.core.service.RequestOutcome;
@@ -61,9 +65,23 @@ final class AccountManagerLesson implements Lesson {
     return "account-manager";
   }
 
+  /** The tour's customers once the identify lesson has merged the duplicates. */
+  static final List<String> MERGED = List.of("c-001", "c-003", "c-005", "c-006", "c-008", "c-009");
+
   @Override
   public void teach(LessonText text, ReportSection.Builder section) {
     section.paragraph(text.text("intro"));
+    CustomerClassifier classifier = CustomerClassifier.of(Money.of("10000", "EUR"));
+    List<List<String>> demand = new ArrayList<>();
+    for (Customer c : base) {
+      if (!MERGED.contains(c.id().value())) {
+        continue;
+      }
+      Demand d = classifier.classify(c, clock).demand();
+      demand.add(List.of(c.id() + " " + c.displayName(), text.name(d), reason(text, c, d)));
+    }
+    section.table(new ReportTable(text.text("table.demand"), List.of(text.text("col.customer"),
+        text.text("col.demand"), text.text("col.reason")), demand));
     CustomerId keyId = PersonalityLesson.KEY_CUSTOMER;
     Customer key = base.stream().filter(c -> c.id().equals(keyId)).findFirst()
         .orElseThrow(() -> new IllegalStateException("the sample base has no " + keyId));
@@ -125,6 +143,22 @@ final class AccountManagerLesson implements Lesson {
 
     section.takeaway(text.text("takeaway", first.gaps().size(), text.list(first.gaps().stream().map(VisitGap::check)
         .toList()), steppedUp, visitors.size()));
+  }
+
+  /** Why the customer's demand is what it is, from the record, in the lesson's language. */
+  private static String reason(LessonText text, Customer c, Demand d) {
+    return switch (d) {
+      case DEAD -> {
+        NoNeedJudgement j = c.noNeedJudgement().orElseThrow();
+        yield text.text("reason.DEAD", j.judgedBy(), j.judgedOn(), j.reason());
+      }
+      case UNKNOWN -> text.text("reason.UNKNOWN");
+      default -> {
+        Need n = c.needs().stream().filter(Need::isBusiness).findFirst().orElseThrow();
+        yield text.text("reason." + d, n.description(), n.neededBy().map(LocalDate::toString)
+            .orElse(text.text("now")));
+      }
+    };
   }
 
   private static ReportTable gaps(LessonText text, String caption, VisitReadiness readiness) {

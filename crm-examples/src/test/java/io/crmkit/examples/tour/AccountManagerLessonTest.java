@@ -21,7 +21,10 @@ class AccountManagerLessonTest {
         + "needs-on-record, agenda-prepared, materials-prepared, appointment-confirmed); 2 of the 3 store visitors");
     assertThat(section.toHtml(CourseTour.labels(LessonText.of(CourseTour.class, Locale.ENGLISH))))
         .contains("Completed, the plan is ready").contains("the needs check is now ready")
-        .contains("Hold the principle").contains("Offer as an extra");
+        .contains("Hold the principle").contains("Offer as an extra")
+        .contains("<td>Dead (judged never to need us)</td><td>judged by em-ben on 2025-12-01 never to need us: sold "
+            + "his restaurant and retired; the plan was for its kitchen</td>")
+        .contains("<td>Demand unknown (not yet asked)</td>");
   }
 
   @Test
@@ -40,7 +43,7 @@ class AccountManagerLessonTest {
     String html = section.toHtml(CourseTour.labels(LessonText.of(CourseTour.class, Locale.SIMPLIFIED_CHINESE)));
 
     assertThat(html).contains("“看热闹”的顾客").contains("有具体需求的顾客").contains("前台（服务接触环节）")
-        .contains("坚持原则").contains("二选一");
+        .contains("坚持原则").contains("二选一").contains("死亡客户").contains("目标客户").contains("潜在客户");
     assertThat(section.takeaway()).startsWith("拜访初稿有 5 处缺漏");
   }
 }
