@@ -24,4 +24,6 @@ module io.crmkit.core {
   exports io.crmkit.core.personality;
   exports io.crmkit.core.customize;
   exports io.crmkit.core.rule;
+  exports io.crmkit.core.visit;
+  exports io.crmkit.core.service;
 }

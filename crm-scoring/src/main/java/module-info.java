@@ -25,6 +25,7 @@ module io.crmkit.scoring {
   exports io.crmkit.scoring.cooperation;
 
   // Display-name bundles (DisplayNames*.properties) are read by io.crmkit.core.text.DisplayNames.
+  opens io.crmkit.scoring.cooperation to io.crmkit.core;
   opens io.crmkit.scoring.pareto to io.crmkit.core;
   opens io.crmkit.scoring.pyramid to io.crmkit.core;
 }

@@ -45,6 +45,7 @@ public sealed interface ComplaintAction {
       case SHELVE -> List.of("resumeOn");
       case COMPROMISE -> List.of("concessionCost");
       case TAG_DIFFICULT_CUSTOMER -> List.of("difficultType");
+      case RECORD_REMARK -> List.of("remark");
       default -> List.of();
     };
   }
@@ -150,6 +151,18 @@ public sealed interface ComplaintAction {
     @Override
     public ComplaintStep step() {
       return ComplaintStep.TAG_DIFFICULT_CUSTOMER;
+    }
+  }
+
+  /** RECORD_REMARK: what the handler said or did in conversation with the customer. */
+  record RecordRemark(Remark remark) implements ComplaintAction {
+    public RecordRemark {
+      given(remark, "remark", ComplaintStep.RECORD_REMARK);
+    }
+
+    @Override
+    public ComplaintStep step() {
+      return ComplaintStep.RECORD_REMARK;
     }
   }
 

@@ -93,6 +93,11 @@ public abstract class ComplaintCommand {
     return of(actor, new Compromise(cost), concession);
   }
 
+  /** Records what the handler said or did in conversation with the customer, with the words in the note. */
+  public static ComplaintCommand remark(Handler actor, Remark remark, String note) {
+    return of(actor, new ComplaintAction.RecordRemark(remark), note);
+  }
+
   public static ComplaintCommand tagDifficult(Handler actor, DifficultCustomerType type, String note) {
     return of(actor, new TagDifficultCustomer(type), note);
   }

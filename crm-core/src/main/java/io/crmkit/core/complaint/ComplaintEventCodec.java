@@ -62,6 +62,8 @@ public final class ComplaintEventCodec {
       w.writeMoney(compromise.concessionCost());
     } else if (a instanceof TagDifficultCustomer tag) {
       w.writeEnum(tag.difficultType());
+    } else if (a instanceof ComplaintAction.RecordRemark said) {
+      w.writeEnum(said.remark());
     }
     return w.toByteArray();
   }
@@ -99,6 +101,7 @@ public final class ComplaintEventCodec {
       case COMPROMISE -> new Compromise(r.readMoney("concessionCost"));
       case TAG_DIFFICULT_CUSTOMER -> new TagDifficultCustomer(r.readEnum(DifficultCustomerType.class,
           "difficultType"));
+      case RECORD_REMARK -> new ComplaintAction.RecordRemark(r.readEnum(Remark.class, "remark"));
       default -> new Plain(step);
     };
   }

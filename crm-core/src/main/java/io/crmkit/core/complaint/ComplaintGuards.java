@@ -28,7 +28,18 @@ import java.util.Set;
  *   <li>{@code resume-date-ahead}: a shelved complaint resumes on a date in the future.
  *   <li>{@code waiting-is-paired}: waiting for the customer starts once and ends once.
  *   <li>{@code handover-to-another}: a change of handler names someone else.
+ *   <li>{@code no-apology-before-facts}: a formal apology ({@link Remark#APOLOGISE}) takes the blame,
+ *       so it waits until the facts show the complaint is valid; soothing ({@link Remark#SOOTHE}) is
+ *       right at once. This is how crmkit reads the two texts together: 001 lists "taking the blame
+ *       before the facts are clear, apologising endlessly" as a mistake, 003 says to soothe promptly
+ *       but "not apologise lightly" (要及時安撫但不能輕易道歉).
+ *   <li>{@code promises-kept-before-close}: a complaint closes only when every promise made to the
+ *       customer is kept (言出必行; saying one thing and doing another is a mistake).
+ *   <li>{@code kept-promise-was-made}: only a promise that was made can be recorded as kept.
  * </ul>
+ *
+ * <p>The other classic mistakes cannot be prevented by refusing a step (the words were said); the
+ * {@link HandlingReview} reports them.
  */
 public final class ComplaintGuards {
   public static final ComplaintGuard ACTOR_HAS_ROLE = new ActorHasRole();
@@ -39,6 +50,9 @@ public final class ComplaintGuards {
   public static final ComplaintGuard RESUME_DATE_AHEAD = new ResumeDateAhead();
   public static final ComplaintGuard WAITING_IS_PAIRED = new WaitingIsPaired();
   public static final ComplaintGuard HANDOVER_TO_ANOTHER = new HandoverToAnother();
+  public static final ComplaintGuard NO_APOLOGY_BEFORE_FACTS = new NoApologyBeforeFacts();
+  public static final ComplaintGuard PROMISES_KEPT_BEFORE_CLOSE = new PromisesKeptBeforeClose();
+  public static final ComplaintGuard KEPT_PROMISE_WAS_MADE = new KeptPromiseWasMade();
 
   private ComplaintGuards() {}
 
@@ -46,7 +60,8 @@ public final class ComplaintGuards {
   public static List<ComplaintGuard> allCurrentGuards(int followUpAttempts, Duration reopenWindow) {
     return List.of(ACTOR_HAS_ROLE, FACTS_BEFORE_JUDGEMENT, NO_ADMISSION_BEFORE_FACTS,
         followUpBeforeClose(followUpAttempts), RECOURSE_BEFORE_CLOSING_DECLINED, ESCALATE_AFTER_DECLINE,
-        reopenWithinWindow(reopenWindow), RESUME_DATE_AHEAD, WAITING_IS_PAIRED, HANDOVER_TO_ANOTHER);
+        reopenWithinWindow(reopenWindow), RESUME_DATE_AHEAD, WAITING_IS_PAIRED, HANDOVER_TO_ANOTHER,
+        NO_APOLOGY_BEFORE_FACTS, PROMISES_KEPT_BEFORE_CLOSE, KEPT_PROMISE_WAS_MADE);
   }
 
   /** {@code follow-up-before-close} with the documented attempts after which an unreachable customer's complaint may close. */
@@ -216,6 +231,53 @@ public final class ComplaintGuards {
     public Optional<String> refusal(Complaint complaint, ComplaintCommand command, Instant now) {
       if (command.action() instanceof ChangeHandler change && change.newHandler().equals(complaint.status().handler())) {
         return Optional.of(complaint.status().handler() + " already handles the complaint");
+      }
+      return Optional.empty();
+    }
+  }
+
+  private static boolean says(ComplaintCommand command, Remark remark) {
+    return command.action() instanceof ComplaintAction.RecordRemark said && said.remark() == remark;
+  }
+
+  private static final class NoApologyBeforeFacts extends NamedRule implements ComplaintGuard {
+    NoApologyBeforeFacts() {
+      super("no-apology-before-facts");
+    }
+
+    @Override
+    public Optional<String> refusal(Complaint complaint, ComplaintCommand command, Instant now) {
+      if (says(command, Remark.APOLOGISE) && complaint.status().judgement() != Judgement.VALID) {
+        return Optional.of("soothe now, apologise once the facts show the complaint is valid");
+      }
+      return Optional.empty();
+    }
+  }
+
+  private static final class PromisesKeptBeforeClose extends NamedRule implements ComplaintGuard {
+    PromisesKeptBeforeClose() {
+      super("promises-kept-before-close");
+    }
+
+    @Override
+    public Optional<String> refusal(Complaint complaint, ComplaintCommand command, Instant now) {
+      int open = complaint.status().openPromises();
+      if (command.step() == ComplaintStep.CLOSE && open > 0) {
+        return Optional.of(open + " promise(s) to the customer not yet kept");
+      }
+      return Optional.empty();
+    }
+  }
+
+  private static final class KeptPromiseWasMade extends NamedRule implements ComplaintGuard {
+    KeptPromiseWasMade() {
+      super("kept-promise-was-made");
+    }
+
+    @Override
+    public Optional<String> refusal(Complaint complaint, ComplaintCommand command, Instant now) {
+      if (says(command, Remark.KEEP_PROMISE) && complaint.status().openPromises() == 0) {
+        return Optional.of("no promise to the customer is open");
       }
       return Optional.empty();
     }

@@ -73,6 +73,12 @@ public abstract class ComplaintStatus {
 
   public abstract Optional<DifficultCustomerType> difficultType();
 
+  /** Promises made to the customer ({@link Remark#PROMISE}) not yet kept ({@link Remark#KEEP_PROMISE}). */
+  @Value.Default
+  public int openPromises() {
+    return 0;
+  }
+
   // Pauses and closing
   /** For a shelved complaint: where it was shelved from and when it is to resume. */
   public abstract Optional<Shelving> shelving();
@@ -131,6 +137,12 @@ public abstract class ComplaintStatus {
           .escalatedSinceDecline(state() == ComplaintState.REMEDY_DECLINED || escalatedSinceDecline());
     } else if (a instanceof TagDifficultCustomer tag) {
       n.difficultType(tag.difficultType());
+    } else if (a instanceof ComplaintAction.RecordRemark said) {
+      if (said.remark() == Remark.PROMISE) {
+        n.openPromises(openPromises() + 1);
+      } else if (said.remark() == Remark.KEEP_PROMISE) {
+        n.openPromises(Math.max(0, openPromises() - 1));
+      }
     } else {
       switch (e.step()) {
         case ACKNOWLEDGE -> n.firstResponseAt(firstResponseAt().orElse(e.at()));

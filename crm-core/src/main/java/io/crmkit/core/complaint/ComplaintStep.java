@@ -38,7 +38,12 @@ public enum ComplaintStep {
   WAIT_FOR_CUSTOMER(HandlerRole.AGENT),
   CUSTOMER_RESPONDED(HandlerRole.AGENT),
   /** Tags the complaint with a difficult-customer type and its techniques. */
-  TAG_DIFFICULT_CUSTOMER(HandlerRole.AGENT);
+  TAG_DIFFICULT_CUSTOMER(HandlerRole.AGENT),
+  /**
+   * Records a {@link Remark}: what the handler said or did in conversation with the customer (soothe,
+   * apologise, promise, keep a promise... or one of the classic mistakes), for the handling review.
+   */
+  RECORD_REMARK(HandlerRole.AGENT);
 
   private final HandlerRole requiredRole;
 

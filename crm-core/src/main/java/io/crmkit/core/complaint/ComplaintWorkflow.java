@@ -33,7 +33,7 @@ import java.util.Set;
  * EXPLAINED and closed, or investigated again when new facts arrive; a declined remedy is escalated
  * (change of handler, compromise) or other routes of recourse are offered. CLOSED may be REOPENED.
  * From every active state: shelve, change handler, hold principle, admit fault, tag a difficult
- * customer, wait for the customer.
+ * customer, wait for the customer, record a remark.
  */
 public final class ComplaintWorkflow {
   private static final List<Transition> TABLE = build();
@@ -91,6 +91,7 @@ public final class ComplaintWorkflow {
         stay(t, s, ComplaintStep.TAG_DIFFICULT_CUSTOMER);
         stay(t, s, ComplaintStep.WAIT_FOR_CUSTOMER);
         stay(t, s, ComplaintStep.CUSTOMER_RESPONDED);
+        stay(t, s, ComplaintStep.RECORD_REMARK);
         move(t, s, ComplaintStep.SHELVE, SHELVED);
       }
     }

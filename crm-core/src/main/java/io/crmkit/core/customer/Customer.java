@@ -16,6 +16,7 @@ import io.crmkit.core.customer.contact.ContactRole;
 import io.crmkit.core.customer.internal.FactContent;
 import io.crmkit.core.customer.profile.FactKey;
 import io.crmkit.core.customer.profile.Need;
+import io.crmkit.core.customer.profile.NoNeedJudgement;
 import io.crmkit.core.customer.profile.ProfileFact;
 import io.crmkit.core.customer.profile.RelatedParty;
 import io.crmkit.core.customer.sales.Order;
@@ -96,6 +97,12 @@ public abstract class Customer {
   public abstract List<Quotation> quotations();
 
   public abstract List<Need> needs();
+
+  /**
+   * The judgement that the customer will never need what we sell, with its reason: what makes the
+   * customer {@link io.crmkit.core.customer.classification.Demand#DEAD}; empty when nobody judged so.
+   */
+  public abstract Optional<NoNeedJudgement> noNeedJudgement();
 
   public abstract Optional<PlannedAction> nextAction();
 
@@ -287,6 +294,18 @@ public abstract class Customer {
   /** This customer with an order added. */
   public Customer placeOrder(Order order) {
     return ImmutableCustomer.builder().from(this).addOrder(order).build();
+  }
+
+  /** This customer with a need recorded; a need recorded on or after a no-need judgement outdates it. */
+  public Customer recordNeed(Need need) {
+    Require.notNull(need, "need");
+    return ImmutableCustomer.builder().from(this).addNeed(need).build();
+  }
+
+  /** This customer judged, for the judgement's reason, never to need what we sell (死亡客户). */
+  public Customer judgeNoNeed(NoNeedJudgement judgement) {
+    Require.notNull(judgement, "noNeedJudgement");
+    return ImmutableCustomer.builder().from(this).noNeedJudgement(judgement).build();
   }
 
   /** This customer with a quotation added to the quote history. */

@@ -18,6 +18,8 @@ import io.crmkit.core.customer.internal.FactContent;
 import io.crmkit.core.customer.profile.FactCategory;
 import io.crmkit.core.customer.profile.FactKey;
 import io.crmkit.core.customer.profile.ImmutableNeed;
+import io.crmkit.core.customer.profile.NeedKind;
+import io.crmkit.core.customer.profile.NoNeedJudgement;
 import io.crmkit.core.customer.profile.ImmutableProfileFact;
 import io.crmkit.core.customer.profile.ProfileFact;
 import io.crmkit.core.customer.profile.RelatedParty;
@@ -46,10 +48,14 @@ import java.util.LinkedHashSet;
  * <p>Decoding goes through the model's builders, so a decoded customer passes every rule a new one
  * does; damaged bytes raise a {@link RecordFormatException} that names the field and offset.
  * Stateless and thread-safe.
+ *
+ * <p>Format 2 adds each need's {@link NeedKind} (business or personal) and the no-need judgement at
+ * the end; format 1 records still read, their needs as business needs and without a judgement.
  */
 public final class CustomerCodec {
   /** The format {@link #encode} writes; {@link #decode} reads it and every earlier one. */
-  public static final int FORMAT = 1;
+  public static final int FORMAT = 2;
+  private static final int FORMAT_BEFORE_DEMAND_JUDGEMENTS = 1;
   private static final char TAG = 'C';
   private static final String RECORD = "customer";
 
@@ -78,13 +84,15 @@ public final class CustomerCodec {
     w.writeAll(c.orders(), CustomerCodec::writeOrder);
     w.writeAll(c.quotations(), CustomerCodec::writeQuotation);
     w.writeAll(c.needs(), (x, n) -> x.writeString(n.description()).writeDate(n.recordedOn())
-        .writeOptional(n.neededBy(), RecordWriter::writeDate));
+        .writeOptional(n.neededBy(), RecordWriter::writeDate).writeEnum(n.kind()));
     w.writeOptional(c.nextAction(), (x, a) -> x.writeString(a.description()).writeDate(a.dueOn()));
     w.writeOptional(c.potentialVolume(), RecordWriter::writeMoney);
     w.writeAll(c.aliases(), (x, id) -> x.writeString(id.value()));
     w.writeAll(c.merges(), (x, m) -> x.writeString(m.survivor().value()).writeString(m.absorbed().value())
         .writeInstant(m.mergedAt()).writeString(m.mergedBy().value()).writeAll(m.evidence(), RecordWriter::writeString)
         .writeInt(m.factsMoved()).writeInt(m.contactPointsMoved()).writeInt(m.ordersMoved()));
+    w.writeOptional(c.noNeedJudgement(), (x, j) -> x.writeString(j.reason()).writeString(j.judgedBy().value())
+        .writeDate(j.judgedOn()));
     return w.toByteArray();
   }
 
@@ -131,9 +139,10 @@ public final class CustomerCodec {
         .build()));
     b.orders(r.readAll("orders", CustomerCodec::readOrder));
     b.quotations(r.readAll("quotations", CustomerCodec::readQuotation));
+    boolean format1 = r.format() == FORMAT_BEFORE_DEMAND_JUDGEMENTS;
     b.needs(r.readAll("needs", x -> ImmutableNeed.builder().description(x.readString("description"))
         .recordedOn(x.readDate("recordedOn")).neededBy(x.readOptional("neededBy", y -> y.readDate("neededBy")))
-        .build()));
+        .kind(format1 ? NeedKind.BUSINESS : x.readEnum(NeedKind.class, "need.kind")).build()));
     b.nextAction(r.readOptional("nextAction", x -> PlannedAction.of(x.readString("description"), x.readDate("dueOn"))));
     b.potentialVolume(r.readOptional("potentialVolume", x -> x.readMoney("potentialVolume")));
     b.aliases(r.readAll("aliases", x -> CustomerId.of(x.readString("alias"))));
@@ -142,6 +151,10 @@ public final class CustomerCodec {
         .mergedBy(EmployeeId.of(x.readString("mergedBy"))).evidence(x.readAll("evidence", y -> y.readString("evidence")))
         .factsMoved(x.readInt("factsMoved")).contactPointsMoved(x.readInt("contactPointsMoved"))
         .ordersMoved(x.readInt("ordersMoved")).build()));
+    if (r.format() > FORMAT_BEFORE_DEMAND_JUDGEMENTS) {
+      b.noNeedJudgement(r.readOptional("noNeedJudgement", x -> NoNeedJudgement.of(x.readString("noNeedJudgement.reason"),
+          EmployeeId.of(x.readString("noNeedJudgement.judgedBy")), x.readDate("noNeedJudgement.judgedOn"))));
+    }
     r.end();
     return b.build();
   }

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import io.crmkit.core.customer.profile.NoNeedJudgement;
 import org.immutables.value.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * Merges two records of one customer into the survivor. Nothing is lost: every profile fact of the
  * absorbed record moves with its source and times (marked {@code mergedFrom}), contact points are
  * united by normalized form, the survivor's own repeats included (one verified copy verifies the one kept), orders, quotations, needs, consents and related parties
- * are united, the absorbed id becomes an alias, and a {@link MergeRecord} on the survivor explains
+ * are united (of two no-need judgements the later is kept), the absorbed id becomes an alias, and a {@link MergeRecord} on the survivor explains
  * the merge afterwards. The survivor keeps its name, preferences and account-manager history.
  *
  * <p>Immutable and thread-safe.
@@ -116,6 +117,7 @@ public abstract class CustomerMerger {
         .needs(Stream.concat(survivor.needs().stream(), absorbed.needs().stream()).distinct()
             .collect(Collectors.toList()))
         .nextAction(next)
+        .noNeedJudgement(laterJudgement(survivor, absorbed))
         .potentialVolume(survivor.potentialVolume().or(absorbed::potentialVolume))
         .addAliases(absorbed.id())
         .addAllAliases(absorbed.aliases())
@@ -186,6 +188,18 @@ public abstract class CustomerMerger {
     Customer customer = records.get(id);
     Require.that(customer != null, "records", "must contain the candidate's customer", id);
     return customer;
+  }
+
+  /** The more recent no-need judgement of the two records (the survivor's on a tie), if either has one. */
+  private static Optional<NoNeedJudgement> laterJudgement(Customer survivor, Customer absorbed) {
+    if (survivor.noNeedJudgement().isEmpty()) {
+      return absorbed.noNeedJudgement();
+    }
+    if (absorbed.noNeedJudgement().isPresent()
+        && absorbed.noNeedJudgement().get().judgedOn().isAfter(survivor.noNeedJudgement().get().judgedOn())) {
+      return absorbed.noNeedJudgement();
+    }
+    return survivor.noNeedJudgement();
   }
 
   private static int weight(Customer c) {

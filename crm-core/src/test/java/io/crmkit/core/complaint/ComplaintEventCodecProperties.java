@@ -49,6 +49,7 @@ class ComplaintEventCodecProperties {
       case CHANGE_HANDLER -> new ComplaintAction.ChangeHandler(EmployeeId.of("em-mei"));
       case SHELVE -> new ComplaintAction.Shelve(NOW.plusSeconds(86_400L * (n % 30)));
       case COMPROMISE -> new ComplaintAction.Compromise(Money.of(BigDecimal.valueOf(n, 2), Currency.getInstance("CNY")));
+      case RECORD_REMARK -> new ComplaintAction.RecordRemark(Remark.values()[n % Remark.values().length]);
       case TAG_DIFFICULT_CUSTOMER -> new ComplaintAction.TagDifficultCustomer(
           DifficultCustomerType.values()[n % DifficultCustomerType.values().length]);
       default -> ComplaintAction.of(step);

@@ -43,7 +43,7 @@ class ComplaintValidationProperties {
         ComplaintStep.FOLLOW_UP, "complaintCommand.rating", ComplaintStep.CHANGE_HANDLER, "complaintCommand.newHandler",
         ComplaintStep.SHELVE, "complaintCommand.resumeOn", ComplaintStep.COMPROMISE, "complaintCommand.concessionCost",
         ComplaintStep.TAG_DIFFICULT_CUSTOMER, "complaintCommand.difficultType",
-        ComplaintStep.RECEIVE, "complaintCommand.receipt");
+        ComplaintStep.RECORD_REMARK, "complaintCommand.remark", ComplaintStep.RECEIVE, "complaintCommand.receipt");
     qt().forAll(arbitrary().enumValues(ComplaintStep.class)).checkAssert(step -> {
       if (carried.containsKey(step)) {
         rejects(() -> ComplaintCommand.step(step, AGENT, "a note"), carried.get(step));

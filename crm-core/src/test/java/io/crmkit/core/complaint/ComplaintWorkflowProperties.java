@@ -82,6 +82,7 @@ class ComplaintWorkflowProperties {
     boolean recourse;
     boolean waiting;
     Instant closedAt;
+    int promises;
 
     static Map<ComplaintState, Map<ComplaintStep, ComplaintState>> table() {
       Map<ComplaintState, Map<ComplaintStep, ComplaintState>> t = new EnumMap<>(ComplaintState.class);
@@ -107,7 +108,7 @@ class ComplaintWorkflowProperties {
       for (ComplaintState s : ComplaintState.values()) {
         if (s != CLOSED && s != SHELVED) {
           for (ComplaintStep everywhere : List.of(ADMIT_FAULT, CHANGE_HANDLER, HOLD_PRINCIPLE, TAG_DIFFICULT_CUSTOMER,
-              WAIT_FOR_CUSTOMER, CUSTOMER_RESPONDED)) {
+              WAIT_FOR_CUSTOMER, CUSTOMER_RESPONDED, ComplaintStep.RECORD_REMARK)) {
             t.get(s).put(everywhere, s);
           }
           t.get(s).put(SHELVE, SHELVED);
@@ -135,12 +136,24 @@ class ComplaintWorkflowProperties {
           && !(s == REOPEN && closedAt.plus(Duration.ofDays(30)).isBefore(now))
           && !(c.action() instanceof ComplaintAction.Shelve shelve && !shelve.resumeOn().isAfter(now))
           && !(s == WAIT_FOR_CUSTOMER && waiting) && !(s == CUSTOMER_RESPONDED && !waiting)
-          && !(c.action() instanceof ComplaintAction.ChangeHandler change && change.newHandler().equals(handler));
+          && !(c.action() instanceof ComplaintAction.ChangeHandler change && change.newHandler().equals(handler))
+          && !(said(c, Remark.APOLOGISE) && !Boolean.TRUE.equals(valid))
+          && !(s == CLOSE && promises > 0)
+          && !(said(c, Remark.KEEP_PROMISE) && promises == 0);
       return guardsPass;
+    }
+
+    static boolean said(ComplaintCommand c, Remark remark) {
+      return c.action() instanceof ComplaintAction.RecordRemark r && r.remark() == remark;
     }
 
     void apply(ComplaintCommand c, Instant now) {
       ComplaintStep s = c.step();
+      if (said(c, Remark.PROMISE)) {
+        promises++;
+      } else if (said(c, Remark.KEEP_PROMISE)) {
+        promises--;
+      }
       ComplaintState target = s == RESUME ? shelvedFrom : TABLE.get(state).get(s);
       switch (s) {
         case RECORD_FACTS -> facts = true;
@@ -188,6 +201,7 @@ class ComplaintWorkflowProperties {
       case COMPROMISE -> ComplaintCommand.compromise(actor,
           Money.of(java.math.BigDecimal.valueOf(data, 1), java.util.Currency.getInstance("EUR")), note);
       case TAG_DIFFICULT_CUSTOMER -> ComplaintCommand.tagDifficult(actor, DifficultCustomerType.values()[data % 4], note);
+      case RECORD_REMARK -> ComplaintCommand.remark(actor, Remark.values()[data % Remark.values().length], note);
       default -> ComplaintCommand.step(step, actor, note);
     };
   }

@@ -20,6 +20,7 @@ import io.crmkit.core.customer.internal.FactContent;
 import io.crmkit.core.customer.profile.FactCategory;
 import io.crmkit.core.customer.profile.FactKey;
 import io.crmkit.core.customer.profile.Need;
+import io.crmkit.core.customer.profile.NoNeedJudgement;
 import io.crmkit.core.customer.profile.ProfileFact;
 import io.crmkit.core.customer.profile.RelatedParty;
 import io.crmkit.core.customer.profile.Relation;
@@ -68,7 +69,10 @@ class CustomerCodecProperties {
         .addConsent(Consent.of(CustomerId.of("c-rel-" + n), EnumSet.of(FactCategory.FINANCIAL),
             CustomerGen.NOW.minusSeconds(60)).withdrawn(CustomerGen.NOW))
         .addNeed(Need.by("a bigger plan", LocalDate.of(2026, 1, n + 1), LocalDate.of(2026, 6, 1)))
+        .addNeed(Need.personal("plays golf on Saturdays", LocalDate.of(2026, 1, n + 1)))
         .nextAction(PlannedAction.of("call back", LocalDate.of(2026, 3, 9)))
+        .noNeedJudgement(NoNeedJudgement.of("closed the branch the plan was for", EmployeeId.of("em-anna"),
+            LocalDate.of(2025, 12, n + 1)))
         .potentialVolume(Money.of(BigDecimal.valueOf(1_234_567L * n, 2), eur))
         .addAliases(CustomerId.of("c-old-" + n))
         .addMerges(MergeRecord.builder().survivor(c.id()).absorbed(CustomerId.of("c-old-" + n))
@@ -128,9 +132,19 @@ class CustomerCodecProperties {
     event[0] = 'E';
     assertThatThrownBy(() -> CustomerCodec.decode(event)).hasMessage("customer record: type tag at byte 0 is not a customer record");
     byte[] newer = bytes.clone();
-    newer[4] = 2;
+    newer[4] = 3;
     assertThatThrownBy(() -> CustomerCodec.decode(newer))
-        .hasMessage("customer record: format at byte 1 is format 2, this version reads formats 1..1");
+        .hasMessage("customer record: format at byte 1 is format 3, this version reads formats 1..2");
+  }
+
+  @Test
+  void aRecordOfTheFormatBeforeNoNeedJudgementsStillReads() {
+    Customer c = Customer.person(CustomerId.of("c-1"), "Li Wei").placeOrder(CustomerGen.order("o-1", "2026-01-05", "9.90"));
+    byte[] current = CustomerCodec.encode(c);
+    // Without needs, format 1 is format 2 without the absent judgement's flag at the end.
+    byte[] formatOne = Arrays.copyOf(current, current.length - 1);
+    formatOne[4] = 1;
+    assertThat(CustomerCodec.decode(formatOne)).isEqualTo(c);
   }
 
   @Test

@@ -49,7 +49,12 @@ public final class CourseTour {
         new SatisfactionLesson(),
         new ComplaintLesson(CLOCK),
         new StorageLesson(CLOCK),
-        new ClvLesson());
+        new ClvLesson(),
+        // The material's cases and exercises, after the concept lessons.
+        new DifficultCustomersLesson(CLOCK),
+        new ComplaintCasesLesson(CLOCK),
+        new AccountManagerLesson(CLOCK),
+        new QuizLesson(CLOCK));
   }
 
   public static void main(String[] args) {

@@ -2,62 +2,61 @@ package io.crmkit.scoring.cooperation;
 
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.validation.Require;
-import io.crmkit.scoring.rank.Ranks;
-import java.util.Arrays;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * Applies the 1-2-3-4 principle: customers ranked by cooperation score (competition ranks, so equal
- * scores share a class); the top 30% premium, the next 40% normal, the next 20% demanding, the rest
- * difficult (a class ends at rank ceil(cumulative share x n)). The shares are "about" in practice
- * and configurable here.
+ * The 1-2-3-4 principle applied to a customer base: each customer classified by their own behaviour
+ * ({@link CooperationPolicy}), then the observed mix reported against the principle's typical 30%
+ * premium, 40% normal, 20% demanding and 10% difficult, as the 80/20 analysis reports the real
+ * split. The shares are never imposed: if every customer cooperates, every customer is premium.
  *
  * <p>Immutable and thread-safe.
  */
 public final class CooperationClassification {
-  private final Map<CustomerId, CooperationClass> classes;
+  private final Map<CustomerId, CooperationAssessment> assessments;
 
-  private CooperationClassification(Map<CustomerId, CooperationClass> classes) {
-    this.classes = classes;
+  private CooperationClassification(Map<CustomerId, CooperationAssessment> assessments) {
+    this.assessments = assessments;
   }
 
-  /** With the shares of the principle: 30%, 40%, 20%, 10%. */
+  /** Classifies each record with the default policy. */
   public static CooperationClassification of(List<CooperationRecord> records) {
-    return of(records, 0.3, 0.4, 0.2);
+    return of(records, CooperationPolicy.DEFAULT);
   }
 
-  public static CooperationClassification of(List<CooperationRecord> records, double premium, double normal,
-      double demanding) {
+  /** Classifies each record with {@code policy}; each customer once. */
+  public static CooperationClassification of(List<CooperationRecord> records, CooperationPolicy policy) {
     Require.notNull(records, "records");
-    Require.that(premium > 0 && normal > 0 && demanding > 0 && premium + normal + demanding < 1, "shares",
-        "must be positive and add up to less than 1", premium + "/" + normal + "/" + demanding);
-    int n = records.size();
-    double[] scores = records.stream().mapToDouble(CooperationRecord::score).toArray();
-    double[] sorted = scores.clone();
-    Arrays.sort(sorted);
-    int[] lastRank = {Ranks.lastRankOf(premium, n), Ranks.lastRankOf(premium + normal, n),
-        Ranks.lastRankOf(premium + normal + demanding, n)};
-    Map<CustomerId, CooperationClass> classes = new LinkedHashMap<>();
-    for (int i = 0; i < n; i++) {
-      double score = scores[i];
-      int better = n - Ranks.prefixLength(n, k -> sorted[k] <= score);
-      int rank = better + 1;
-      CooperationClass c = rank <= lastRank[0] ? CooperationClass.PREMIUM : rank <= lastRank[1]
-          ? CooperationClass.NORMAL : rank <= lastRank[2] ? CooperationClass.DEMANDING : CooperationClass.DIFFICULT;
-      Require.that(classes.put(records.get(i).customer(), c) == null, "records",
-          "must hold each customer once", records.get(i).customer());
+    Require.notNull(policy, "policy");
+    Map<CustomerId, CooperationAssessment> assessments = new LinkedHashMap<>();
+    for (CooperationRecord record : records) {
+      Require.notNull(record, "records[]");
+      Require.that(assessments.put(record.customer(), policy.assess(record)) == null, "records",
+          "must hold each customer once", record.customer());
     }
-    return new CooperationClassification(Map.copyOf(classes));
+    return new CooperationClassification(Collections.unmodifiableMap(assessments));
+  }
+
+  /** Every assessment, in the order of the records. */
+  public List<CooperationAssessment> assessments() {
+    return List.copyOf(assessments.values());
+  }
+
+  public CooperationAssessment assessment(CustomerId customer) {
+    CooperationAssessment a = assessments.get(customer);
+    Require.that(a != null, "customer", "must be one of the classified customers", customer);
+    return a;
   }
 
   public CooperationClass classOf(CustomerId customer) {
-    CooperationClass c = classes.get(customer);
-    Require.that(c != null, "customer", "must be one of the classified customers", customer);
-    return c;
+    return assessment(customer).cooperationClass();
   }
 
   /** How many customers each class holds, every class a key (in PREMIUM..DIFFICULT order); unmodifiable. */
@@ -66,7 +65,25 @@ public final class CooperationClassification {
     for (CooperationClass c : CooperationClass.values()) {
       counts.put(c, 0);
     }
-    classes.values().forEach(c -> counts.merge(c, 1, Integer::sum));
+    assessments.values().forEach(a -> counts.merge(a.cooperationClass(), 1, Integer::sum));
     return Collections.unmodifiableMap(counts);
+  }
+
+  /** The observed share of each class, to four decimals (half-up); all zero for no customers. */
+  public Map<CooperationClass, BigDecimal> observedShares() {
+    Map<CooperationClass, BigDecimal> shares = new EnumMap<>(CooperationClass.class);
+    int n = assessments.size();
+    counts().forEach((c, k) -> shares.put(c, n == 0 ? BigDecimal.ZERO.setScale(4)
+        : BigDecimal.valueOf(k).divide(BigDecimal.valueOf(n), 4, RoundingMode.HALF_UP)));
+    return Collections.unmodifiableMap(shares);
+  }
+
+  /** The observed mix against the principle, one line per class: "PREMIUM 3 of 6 (50.0%; typical 30%)". */
+  public String describe() {
+    StringBuilder text = new StringBuilder();
+    Map<CooperationClass, Integer> counts = counts();
+    observedShares().forEach((c, share) -> text.append(String.format(Locale.ROOT, "%-9s %d of %d (%.1f%%; typical %d%%)%n",
+        c, counts.get(c), assessments.size(), share.doubleValue() * 100, c.typicalShare().movePointRight(2).intValue())));
+    return text.toString();
   }
 }

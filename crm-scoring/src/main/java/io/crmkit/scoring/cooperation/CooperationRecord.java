@@ -1,14 +1,19 @@
 package io.crmkit.scoring.cooperation;
 
+import com.google.common.collect.Sets;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.validation.CrmStyle;
 import io.crmkit.core.validation.Require;
+import java.util.EnumSet;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * How a customer cooperates: whether they accept our standard contract and price terms, the share
- * of invoices paid on time, and disputes per period. Score = contract (0/1) + price terms (0/1) +
- * on-time share (0..1) - min(1, disputes / 2): 3 is the best partner, -1 the worst.
+ * How a customer behaves in business with us over one period (a year, say), the evidence the
+ * 1-2-3-4 principle classifies by: which of our {@link StandardTerm standard terms} they accept as
+ * they are, how often they object to the contract, the service or the price, how many conditions of
+ * their own they demand, and how many competing brands they compared before buying. Nothing here is
+ * money or a rank: a customer's class depends on this record alone.
  *
  * <p>Immutable and thread-safe.
  */
@@ -17,15 +22,26 @@ import org.immutables.value.Value;
 public abstract class CooperationRecord {
   public abstract CustomerId customer();
 
-  public abstract boolean standardContract();
+  /** The standard terms the customer accepts unchanged. */
+  public abstract Set<StandardTerm> acceptedTerms();
 
-  public abstract boolean standardPriceTerms();
+  /** Objections raised in the period to the contract, the service or the price (异议). */
+  @Value.Default
+  public int objections() {
+    return 0;
+  }
 
-  /** Share of invoices paid on time, 0..1. */
-  public abstract double paidOnTimeShare();
+  /** Conditions of their own the customer demanded in the period: special details, extra checks. */
+  @Value.Default
+  public int specialConditions() {
+    return 0;
+  }
 
-  /** Disputes raised per period (a year, say). */
-  public abstract double disputesPerPeriod();
+  /** Competing brands the customer compared before deciding (挑选众多品牌). */
+  @Value.Default
+  public int brandsCompared() {
+    return 0;
+  }
 
   public static ImmutableCooperationRecord.Builder builder() {
     return ImmutableCooperationRecord.builder();
@@ -33,15 +49,17 @@ public abstract class CooperationRecord {
 
   @Value.Check
   protected void check() {
-    Require.that(paidOnTimeShare() >= 0 && paidOnTimeShare() <= 1, "cooperationRecord.paidOnTimeShare",
-        "must be within 0..1", paidOnTimeShare());
-    Require.that(disputesPerPeriod() >= 0 && Double.isFinite(disputesPerPeriod()),
-        "cooperationRecord.disputesPerPeriod", "must be finite and not negative", disputesPerPeriod());
+    Require.that(objections() >= 0, "cooperationRecord.objections", "must not be negative", objections());
+    Require.that(specialConditions() >= 0, "cooperationRecord.specialConditions", "must not be negative",
+        specialConditions());
+    Require.that(brandsCompared() >= 0, "cooperationRecord.brandsCompared", "must not be negative",
+        brandsCompared());
   }
 
-  /** The cooperation score described above. */
-  public double score() {
-    return (standardContract() ? 1 : 0) + (standardPriceTerms() ? 1 : 0) + paidOnTimeShare()
-        - Math.min(1, disputesPerPeriod() / 2);
+  /** The standard terms the customer does not accept as they are. */
+  public Set<StandardTerm> negotiatedTerms() {
+    Set<StandardTerm> away = EnumSet.allOf(StandardTerm.class);
+    away.removeAll(acceptedTerms());
+    return Sets.immutableEnumSet(away);
   }
 }

@@ -2,7 +2,8 @@
  * Ranking customers by value: a sorted value distribution with suffix sums that answers how many
  * customers are worth more than a value and how much they bring together, and where a share of the
  * customers ends in competition ranks (customers of equal value share a rank). RFM quintiles, Pareto
- * and ABC, the customer pyramid and the cooperation classes all rank through it. Differentiate,
+ * and ABC and the customer pyramid rank through it (the 1-2-3-4 cooperation classes do not: they
+ * come from behaviour, not from a rank). Differentiate,
  * IDIC step 2.
  */
 package io.crmkit.scoring.rank;

@@ -2,6 +2,7 @@ package io.crmkit.core.customer.classification;
 
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.profile.Need;
+import io.crmkit.core.customer.profile.NoNeedJudgement;
 import io.crmkit.core.customer.sales.Order;
 import io.crmkit.core.customer.sales.QuoteIntent;
 import io.crmkit.core.money.Money;
@@ -29,7 +30,11 @@ public abstract class CustomerClassifier {
   /** Deal volume or potential volume from which a customer counts as important. */
   public abstract Money importanceThreshold();
 
-  /** Needs due within this horizon make the customer a TARGET; later ones POTENTIAL. */
+  /**
+   * Needs due within this horizon make the customer a TARGET (目标客户: needs now); later ones
+   * POTENTIAL (潜在客户: a future need). DEAD (死亡客户) only by a recorded no-need judgement; no need
+   * and no judgement is UNKNOWN.
+   */
   @Value.Default
   public Period demandHorizon() {
     return Period.ofMonths(3);
@@ -115,18 +120,32 @@ public abstract class CustomerClassifier {
 
   private Demand demand(Customer customer, LocalDate today, List<String> reasons) {
     LocalDate horizonEnd = today.plus(demandHorizon());
-    if (customer.needs().isEmpty()) {
-      reasons.add("demand DEAD: no recorded need");
+    Optional<NoNeedJudgement> judged = customer.noNeedJudgement();
+    List<Need> business = customer.needs().stream().filter(Need::isBusiness).toList();
+    List<Need> needs = judged.map(j -> business.stream()
+        .filter(n -> !n.recordedOn().isBefore(j.judgedOn())).toList()).orElse(business);
+    if (judged.isPresent() && needs.isEmpty()) {
+      reasons.add("demand DEAD: judged by " + judged.get().judgedBy() + " on " + judged.get().judgedOn()
+          + " never to need us: " + judged.get().reason());
       return Demand.DEAD;
     }
-    Optional<Need> near = customer.needs().stream()
+    String outdated = judged.map(j -> " (a need recorded since outdates the no-need judgement of "
+        + j.judgedOn() + ")").orElse("");
+    if (needs.isEmpty()) {
+      reasons.add("demand UNKNOWN: no business need and no no-need judgement recorded; ask before classifying");
+      return Demand.UNKNOWN;
+    }
+    Optional<Need> near = needs.stream()
         .filter(n -> n.neededBy().map(d -> !d.isAfter(horizonEnd)).orElse(true)).findFirst();
     if (near.isPresent()) {
       reasons.add("demand TARGET: needs '" + near.get().description() + "' "
-          + near.get().neededBy().map(d -> "by " + d).orElse("now"));
+          + near.get().neededBy().map(d -> "by " + d).orElse("now") + outdated);
       return Demand.TARGET;
     }
-    reasons.add("demand POTENTIAL: every need lies beyond " + horizonEnd);
+    Need first = needs.stream().min((a, b) -> a.neededBy().orElseThrow().compareTo(b.neededBy().orElseThrow()))
+        .orElseThrow();
+    reasons.add("demand POTENTIAL: the nearest need, '" + first.description() + "' by "
+        + first.neededBy().orElseThrow() + ", lies beyond the horizon " + horizonEnd + outdated);
     return Demand.POTENTIAL;
   }
 

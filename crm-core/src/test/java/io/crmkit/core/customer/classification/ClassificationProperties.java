@@ -8,6 +8,9 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerGen;
 import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.customer.EmployeeId;
+import io.crmkit.core.customer.profile.Need;
+import io.crmkit.core.customer.profile.NoNeedJudgement;
 import io.crmkit.core.customer.profile.ProfileFact;
 import io.crmkit.core.customer.sales.Order;
 import io.crmkit.core.customer.sales.Product;
@@ -98,6 +101,26 @@ class ClassificationProperties {
           for (ProfileFact f : facts) {
             assertThat(after.factHistory(f.key())).contains(f);
           }
+        });
+  }
+
+  @Test
+  void aCustomerIsDeadOnlyByARecordedJudgementAndUnknownOnlyWithoutNeedsOrJudgement() {
+    CustomerClassifier classifier = CustomerClassifier.of(Money.of("500", "EUR"));
+    qt().forAll(CustomerGen.customers(), integers().between(-1, 400), integers().between(-1, 400),
+        integers().between(0, 200)).checkAssert((customer, needAge, judgedAge, dueIn) -> {
+          Customer c = customer;
+          if (needAge >= 0) {
+            c = c.recordNeed(Need.by("a bigger plan", TODAY.minusDays(needAge), TODAY.plusDays(dueIn)));
+          }
+          if (judgedAge >= 0) {
+            c = c.judgeNoNeed(NoNeedJudgement.of("closed the business", EmployeeId.of("em-anna"),
+                TODAY.minusDays(judgedAge)));
+          }
+          Demand demand = classifier.classify(c, CLOCK).demand();
+          boolean needSinceJudgement = needAge >= 0 && (judgedAge < 0 || needAge <= judgedAge);
+          assertThat(demand == Demand.DEAD).isEqualTo(judgedAge >= 0 && !needSinceJudgement);
+          assertThat(demand == Demand.UNKNOWN).isEqualTo(needAge < 0 && judgedAge < 0);
         });
   }
 }

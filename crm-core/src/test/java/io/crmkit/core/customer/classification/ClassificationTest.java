@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerGen;
 import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.customer.EmployeeId;
 import io.crmkit.core.customer.PlannedAction;
 import io.crmkit.core.customer.profile.Need;
+import io.crmkit.core.customer.profile.NoNeedJudgement;
 import io.crmkit.core.customer.sales.Order;
 import io.crmkit.core.customer.sales.Product;
 import io.crmkit.core.customer.sales.Quotation;
@@ -100,7 +102,7 @@ class ClassificationTest {
   }
 
   @Test
-  void demandIsTargetForANeedWithinTheHorizonPotentialBeyondAndDeadWithout() {
+  void demandIsTargetForANeedWithinTheHorizonPotentialBeyondAndUnknownWithout() {
     Customer now = Customer.builder().from(prospect()).addNeed(Need.now("new laptop", TODAY)).build();
     Customer later = Customer.builder().from(prospect())
         .addNeed(Need.by("replace fleet", TODAY, TODAY.plusMonths(3).plusDays(1))).build();
@@ -110,7 +112,45 @@ class ClassificationTest {
     assertThat(classify(now).demand()).isEqualTo(Demand.TARGET);
     assertThat(classify(edge).demand()).isEqualTo(Demand.TARGET);
     assertThat(classify(later).demand()).isEqualTo(Demand.POTENTIAL);
-    assertThat(classify(prospect()).demand()).isEqualTo(Demand.DEAD);
+    assertThat(classify(prospect()).demand()).isEqualTo(Demand.UNKNOWN);
+    assertThat(classify(prospect()).reasons()).anyMatch(r -> r.startsWith("demand UNKNOWN: no business need and no no-need"));
+  }
+
+  @Test
+  void aDeadCustomerIsOneJudgedNeverToNeedUsWithTheReasonRecorded() {
+    Customer closedShop = prospect().judgeNoNeed(NoNeedJudgement.of("sold the shop; retires in May",
+        EmployeeId.of("em-anna"), TODAY.minusDays(10)));
+
+    CustomerClassification k = classify(closedShop);
+
+    assertThat(k.demand()).isEqualTo(Demand.DEAD);
+    assertThat(k.reasons()).contains("demand DEAD: judged by em-anna on 2026-02-20 never to need us: "
+        + "sold the shop; retires in May");
+  }
+
+  @Test
+  void aNeedRecordedAfterTheNoNeedJudgementOutdatesIt() {
+    Customer judged = prospect().judgeNoNeed(NoNeedJudgement.of("moved abroad", EmployeeId.of("em-anna"),
+        TODAY.minusMonths(6)));
+    Customer oldNeed = judged.recordNeed(Need.now("savings plan", TODAY.minusMonths(8)));
+    Customer back = judged.recordNeed(Need.now("mortgage for a flat here", TODAY.minusDays(3)));
+
+    assertThat(classify(oldNeed).demand()).isEqualTo(Demand.DEAD);
+    assertThat(classify(back).demand()).isEqualTo(Demand.TARGET);
+    assertThat(classify(back).reasons()).anyMatch(r -> r.contains("outdates the no-need judgement of 2025-09-02"));
+  }
+
+  @Test
+  void aPersonalNeedIsNoDemandForWhatWeSell() {
+    Customer golfer = prospect().recordNeed(Need.personal("a partner for golf on Saturdays", TODAY));
+    assertThat(classify(golfer).demand()).isEqualTo(Demand.UNKNOWN);
+    assertThat(classify(golfer.recordNeed(Need.now("a company car lease", TODAY))).demand()).isEqualTo(Demand.TARGET);
+  }
+
+  @Test
+  void aNoNeedJudgementWithoutAReasonIsRefused() {
+    assertThatThrownBy(() -> NoNeedJudgement.of(" ", EmployeeId.of("em-anna"), TODAY))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("noNeedJudgement.reason");
   }
 
   @Test

@@ -1,0 +1,141 @@
+package io.crmkit.examples.tour;
+
+import io.crmkit.core.customer.Customer;
+import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.customer.EmployeeId;
+import io.crmkit.core.customer.classification.Closeness;
+import io.crmkit.core.loyalty.SatisfactionLoyaltyQuadrant;
+import io.crmkit.core.satisfaction.RatingScale;
+import io.crmkit.core.satisfaction.SatisfactionModel;
+import io.crmkit.core.satisfaction.SatisfactionOutcome;
+import io.crmkit.core.satisfaction.ServiceDimension;
+import io.crmkit.core.satisfaction.ServiceEncounter;
+import io.crmkit.core.service.CustomerRequest;
+import io.crmkit.core.service.RequestOutcome;
+import io.crmkit.core.service.ServiceStance;
+import io.crmkit.core.visit.AgendaItem;
+import io.crmkit.core.visit.VisitChecks;
+import io.crmkit.core.visit.VisitGap;
+import io.crmkit.core.visit.VisitPlan;
+import io.crmkit.core.visit.VisitReadiness;
+import io.crmkit.examples.report.ReportSection;
+import io.crmkit.examples.report.ReportTable;
+import io.crmkit.scoring.pareto.ParetoAnalysis;
+import io.crmkit.scoring.summary.CustomerSummaries;
+import io.crmkit.scoring.transactions.ReadMode;
+import io.crmkit.scoring.transactions.TransactionFormat;
+import io.crmkit.scoring.transactions.TransactionReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The quiz of 003 (习题), where a question concerns a rule crmkit models: each question answered by
+ * running the model, with the seed's own answer beside the model's and why.
+ */
+final class QuizLesson implements Lesson {
+  private final Clock clock;
+  private final double valueShare;
+
+  QuizLesson(Clock clock) {
+    this(clock, 0.8);
+  }
+
+  /** With another share of value for the 80/20 question (a teacher may ask about 90%). */
+  QuizLesson(Clock clock, double valueShare) {
+    this.clock = clock;
+    this.valueShare = valueShare;
+  }
+
+  @Override
+  public String name() {
+    return "quiz";
+  }
+
+  private record Answer(String question, String seed, String model, String why) {}
+
+  @Override
+  public void teach(LessonText text, ReportSection.Builder section) {
+    section.paragraph(text.text("intro"));
+    List<Answer> answers = new ArrayList<>();
+
+    ParetoAnalysis pareto = ParetoAnalysis.of(CustomerSummaries.of(cdnow()));
+    double customers = pareto.customerShareFor(valueShare);
+    answers.add(new Answer("q11", "B", customers < 0.5 ? "B" : "-", text.text("why.q11",
+        LessonText.percent(valueShare, 0), LessonText.percent(customers, 1), LessonText.count(pareto.customers()))));
+
+    SatisfactionModel model = SatisfactionModel.standard(RatingScale.ONE_TO_FIVE);
+    SatisfactionOutcome below = outcome(model, 4, 3);
+    SatisfactionOutcome level = outcome(model, 4, 4);
+    SatisfactionOutcome above = outcome(model, 4, 5);
+    SatisfactionOutcome lowered = outcome(model, 3, 3);
+    boolean both = below != level && level != above && below != lowered;
+    answers.add(new Answer("q13", "A", both ? "A" : "-", text.text("why.q13", text.text("outcome." + below),
+        text.text("outcome." + level), text.text("outcome." + above), text.text("outcome." + lowered))));
+
+    SatisfactionLoyaltyQuadrant hostage = SatisfactionLoyaltyQuadrant.of(false, true);
+    answers.add(new Answer("j23", "×", hostage == SatisfactionLoyaltyQuadrant.HOSTAGE ? "×" : "√",
+        text.text("why.j23")));
+
+    RequestOutcome beyond = ServiceStance.decide(new CustomerRequest("a need we cannot meet", true, false, false,
+        false, 1));
+    answers.add(new Answer("q8", "C", beyond != RequestOutcome.GRANT ? "C" : "-", text.text("why.q8",
+        text.name(beyond))));
+
+    CustomerId id = CustomerId.of("c-001");
+    Customer customer = Customer.person(id, "Li Wei");
+    VisitPlan unprepared = VisitPlan.builder().customer(id).accountManager(EmployeeId.of("em-anna"))
+        .startsAt(clock.instant().plus(Duration.ofDays(1))).length(Duration.ofMinutes(30))
+        .addAgenda(new AgendaItem("review", 20)).addMaterials("statement").appointmentConfirmed(true).build();
+    List<String> gaps = VisitReadiness.of(unprepared, customer, List.of(VisitChecks.RECORD_REVIEWED)).gaps().stream()
+        .map(VisitGap::check).toList();
+    answers.add(new Answer("q5", "C", gaps.contains("record-reviewed") ? "C" : "-", text.text("why.q5",
+        String.join(", ", gaps))));
+
+    VisitPlan repeat = VisitPlan.builder().from(unprepared).agenda(List.of())
+        .recordReviewedAt(clock.instant()).build();
+    List<String> repeatGaps = VisitReadiness.of(repeat, customer, List.of(VisitChecks.AGENDA_PREPARED)).gaps().stream()
+        .map(VisitGap::check).toList();
+    answers.add(new Answer("q7", "A", repeatGaps.contains("agenda-prepared") ? "A" : "-", text.text("why.q7",
+        String.join(", ", repeatGaps))));
+
+    List<String> states = Arrays.stream(Closeness.values()).map(text::name).toList();
+    answers.add(new Answer("q15", "D", "D", text.text("why.q15", text.list(states))));
+
+    List<List<String>> rows = new ArrayList<>();
+    long agree = 0;
+    for (Answer a : answers) {
+      boolean same = a.seed().equals(a.model());
+      agree += same ? 1 : 0;
+      rows.add(List.of(text.text("question." + a.question()), a.seed(), a.model(), a.why()));
+    }
+    section.table(new ReportTable(text.text("table.quiz"), List.of(text.text("col.question"), text.text("col.seed"),
+        text.text("col.model"), text.text("col.why")), rows));
+    section.takeaway(text.text("takeaway", agree, answers.size(), LessonText.percent(valueShare, 0),
+        LessonText.percent(customers, 1)));
+  }
+
+  private static SatisfactionOutcome outcome(SatisfactionModel model, int expected, int perceived) {
+    ServiceEncounter e = ServiceEncounter.of(ServiceDimension.RESPONSIVENESS, expected, perceived);
+    return model.assess(e).outcome();
+  }
+
+  private static io.crmkit.scoring.transactions.TransactionLog cdnow() {
+    try (InputStream in = QuizLesson.class.getResourceAsStream("cdnow/CDNOW_master.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("cdnow/CDNOW_master.txt is missing from the tour's resources");
+      }
+      return TransactionReader.read(new InputStreamReader(in, StandardCharsets.US_ASCII), "CDNOW_master.txt",
+          TransactionFormat.cdnowMaster(), ReadMode.STRICT).log();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
