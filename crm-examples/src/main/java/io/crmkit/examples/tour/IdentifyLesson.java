@@ -8,7 +8,11 @@ import io.crmkit.core.customer.classification.CustomerClassifier;
 import io.crmkit.core.customer.classification.Importance;
 import io.crmkit.core.customer.confidentiality.Consent;
 import io.crmkit.core.customer.confidentiality.DisclosureRefusedException;
+import io.crmkit.core.customer.confidentiality.DisclosureAuditEntry;
+import io.crmkit.core.customer.confidentiality.DisclosureAuthoriser;
+import io.crmkit.core.customer.confidentiality.DisclosurePurpose;
 import io.crmkit.core.customer.confidentiality.DisclosureRequest;
+import io.crmkit.core.customer.confidentiality.Disclosures;
 import io.crmkit.core.customer.confidentiality.Sensitivity;
 import io.crmkit.core.customer.profile.FactCategory;
 import io.crmkit.core.customer.profile.FactKey;
@@ -31,6 +35,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -152,17 +157,20 @@ final class IdentifyLesson implements Lesson {
     son = Customer.builder().from(son).addRelatedParty(RelatedParty.of(motherId, Relation.FAMILY_MEMBER))
         .build();
     out.println("  The record prints safely: " + son.fact(fees).orElseThrow());
+    List<DisclosureAuditEntry> audit = new ArrayList<>();
+    Disclosures desk = Disclosures.of(DisclosureAuthoriser.ownAccountManager(), audit::add, clock);
     out.println("  Anna reads it for the fee review: "
-        + son.disclose(fees, DisclosureRequest.forStaff(ANNA, "annual fee review"), clock).grantedBecause());
+        + desk.disclose(son, fees, DisclosureRequest.forStaff(ANNA, DisclosurePurpose.ACCOUNT_REVIEW)).grantedBecause());
     try {
-      son.disclose(fees, DisclosureRequest.toThirdParty(ANNA, motherId, "mother asks about her son"), clock);
+      desk.disclose(son, fees, DisclosureRequest.toThirdParty(ANNA, motherId));
     } catch (DisclosureRefusedException refused) {
       out.println("  The mother asks Anna about her son's fees: " + refused.reason());
     }
-    Customer consenting = son.grantConsent(Consent.of(motherId, Set.of(FactCategory.FINANCIAL), now));
+    Customer consenting = son.grantConsent(Consent.of(motherId, Set.of(FactCategory.FINANCIAL), now,
+        now.plus(Duration.ofDays(365))));
     out.println("  After the son consents in writing: "
-        + consenting.mayDisclose(fees, DisclosureRequest.toThirdParty(ANNA, motherId, "family budget"),
-            clock).reason());
+        + desk.decide(consenting, fees, DisclosureRequest.toThirdParty(ANNA, motherId)).reason());
+    out.println("  The audit trail holds " + audit.size() + " decisions, none with the value.");
   }
 
   private static String safe(Supplier<String> s) {
