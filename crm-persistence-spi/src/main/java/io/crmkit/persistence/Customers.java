@@ -16,6 +16,15 @@ public interface Customers {
   Optional<Customer> find(CustomerId id);
 
   /**
+   * The customer stored under {@code id} or holding it as an alias (a record merged into it). The
+   * default scans the store; adapters with an alias index may do better.
+   */
+  default Optional<Customer> findKnownAs(CustomerId id) {
+    Optional<Customer> direct = find(id);
+    return direct.isPresent() ? direct : stream().filter(c -> c.aliases().contains(id)).findFirst();
+  }
+
+  /**
    * Stores {@code customer} if the stored version is {@code customer.version()} (none stored for 0).
    *
    * @return the customer as stored, at version + 1

@@ -160,8 +160,9 @@ final class JdbcComplaints implements Complaints {
   }
 
   @Override
-  public int eraseComplainant(CustomerId complainant) {
+  public int eraseComplainant(CustomerId complainant, CustomerId surrogate) {
     Require.notNull(complainant, "complainant");
+    Require.notNull(surrogate, "surrogate");
     return tx.run("erase the complaints of a complainant", c -> {
       List<String> ids = new ArrayList<>();
       try (PreparedStatement s = c.prepareStatement("SELECT id FROM crmkit_complaint WHERE complainant_id = ?")) {
@@ -174,17 +175,21 @@ final class JdbcComplaints implements Complaints {
       }
       ids.sort(null);
       ids.forEach(id -> tx.lock("complaint:" + id)); // no append interleaves with the rewrite
-      try (PreparedStatement s = c.prepareStatement(
-          "UPDATE crmkit_complaint_event SET record = ? WHERE complaint_id = ? AND seq = ?")) {
-        for (String id : ids) {
-          for (ComplaintEvent e : history(c, id)) {
-            s.setBytes(1, ComplaintEventCodec.encode(Erasure.erased(e)));
-            s.setString(2, id);
-            s.setInt(3, e.sequence());
-            s.addBatch();
-          }
+      for (String id : ids) {
+        Complaint erased = Erasure.erased(Complaint.replay(ComplaintId.of(id), history(c, id)), surrogate);
+        // The whole history is rewritten: dropped steps leave no row behind, renumbered ones no gap.
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM crmkit_complaint_event WHERE complaint_id = ?")) {
+          s.setString(1, id);
+          s.executeUpdate();
         }
-        s.executeBatch();
+        insertEvents(c, id, erased.history());
+        try (PreparedStatement s = c.prepareStatement(
+            "UPDATE crmkit_complaint SET complainant_id = ?, event_count = ? WHERE id = ?")) {
+          s.setString(1, surrogate.value());
+          s.setInt(2, erased.history().size());
+          s.setString(3, id);
+          s.executeUpdate();
+        }
       }
       return ids.size();
     });

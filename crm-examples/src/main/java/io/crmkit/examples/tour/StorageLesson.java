@@ -21,10 +21,12 @@ import io.crmkit.core.personality.StyleProfile;
 import io.crmkit.examples.jdbc.JdbcStores;
 import io.crmkit.persistence.Erasure;
 import io.crmkit.persistence.ErasureRecord;
+import io.crmkit.persistence.Pseudonyms;
 import io.crmkit.persistence.VersionConflictException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -115,13 +117,16 @@ final class StorageLesson implements Lesson {
       out.println("Anna's observations are stored too: " + stored.id() + " reads as "
           + profile.style().orElseThrow() + ".");
 
-      ErasureRecord erasure = Erasure.erase(stored.id(), stores.customers(), stores.complaints(),
+      // The host's pseudonym secret comes from its key store; the tour makes one up.
+      Pseudonyms pseudonyms = Pseudonyms.of("tour-key", "a tour secret, thirty-two bytes!".getBytes(StandardCharsets.UTF_8));
+      ErasureRecord erasure = Erasure.erase(stored.id(), pseudonyms, stores.customers(), stores.complaints(),
           stores.styleProfiles(), stores.unitOfWork(), clock);
-      Customer erased = stores.customers().find(stored.id()).orElseThrow();
       Complaint kept = stores.complaints().find(complaintId).orElseThrow();
-      out.println(stored.id() + " asks to be forgotten. Name now \"" + erased.displayName() + "\", facts "
-          + erased.facts().size() + ", contact points " + erased.contactPoints().size() + "; kept for the figures: "
-          + erased.orders().size() + " order(s) worth " + erased.orders().get(0).total() + ", and the complaint's "
+      Customer figures = stores.customers().stream().filter(k -> k.id().value().startsWith("anon-")).findFirst()
+          .orElseThrow();
+      out.println(stored.id() + " asks to be forgotten. Still stored under its id: "
+          + stores.customers().find(stored.id()).isPresent() + "; kept for the figures under a random surrogate: "
+          + figures.orders().size() + " order(s) worth " + figures.orders().get(0).total() + ", and the complaint's "
           + kept.history().size() + " steps with their times (what happened reads \""
           + kept.status().receipt().whatHappened() + "\"); style profile stored: "
           + stores.styleProfiles().find(stored.id()).isPresent() + ".");

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.stream.Collectors;
 
 /**
  * The in-memory reference store of complaint histories: thread-safe, append-only, ordered by id.
@@ -63,20 +62,17 @@ public final class InMemoryComplaints implements Complaints {
   }
 
   @Override
-  public int eraseComplainant(CustomerId complainant) {
+  public int eraseComplainant(CustomerId complainant, CustomerId surrogate) {
     Require.notNull(complainant, "complainant");
+    Require.notNull(surrogate, "surrogate");
     int touched = 0;
     for (String key : byId.keySet()) {
       Complaint stored = byId.get(key);
       if (stored != null && stored.status().receipt().complainant().equals(complainant)) {
-        byId.computeIfPresent(key, (k, c) -> erase(c));
+        byId.computeIfPresent(key, (k, c) -> Erasure.erased(c, surrogate));
         touched++;
       }
     }
     return touched;
-  }
-
-  private static Complaint erase(Complaint c) {
-    return Complaint.replay(c.id(), c.history().stream().map(Erasure::erased).collect(Collectors.toList()));
   }
 }
