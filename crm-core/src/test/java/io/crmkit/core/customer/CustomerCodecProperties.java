@@ -47,11 +47,12 @@ import org.quicktheories.core.Gen;
  * The storage codec keeps everything: what a store writes, it reads back equal, confidential
  * values included, and damaged bytes are refused with a clear error instead of a half-read customer.
  */
-class CustomerCodecProperties {
+public class CustomerCodecProperties {
   private static final Clock CLOCK = Clock.fixed(CustomerGen.NOW, ZoneOffset.UTC);
 
   /** Generated customers, each turned into an organization with every optional part of the model set. */
-  private static Gen<Customer> fullCustomers() {
+  /** Customers with every field set, a confidential fact and a consent included. */
+  public static Gen<Customer> fullCustomers() {
     return CustomerGen.customers().zip(integers().between(0, 9), (c, n) -> n < 3 ? c : enrich(c, n));
   }
 

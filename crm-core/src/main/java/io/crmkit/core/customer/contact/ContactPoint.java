@@ -19,6 +19,8 @@ public abstract class ContactPoint {
   public abstract ContactPointKind kind();
 
   /** The address, number or handle as the customer gave it (normalize with the identify package). */
+  // Personal: an email or a phone number stays out of toString.
+  @Value.Redacted
   public abstract String value();
 
   /** Whether the contact point is known to reach the customer. */
