@@ -36,8 +36,11 @@ final class JdbcComplaints implements Complaints {
   private static final String AGGREGATE = "Complaint";
   private final JdbcUnitOfWork tx;
 
-  JdbcComplaints(JdbcUnitOfWork tx) {
+  private final io.crmkit.core.complaint.ComplaintHistoryCheck check;
+
+  JdbcComplaints(JdbcUnitOfWork tx, io.crmkit.core.complaint.ComplaintHistoryCheck check) {
     this.tx = tx;
+    this.check = check;
   }
 
   @Override
@@ -64,12 +67,11 @@ final class JdbcComplaints implements Complaints {
               + " where " + (storedEvents + i + 1) + " comes next: a gap or a rewrite");
         }
       }
-      List<ComplaintEvent> history = storedEvents == 0 ? new ArrayList<>() : history(c, key);
-      history.addAll(events);
+      Complaint stored = storedEvents == 0 ? null : Complaint.replay(id, history(c, key));
       Complaint complaint;
       try {
-        complaint = Complaint.replay(id, history);
-      } catch (IllegalArgumentException e) {
+        complaint = check.continued(id, stored, events);
+      } catch (IllegalArgumentException | IllegalStateException e) {
         throw new HistoryConflictException(key, "the events do not continue the stored history: " + e.getMessage());
       }
       insertEvents(c, key, events);

@@ -33,8 +33,11 @@ public final class JdbcStores implements AutoCloseable {
     this.unitOfWork = new JdbcUnitOfWork(source, embedded);
     this.owned = owned;
     this.schemaVersion = unitOfWork.run("apply the crmkit schema", SchemaMigrations::apply);
-    this.customers = new JdbcCustomers(unitOfWork);
-    this.complaints = new JdbcComplaints(unitOfWork);
+    // The library's clock bounds fact and event dates; appends pass the guards of practice with every
+    // actor an agent until a host-configured check is wired in (see ComplaintHistoryCheck).
+    this.customers = new JdbcCustomers(unitOfWork, java.time.Clock.systemUTC());
+    this.complaints = new JdbcComplaints(unitOfWork,
+        io.crmkit.core.complaint.ComplaintHistoryCheck.agentsOnly(java.time.Clock.systemUTC()));
     this.styleProfiles = new JdbcStyleProfiles(unitOfWork);
   }
 
