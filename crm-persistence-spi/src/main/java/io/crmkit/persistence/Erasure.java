@@ -37,6 +37,9 @@ import java.util.stream.Collectors;
  * never under the customer's id: the orders' dates, unit prices and quantities, which value scoring
  * reads; their products read {@link #ERASED} and their ids are renumbered. The {@link ErasureRecord}
  * holds a keyed pseudonym of the id, not the surrogate, so the statistics cannot be tied back.
+ *
+ * <p>After the unit of work commits, {@link UnitOfWork#purgeRemovedData()} lets the store rewrite
+ * its files so that the erased values do not survive on disk.
  */
 public final class Erasure {
   /** What erased text reads. */
@@ -65,7 +68,7 @@ public final class Erasure {
     Require.notNull(complaints, "complaints");
     Require.notNull(unitOfWork, "unitOfWork");
     Require.notNull(clock, "clock");
-    return unitOfWork.inTransaction(() -> {
+    ErasureRecord record = unitOfWork.inTransaction(() -> {
       Optional<Customer> subject = customers.findKnownAs(id);
       Set<CustomerId> ids = new LinkedHashSet<>();
       ids.add(id);
@@ -94,6 +97,8 @@ public final class Erasure {
           .aliasesErased(ids.size() - 1).complaintsErased(touched).styleProfileErased(profile).linksRemoved(links)
           .build();
     });
+    unitOfWork.purgeRemovedData();
+    return record;
   }
 
   /** Removes, from every other customer, the consents and related-party links naming an erased id. */

@@ -118,6 +118,8 @@ class LeakScanTest {
           assertHoldsNone(c.contactPoints().toString() + c.contactPersons() + c.needs() + c.nextAction()
               + c.orders(), values, "parts of the customer");
           c.merges().forEach(m -> assertHoldsNone(m.explain() + m, values, "MergeRecord"));
+          io.crmkit.core.customer.RedactedCustomer view = io.crmkit.core.customer.RedactedCustomer.of(c);
+          assertHoldsNone(view.describe() + view, values, "the redacted view");
           scanMutations(CustomerCodec.encode(c), values, CustomerCodec::decode, "customer record");
         });
   }
