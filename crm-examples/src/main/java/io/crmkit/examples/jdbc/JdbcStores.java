@@ -30,14 +30,19 @@ public final class JdbcStores implements AutoCloseable {
   private final int schemaVersion;
 
   private JdbcStores(DataSource source, AutoCloseable owned, boolean embedded) {
+    this(source, owned, embedded,
+        io.crmkit.core.complaint.ComplaintHistoryCheck.agentsOnly(java.time.Clock.systemUTC()));
+  }
+
+  private JdbcStores(DataSource source, AutoCloseable owned, boolean embedded,
+      io.crmkit.core.complaint.ComplaintHistoryCheck complaintCheck) {
     this.unitOfWork = new JdbcUnitOfWork(source, embedded);
     this.owned = owned;
     this.schemaVersion = unitOfWork.run("apply the crmkit schema", SchemaMigrations::apply);
-    // The library's clock bounds fact and event dates; appends pass the guards of practice with every
-    // actor an agent until a host-configured check is wired in (see ComplaintHistoryCheck).
+    // The system clock bounds fact dates; complaint appends pass the host's check (by default the
+    // guards of practice with every actor an agent: see ComplaintHistoryCheck.agentsOnly).
     this.customers = new JdbcCustomers(unitOfWork, java.time.Clock.systemUTC());
-    this.complaints = new JdbcComplaints(unitOfWork,
-        io.crmkit.core.complaint.ComplaintHistoryCheck.agentsOnly(java.time.Clock.systemUTC()));
+    this.complaints = new JdbcComplaints(unitOfWork, Require.notNull(complaintCheck, "complaintCheck"));
     this.styleProfiles = new JdbcStyleProfiles(unitOfWork);
   }
 
@@ -65,6 +70,15 @@ public final class JdbcStores implements AutoCloseable {
       pool.dispose();
       throw e;
     }
+  }
+
+  /**
+   * Stores on the host's data source whose complaint appends pass {@code complaintCheck}: the host's
+   * engine, clock and staff directory. Closing leaves the source open.
+   */
+  public static JdbcStores on(DataSource source, io.crmkit.core.complaint.ComplaintHistoryCheck complaintCheck) {
+    Require.notNull(source, "source");
+    return new JdbcStores(source, () -> { }, false, complaintCheck);
   }
 
   /** Stores on the host's data source (its pool, its database); closing leaves the source open. */
