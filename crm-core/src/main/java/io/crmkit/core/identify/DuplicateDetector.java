@@ -169,7 +169,8 @@ public abstract class DuplicateDetector {
           sink.accept(MatchKind.SAME_PHONE, normalizer().phone(point.value()));
         }
       } catch (InvalidValueException e) {
-        unusable.add(ImmutableUnusableContactPoint.of(customer.id(), point.kind(), e.getMessage()));
+        // The rule, not the message: the message quotes the raw email or phone.
+        unusable.add(ImmutableUnusableContactPoint.of(customer.id(), point.kind(), e.field() + " " + e.rule()));
       }
     }
   }

@@ -143,6 +143,34 @@ class LeakScanTest {
   }
 
   @Test
+  void aRejectedContactPointIsNotQuotedInTheError() {
+    for (String bad : List.of("olu.okafor-at-home", "Olu mobile xx")) {
+      try {
+        ContactPoint.of(bad.contains("mobile") ? io.crmkit.core.customer.contact.ContactPointKind.PHONE
+            : io.crmkit.core.customer.contact.ContactPointKind.EMAIL, bad);
+        throw new AssertionError("accepted " + bad.length() + " characters");
+      } catch (io.crmkit.core.validation.InvalidValueException e) {
+        assertHoldsNone(messages(e), Set.of(bad), "contact point error");
+      }
+      try {
+        IdentityNormalizer.forCountryCode("86").phone(bad);
+      } catch (io.crmkit.core.validation.InvalidValueException e) {
+        assertHoldsNone(messages(e), Set.of(bad), "normalizer error");
+      }
+    }
+  }
+
+  @Test
+  void anUnusableContactPointIsReportedWithoutItsValue() {
+    Customer c = Customer.builder().from(Customer.person(io.crmkit.core.customer.CustomerId.of("c-9"), "Olu Okafor"))
+        .addContactPoint(ContactPoint.of(io.crmkit.core.customer.contact.ContactPointKind.PHONE, "0171 OLU-HOME 55"))
+        .build();
+    DuplicateReport report = DuplicateDetector.using(IdentityNormalizer.forCountryCode("86")).detect(List.of(c));
+    assertThat(report.unusableContactPoints()).hasSize(1);
+    assertHoldsNone(report.toString() + report.unusableContactPoints().get(0).reason(), personalValues(c), "unusable");
+  }
+
+  @Test
   void complaintTextsAndEventRecordsLeakNoWordsRemedyOrNote() {
     String words = "lost EUR 3,000 in the casino after the advice";
     String remedy = "refund of EUR 3,000 lost in casino";
