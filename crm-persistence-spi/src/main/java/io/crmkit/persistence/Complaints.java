@@ -45,11 +45,13 @@ public interface Complaints {
   }
 
   /**
-   * Replaces every personal text of the complainant's complaints (what happened, the remedy asked,
-   * the notes) by {@link Erasure#ERASED}, keeping steps, states and times for analytics. The one
-   * sanctioned change to a stored history: the right to be forgotten.
+   * Rewrites every complaint of {@code complainant} as {@link Erasure#erased(Complaint, CustomerId)}
+   * does: personal texts read {@link Erasure#ERASED}, the complainant is {@code surrogate}, the
+   * difficult-customer tags are gone; steps, states and times stay for analytics. The one
+   * sanctioned change to a stored history: the right to be forgotten. Nothing of the old history
+   * may remain readable afterwards.
    *
    * @return how many complaints were touched
    */
-  int eraseComplainant(CustomerId complainant);
+  int eraseComplainant(CustomerId complainant, CustomerId surrogate);
 }

@@ -5,20 +5,30 @@ import java.time.Instant;
 import org.immutables.value.Value;
 
 /**
- * The record that a customer's personal data was erased, holding no personal data itself: a
- * one-way pseudonym of the id (SHA-256), when, and what was touched.
+ * The record that a customer's personal data was erased, holding no personal data itself: a keyed
+ * pseudonym of the id ({@link Pseudonyms}), which key made it, when, and what was touched. It does
+ * not name the surrogate the statistics were kept under.
  *
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @CrmStyle
 public abstract class ErasureRecord {
-  /** SHA-256 of the customer id, hex: lets an auditor confirm an erasure for a given id, not find the id. */
+  /** HMAC-SHA256 of the customer id under the host's key, hex: confirms an erasure for a given id, never finds the id. */
   public abstract String subjectPseudonym();
+
+  /** The id of the key that made {@link #subjectPseudonym()}. */
+  public abstract String pseudonymKeyId();
 
   public abstract Instant erasedAt();
 
   public abstract boolean customerErased();
+
+  /** How many ids were erased besides the one asked for: the aliases of merged records. */
+  @Value.Default
+  public int aliasesErased() {
+    return 0;
+  }
 
   public abstract int complaintsErased();
 
@@ -26,5 +36,11 @@ public abstract class ErasureRecord {
   @Value.Default
   public boolean styleProfileErased() {
     return false;
+  }
+
+  /** How many other customers' consents or related-party links named the erased ids and were removed. */
+  @Value.Default
+  public int linksRemoved() {
+    return 0;
   }
 }

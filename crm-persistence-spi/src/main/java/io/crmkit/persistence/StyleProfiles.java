@@ -1,6 +1,7 @@
 package io.crmkit.persistence;
 
 import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.personality.StyleClassifier;
 import io.crmkit.core.personality.StyleProfile;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -44,9 +45,33 @@ public interface StyleProfiles {
    * at least one.
    *
    * @throws VersionConflictException if the stored count differs
-   * @throws HistoryConflictException if {@code next} rewrites or drops a stored observation
+   * @throws HistoryConflictException if {@code next} rewrites or drops a stored observation, or its
+   *     assessment history is not the one {@link StyleClassifier#DEFAULT} gives its observations
    */
   static void requireContinues(String key, StyleProfile stored, StyleProfile next, int storedObservations) {
+    requireContinues(key, stored, next, storedObservations, StyleClassifier.DEFAULT);
+  }
+
+  /**
+   * As {@link #requireContinues(String, StyleProfile, StyleProfile, int)}, for a host whose
+   * assessments come from {@code classifier}: the assessment history must be exactly what observing
+   * the observations in order with it gives, so a forged assessment is refused.
+   */
+  static void requireContinues(String key, StyleProfile stored, StyleProfile next, int storedObservations,
+      StyleClassifier classifier) {
+    requireObservationsContinue(key, stored, next, storedObservations);
+    StyleProfile replayed = StyleProfile.of(next.customer());
+    for (StyleProfile.Observation o : next.observations()) {
+      replayed = replayed.observe(o.cue(), o.observedBy(), o.observedAt(), classifier);
+    }
+    if (!replayed.history().equals(next.history())) {
+      throw new HistoryConflictException("StyleProfile", key, "the assessment history is not the one the "
+          + next.observations().size() + " observations give");
+    }
+  }
+
+  private static void requireObservationsContinue(String key, StyleProfile stored, StyleProfile next,
+      int storedObservations) {
     int actual = stored == null ? 0 : stored.observations().size();
     if (actual != storedObservations) {
       throw new VersionConflictException("StyleProfile", key, storedObservations, actual);

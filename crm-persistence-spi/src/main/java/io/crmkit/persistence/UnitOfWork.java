@@ -13,6 +13,17 @@ public interface UnitOfWork {
 
   <T> T inTransaction(Supplier<T> work);
 
+  /**
+   * Called by {@link Erasure} after an erasure committed: makes the removed data unrecoverable from
+   * the store's files, so a crash right afterwards leaves no erased value on disk. Databases keep
+   * deleted rows in old pages until they are rewritten: H2 compacts its file (the embedded JDBC
+   * adapter does), PostgreSQL needs a {@code VACUUM FULL} of the tables, an encrypted volume with
+   * short-lived keys covers backups. The default does nothing, which is right for memory; a host
+   * whose database keeps old pages implements it. Called outside any transaction.
+   */
+  default void purgeRemovedData() {
+  }
+
   /** No transaction: for stores whose single operations are atomic, like the in-memory reference. */
   static UnitOfWork none() {
     return Supplier::get;

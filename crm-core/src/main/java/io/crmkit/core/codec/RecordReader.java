@@ -95,7 +95,8 @@ public final class RecordReader {
     try {
       return Enum.valueOf(type, name);
     } catch (IllegalArgumentException e) {
-      throw new RecordFormatException(record, field, at, "holds '" + name + "', not a " + type.getSimpleName());
+      throw new RecordFormatException(record, field, at, "holds a " + name.length()
+          + "-character name that is not a " + type.getSimpleName());
     }
   }
 
@@ -106,7 +107,7 @@ public final class RecordReader {
     try {
       return Instant.ofEpochSecond(seconds, nanos);
     } catch (DateTimeException e) {
-      throw new RecordFormatException(record, field, at, "is not an instant: " + e.getMessage());
+      throw new RecordFormatException(record, field, at, "is not an instant (out of range)");
     }
   }
 
@@ -116,7 +117,7 @@ public final class RecordReader {
     try {
       return LocalDate.ofEpochDay(day);
     } catch (DateTimeException e) {
-      throw new RecordFormatException(record, field, at, "is not a date: " + e.getMessage());
+      throw new RecordFormatException(record, field, at, "is not a date (out of range)");
     }
   }
 
@@ -126,7 +127,7 @@ public final class RecordReader {
     try {
       return LocalTime.ofNanoOfDay(nanos);
     } catch (DateTimeException e) {
-      throw new RecordFormatException(record, field, at, "is not a time of day: " + e.getMessage());
+      throw new RecordFormatException(record, field, at, "is not a time of day (out of range)");
     }
   }
 
@@ -147,7 +148,8 @@ public final class RecordReader {
     try {
       return Currency.getInstance(code);
     } catch (IllegalArgumentException e) {
-      throw new RecordFormatException(record, field, at, "holds '" + code + "', not an ISO 4217 currency");
+      throw new RecordFormatException(record, field, at, "holds a " + code.length()
+          + "-character code that is not an ISO 4217 currency");
     }
   }
 

@@ -49,9 +49,13 @@ public abstract class ComplaintEvent {
     Require.text(note(), "complaintEvent.note");
   }
 
-  /** The event as one line of a history listing. */
+  /**
+   * The event as one line of a history listing: sequence, time, step, actor and states. The note and
+   * the customer's words stay out, as they may hold personal detail; read {@link #note()} on a
+   * screen that may show it.
+   */
   public String describe() {
     String change = fromState() == toState() ? fromState().name() : fromState() + " -> " + toState();
-    return String.format("#%d %s %s by %s: %s (%s)", sequence(), at(), step(), actor(), note(), change);
+    return String.format("#%d %s %s by %s (%s)", sequence(), at(), step(), actor(), change);
   }
 }

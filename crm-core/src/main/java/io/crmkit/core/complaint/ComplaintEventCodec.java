@@ -75,6 +75,16 @@ public final class ComplaintEventCodec {
    */
   public static ComplaintEvent decode(byte[] bytes) {
     RecordReader r = new RecordReader(bytes, TAG, FORMAT, "complaintEvent");
+    try {
+      return decodeFields(r);
+    } catch (RecordFormatException e) {
+      throw e;
+    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+      throw RecordFormatException.breaksRule("complaintEvent", r.position(), e);
+    }
+  }
+
+  private static ComplaintEvent decodeFields(RecordReader r) {
     ImmutableComplaintEvent.Builder b = ComplaintEvent.builder().sequence(r.readInt("sequence"));
     ComplaintStep step = r.readEnum(ComplaintStep.class, "step");
     b.actor(EmployeeId.of(r.readString("actor"))).at(r.readInstant("at"))
@@ -84,7 +94,7 @@ public final class ComplaintEventCodec {
     try {
       b.action(r.format() == FORMAT_OPTIONAL_FIELDS ? readOptionalFields(r, step) : readAction(r, step));
     } catch (InvalidValueException e) {
-      throw new RecordFormatException("complaintEvent", "action", at, "does not fit " + step + ": " + e.getMessage());
+      throw new RecordFormatException("complaintEvent", "action", at, "does not fit " + step + ": " + e.field() + " " + e.rule());
     }
     r.end();
     return b.build();

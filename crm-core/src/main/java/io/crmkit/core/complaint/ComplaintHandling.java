@@ -59,6 +59,15 @@ public abstract class ComplaintHandling {
     return ImmutableComplaintHandling.builder().clock(clock).build();
   }
 
+  /**
+   * An engine with the default rules on {@code clock} whose handlers' roles must be those the host's
+   * {@code directory} gives (guard {@code roles-from-directory}).
+   */
+  public static ComplaintHandling on(Clock clock, HandlerDirectory directory) {
+    Require.notNull(directory, "directory");
+    return ImmutableComplaintHandling.builder().clock(clock).addExtraGuards(directory.rolesGuard()).build();
+  }
+
   public static ImmutableComplaintHandling.Builder builder() {
     return ImmutableComplaintHandling.builder();
   }

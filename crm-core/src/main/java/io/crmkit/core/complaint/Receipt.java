@@ -24,7 +24,8 @@ public abstract class Receipt {
   @Value.Redacted
   public abstract String whatHappened();
 
-  /** The remedy the customer asks for, if they said. */
+  /** The remedy the customer asks for, if they said; redacted from {@code toString}. */
+  @Value.Redacted
   public abstract Optional<String> remedyRequested();
 
   public abstract ComplaintSeverity severity();

@@ -2,18 +2,11 @@ package io.crmkit.core.customer;
 
 import com.google.common.collect.Sets;
 import io.crmkit.core.customer.classification.CustomerClassifier;
-import io.crmkit.core.customer.confidentiality.ConfidentialityPolicy;
 import io.crmkit.core.customer.confidentiality.Consent;
-import io.crmkit.core.customer.confidentiality.Disclosure;
-import io.crmkit.core.customer.confidentiality.DisclosureDecision;
-import io.crmkit.core.customer.confidentiality.DisclosureRefusedException;
-import io.crmkit.core.customer.confidentiality.DisclosureRequest;
-import io.crmkit.core.customer.confidentiality.ImmutableDisclosure;
 import io.crmkit.core.customer.contact.ContactPerson;
 import io.crmkit.core.customer.contact.ContactPoint;
 import io.crmkit.core.customer.contact.ContactPreferences;
 import io.crmkit.core.customer.contact.ContactRole;
-import io.crmkit.core.customer.internal.FactContent;
 import io.crmkit.core.customer.profile.FactKey;
 import io.crmkit.core.customer.profile.Need;
 import io.crmkit.core.customer.profile.NoNeedJudgement;
@@ -48,6 +41,10 @@ import org.immutables.value.Value;
  * <p>Profile facts form an append-only history: recording, verifying and disputing add revisions,
  * nothing is overwritten. Classifications (deal status, importance, urgency, demand, closeness) are
  * computed from the record by {@link CustomerClassifier}, never kept by hand.
+ *
+ * <p>Confidential fact values are read only through {@link
+ * io.crmkit.core.customer.confidentiality.Disclosures}, which the host sets up with its authoriser,
+ * its audit sink and the library's clock.
  *
  * <p>{@link #version()} is the version the host's store last saved, for optimistic concurrency; the
  * domain operations keep it, the store raises it on save.
@@ -233,29 +230,6 @@ public abstract class Customer {
 
   // ---- confidentiality ------------------------------------------------------------------------
 
-  /** Whether the {@link ConfidentialityPolicy} lets the value of {@code key} go to the request's recipient. */
-  public DisclosureDecision mayDisclose(FactKey key, DisclosureRequest request, Clock clock) {
-    Require.notNull(request, "disclosureRequest");
-    return ConfidentialityPolicy.decide(this, requireFact(key), request, clock.instant());
-  }
-
-  /**
-   * Reads the value of a fact, confidential ones included, for the purpose the request states.
-   *
-   * @throws DisclosureRefusedException if the policy refuses, e.g. a related party without consent
-   */
-  public Disclosure disclose(FactKey key, DisclosureRequest request, Clock clock) {
-    Require.notNull(request, "disclosureRequest");
-    ProfileFact fact = requireFact(key);
-    Instant now = clock.instant();
-    DisclosureDecision decision = ConfidentialityPolicy.decide(this, fact, request, now);
-    if (!decision.granted()) {
-      throw new DisclosureRefusedException(id(), key, decision.reason());
-    }
-    return ImmutableDisclosure.builder().customer(id()).key(key).value(FactContent.of(fact))
-        .request(request).grantedBecause(decision.reason()).disclosedAt(now).build();
-  }
-
   /** This customer with a consent added. */
   public Customer grantConsent(Consent consent) {
     return ImmutableCustomer.builder().from(this).addConsent(consent).build();
@@ -347,6 +321,20 @@ public abstract class Customer {
       }
     }
     return Sets.immutableEnumSet(risks);
+  }
+
+  /**
+   * The customer as ids, kind, version and counts only: no name, contact point, fact, need, next
+   * action, consent or amount, so a log line or an exception that prints a customer leaks nothing.
+   */
+  @Override
+  public String toString() {
+    return "Customer{id=" + id() + ", version=" + version() + ", kind=" + kind()
+        + ", contactPoints=" + contactPoints().size() + ", contactPersons=" + contactPersons().size()
+        + ", facts=" + facts().size() + ", relatedParties=" + relatedParties().size()
+        + ", consents=" + consents().size() + ", orders=" + orders().size()
+        + ", quotations=" + quotations().size() + ", needs=" + needs().size()
+        + ", aliases=" + aliases().size() + ", merges=" + merges().size() + "}";
   }
 
   /** Whether {@code other} is this customer's id or one of its aliases. */

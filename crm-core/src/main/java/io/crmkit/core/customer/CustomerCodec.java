@@ -20,7 +20,6 @@ import io.crmkit.core.customer.profile.FactKey;
 import io.crmkit.core.customer.profile.ImmutableNeed;
 import io.crmkit.core.customer.profile.NeedKind;
 import io.crmkit.core.customer.profile.NoNeedJudgement;
-import io.crmkit.core.customer.profile.ImmutableProfileFact;
 import io.crmkit.core.customer.profile.ProfileFact;
 import io.crmkit.core.customer.profile.RelatedParty;
 import io.crmkit.core.customer.profile.Relation;
@@ -55,7 +54,13 @@ import java.util.LinkedHashSet;
 public final class CustomerCodec {
   /** The format {@link #encode} writes; {@link #decode} reads it and every earlier one. */
   public static final int FORMAT = 2;
-  private static final int FORMAT_BEFORE_DEMAND_JUDGEMENTS = 1;
+  /**
+   * Format 1 had no consent expiry, no fact revision identity, no kind of need and no no-need
+   * judgement.
+   */
+  private static final int FORMAT_ONE = 1;
+  /** How long a consent stored in format 1, which had no expiry, stays valid after it was given. */
+  public static final java.time.Duration LEGACY_CONSENT_VALIDITY = java.time.Duration.ofDays(365);
   private static final char TAG = 'C';
   private static final String RECORD = "customer";
 
@@ -80,7 +85,8 @@ public final class CustomerCodec {
     w.writeAll(c.facts(), CustomerCodec::writeFact);
     w.writeAll(c.relatedParties(), (x, r) -> x.writeString(r.party().value()).writeEnum(r.relation()));
     w.writeAll(c.consents(), (x, k) -> x.writeString(k.grantee().value()).writeAll(k.categories(),
-        RecordWriter::writeEnum).writeInstant(k.grantedAt()).writeOptional(k.withdrawnAt(), RecordWriter::writeInstant));
+        RecordWriter::writeEnum).writeInstant(k.grantedAt()).writeOptional(k.withdrawnAt(), RecordWriter::writeInstant)
+        .writeInstant(k.expiresAt()));
     w.writeAll(c.orders(), CustomerCodec::writeOrder);
     w.writeAll(c.quotations(), CustomerCodec::writeQuotation);
     w.writeAll(c.needs(), (x, n) -> x.writeString(n.description()).writeDate(n.recordedOn())
@@ -99,11 +105,21 @@ public final class CustomerCodec {
   /**
    * The customer the bytes hold.
    *
-   * @throws RecordFormatException if the bytes are not a customer record this version reads
-   * @throws InvalidValueException if the stored values break a rule of the model
+   * @throws RecordFormatException if the bytes are not a customer record this version reads, or the
+   *     stored values break a rule of the model; the message never quotes a stored value
    */
   public static Customer decode(byte[] bytes) {
     RecordReader r = new RecordReader(bytes, TAG, FORMAT, RECORD);
+    try {
+      return decodeFields(r);
+    } catch (RecordFormatException e) {
+      throw e;
+    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+      throw RecordFormatException.breaksRule(RECORD, r.position(), e);
+    }
+  }
+
+  private static Customer decodeFields(RecordReader r) {
     ImmutableCustomer.Builder b = ImmutableCustomer.builder().id(CustomerId.of(r.readString("id")))
         .version(r.readLong("version")).kind(r.readEnum(CustomerKind.class, "kind"))
         .displayName(r.readString("displayName"))
@@ -118,7 +134,8 @@ public final class CustomerCodec {
     try {
       p.zone(ZoneId.of(zone));
     } catch (DateTimeException e) {
-      throw new RecordFormatException(RECORD, "zone", zoneAt, "holds '" + zone + "', not a time zone");
+      throw new RecordFormatException(RECORD, "zone", zoneAt, "holds a " + zone.length()
+          + "-character text that is not a time zone");
     }
     b.contactPreferences(p.build());
     b.accountManagers(r.readAll("accountManagers", x -> {
@@ -133,13 +150,18 @@ public final class CustomerCodec {
     b.facts(r.readAll("facts", CustomerCodec::readFact));
     b.relatedParties(r.readAll("relatedParties", x -> RelatedParty.of(CustomerId.of(x.readString("party")),
         x.readEnum(Relation.class, "relation"))));
-    b.consents(r.readAll("consents", x -> ImmutableConsent.builder().grantee(CustomerId.of(x.readString("grantee")))
-        .categories(x.readAll("categories", y -> y.readEnum(FactCategory.class, "category")))
-        .grantedAt(x.readInstant("grantedAt")).withdrawnAt(x.readOptional("withdrawnAt", y -> y.readInstant("withdrawnAt")))
-        .build()));
+    b.consents(r.readAll("consents", x -> {
+      ImmutableConsent.Builder k = ImmutableConsent.builder().grantee(CustomerId.of(x.readString("grantee")))
+          .categories(x.readAll("categories", y -> y.readEnum(FactCategory.class, "category")));
+      java.time.Instant grantedAt = x.readInstant("grantedAt");
+      k.grantedAt(grantedAt).withdrawnAt(x.readOptional("withdrawnAt", y -> y.readInstant("withdrawnAt")));
+      k.expiresAt(x.format() == FORMAT_ONE ? grantedAt.plus(LEGACY_CONSENT_VALIDITY)
+          : x.readInstant("expiresAt"));
+      return k.build();
+    }));
     b.orders(r.readAll("orders", CustomerCodec::readOrder));
     b.quotations(r.readAll("quotations", CustomerCodec::readQuotation));
-    boolean format1 = r.format() == FORMAT_BEFORE_DEMAND_JUDGEMENTS;
+    boolean format1 = r.format() == FORMAT_ONE;
     b.needs(r.readAll("needs", x -> ImmutableNeed.builder().description(x.readString("description"))
         .recordedOn(x.readDate("recordedOn")).neededBy(x.readOptional("neededBy", y -> y.readDate("neededBy")))
         .kind(format1 ? NeedKind.BUSINESS : x.readEnum(NeedKind.class, "need.kind")).build()));
@@ -151,7 +173,7 @@ public final class CustomerCodec {
         .mergedBy(EmployeeId.of(x.readString("mergedBy"))).evidence(x.readAll("evidence", y -> y.readString("evidence")))
         .factsMoved(x.readInt("factsMoved")).contactPointsMoved(x.readInt("contactPointsMoved"))
         .ordersMoved(x.readInt("ordersMoved")).build()));
-    if (r.format() > FORMAT_BEFORE_DEMAND_JUDGEMENTS) {
+    if (r.format() > FORMAT_ONE) {
       b.noNeedJudgement(r.readOptional("noNeedJudgement", x -> NoNeedJudgement.of(x.readString("noNeedJudgement.reason"),
           EmployeeId.of(x.readString("noNeedJudgement.judgedBy")), x.readDate("noNeedJudgement.judgedOn"))));
     }
@@ -174,18 +196,36 @@ public final class CustomerCodec {
     w.writeString(f.key().value()).writeEnum(f.category()).writeEnum(f.sensitivity()).writeString(FactContent.of(f))
         .writeString(f.source()).writeInstant(f.recordedAt()).writeOptional(f.lastVerifiedAt(), RecordWriter::writeInstant)
         .writeBoolean(f.disputed()).writeOptional(f.disputeReason(), RecordWriter::writeString)
-        .writeOptional(f.mergedFrom(), (x, id) -> x.writeString(id.value()));
+        .writeOptional(f.mergedFrom(), (x, id) -> x.writeString(id.value()))
+        .writeLong(FactContent.revisionOf(f));
   }
 
   private static ProfileFact readFact(RecordReader r) {
-    return ImmutableProfileFact.builder().key(FactKey.of(r.readString("fact.key")))
+    ProfileFact.Builder b = ProfileFact.builder().key(FactKey.of(r.readString("fact.key")))
         .category(r.readEnum(FactCategory.class, "fact.category"))
         .sensitivity(r.readEnum(Sensitivity.class, "fact.sensitivity")).content(r.readString("fact.content"))
         .source(r.readString("fact.source")).recordedAt(r.readInstant("fact.recordedAt"))
         .lastVerifiedAt(r.readOptional("fact.lastVerifiedAt", x -> x.readInstant("fact.lastVerifiedAt")))
         .disputed(r.readBoolean("fact.disputed"))
         .disputeReason(r.readOptional("fact.disputeReason", x -> x.readString("fact.disputeReason")))
-        .mergedFrom(r.readOptional("fact.mergedFrom", x -> CustomerId.of(x.readString("fact.mergedFrom")))).build();
+        .mergedFrom(r.readOptional("fact.mergedFrom", x -> CustomerId.of(x.readString("fact.mergedFrom"))));
+    if (r.format() == FORMAT_ONE) {
+      // Format 1 stored no revision identity: one is derived from the stored fields, so every read
+      // of the record yields the same revision. It is as unreadable as a fresh one.
+      ProfileFact probe = b.build();
+      return FactContent.restore(b, legacyRevision(probe));
+    }
+    return FactContent.restore(b, r.readLong("fact.revision"));
+  }
+
+  private static long legacyRevision(ProfileFact f) {
+    return com.google.common.hash.Hashing.sha256().newHasher()
+        .putString(f.key().value(), java.nio.charset.StandardCharsets.UTF_8).putInt(f.category().ordinal())
+        .putInt(f.sensitivity().ordinal()).putString(FactContent.of(f), java.nio.charset.StandardCharsets.UTF_8)
+        .putString(f.source(), java.nio.charset.StandardCharsets.UTF_8).putLong(f.recordedAt().getEpochSecond())
+        .putInt(f.recordedAt().getNano()).putBoolean(f.disputed())
+        .putLong(f.lastVerifiedAt().map(java.time.Instant::toEpochMilli).orElse(Long.MIN_VALUE))
+        .hash().asLong();
   }
 
   private static void writeOrder(RecordWriter w, Order o) {

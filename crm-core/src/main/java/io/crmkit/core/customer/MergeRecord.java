@@ -24,7 +24,10 @@ public abstract class MergeRecord {
 
   public abstract EmployeeId mergedBy();
 
-  /** The matching evidence the decision rested on, e.g. "same email a.li@example.com". */
+  /**
+   * The kinds of evidence the decision rested on, in words ("same email", "verified identity"),
+   * never the shared email or phone itself.
+   */
   public abstract List<String> evidence();
 
   /** How many profile facts, contact points and orders came over from the absorbed record. */

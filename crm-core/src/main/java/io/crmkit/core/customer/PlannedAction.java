@@ -14,6 +14,8 @@ import org.immutables.value.Value;
 @CrmStyle
 public abstract class PlannedAction {
   @Value.Parameter
+  // May name the customer's affairs: stays out of toString.
+  @Value.Redacted
   public abstract String description();
 
   @Value.Parameter

@@ -7,6 +7,7 @@ import io.crmkit.core.customer.ImmutableCustomer;
 import io.crmkit.core.customer.MergeRecord;
 import io.crmkit.core.customer.PlannedAction;
 import io.crmkit.core.customer.contact.ContactPoint;
+import io.crmkit.core.customer.contact.ContactPointKind;
 import io.crmkit.core.customer.contact.ContactPreferences;
 import io.crmkit.core.customer.profile.ProfileFact;
 import io.crmkit.core.customer.sales.Order;
@@ -32,9 +33,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Merges two records of one customer into the survivor. Nothing is lost: every profile fact of the
  * absorbed record moves with its source and times (marked {@code mergedFrom}), contact points are
- * united by normalized form, the survivor's own repeats included (one verified copy verifies the one kept), orders, quotations, needs, consents and related parties
+ * united by normalized form, the survivor's own repeats included (one verified copy verifies the one kept), orders, quotations, needs and related parties
  * are united (of two no-need judgements the later is kept), the absorbed id becomes an alias, and a {@link MergeRecord} on the survivor explains
  * the merge afterwards. The survivor keeps its name, preferences and account-manager history.
+ *
+ * <p>Consents never travel: a consent was given by one record's holder, and carrying it over would
+ * let a wrongly merged namesake's relatives read the survivor's data; the survivor keeps only its
+ * own, and the absorbed record's holder gives theirs again. A merge needs evidence that identifies a
+ * person: a contact point both records really share, or an identity a member of staff verified;
+ * a shared name is not enough.
  *
  * <p>Immutable and thread-safe.
  */
@@ -58,21 +65,29 @@ public abstract class CustomerMerger {
     Customer second = requireRecord(records, candidate.second());
     boolean secondRicher = weight(second) > weight(first);
     return merge(secondRicher ? second : first, secondRicher ? first : second,
-        candidate.evidenceDescriptions(), by, clock);
+        candidate.evidenceKinds(), by, clock);
   }
 
   /**
-   * Merges {@code absorbed} into {@code survivor}, recording who did it, when and why.
+   * Merges {@code absorbed} into {@code survivor}, recording who did it, when and on which kinds of
+   * evidence. Shared emails and phones are checked against the two records;
+   * {@link MatchKind#VERIFIED_IDENTITY} is the merging employee's attestation.
    *
-   * @throws InvalidValueException if the two are the same record, of different kinds, or hold
-   *     different orders or quotations under one id
+   * @throws InvalidValueException if the two are the same record, of different kinds, hold
+   *     different orders or quotations under one id, or the evidence does not identify one person
    */
-  public Customer merge(Customer survivor, Customer absorbed, List<String> evidence, EmployeeId by,
+  public Customer merge(Customer survivor, Customer absorbed, java.util.Set<MatchKind> evidence, EmployeeId by,
       Clock clock) {
     Require.notNull(survivor, "survivor");
     Require.notNull(absorbed, "absorbed");
+    Require.notNull(evidence, "evidence");
     Require.notNull(by, "mergedBy");
     Require.notNull(clock, "clock");
+    for (MatchKind kind : evidence) {
+      Require.that(holds(kind, survivor, absorbed), "evidence", "must hold for both records", kind);
+    }
+    Require.that(evidence.stream().anyMatch(MatchKind::identifiesAPerson), "evidence",
+        "must include a shared email or phone or a verified identity, not a name alone", evidence);
     Require.that(!survivor.isKnownAs(absorbed.id()) && !absorbed.isKnownAs(survivor.id()),
         "absorbed.id", "must be a different customer than the survivor " + survivor.id(), absorbed.id());
     Require.that(survivor.kind() == absorbed.kind(), "absorbed.kind",
@@ -93,7 +108,8 @@ public abstract class CustomerMerger {
         absorbed.nextAction().stream()).min(Comparator.comparing(PlannedAction::dueOn));
 
     MergeRecord record = MergeRecord.builder().survivor(survivor.id()).absorbed(absorbed.id())
-        .mergedAt(clock.instant()).mergedBy(by).evidence(evidence)
+        .mergedAt(clock.instant()).mergedBy(by)
+        .evidence(evidence.stream().sorted().map(io.crmkit.core.text.Words::of).collect(Collectors.toList()))
         .factsMoved(absorbed.facts().size()).contactPointsMoved(contactsMoved)
         .ordersMoved(orders.size() - survivor.orders().size()).build();
 
@@ -109,9 +125,8 @@ public abstract class CustomerMerger {
         .relatedParties(Stream.concat(survivor.relatedParties().stream(), absorbed.relatedParties().stream())
             .filter(r -> !r.party().equals(survivor.id()) && !r.party().equals(absorbed.id()))
             .collect(Collectors.toMap(r -> r.party(), r -> r, (a, b) -> a, LinkedHashMap::new)).values())
-        .consents(Stream.concat(survivor.consents().stream(), absorbed.consents().stream())
-            .filter(c -> !c.grantee().equals(survivor.id()) && !c.grantee().equals(absorbed.id()))
-            .distinct().collect(Collectors.toList()))
+        .consents(survivor.consents().stream().filter(c -> !c.grantee().equals(absorbed.id()))
+            .collect(Collectors.toList()))
         .orders(orders)
         .quotations(quotes)
         .needs(Stream.concat(survivor.needs().stream(), absorbed.needs().stream()).distinct()
@@ -128,6 +143,36 @@ public abstract class CustomerMerger {
         absorbed.id(), survivor.id(), record.factsMoved(), record.contactPointsMoved(),
         record.ordersMoved());
     return merged;
+  }
+
+  /** Whether the evidence {@code kind} is true of both records. */
+  private boolean holds(MatchKind kind, Customer a, Customer b) {
+    switch (kind) {
+      case SAME_NAME:
+        return !normalizer().nameKey(a.displayName()).isEmpty()
+            && normalizer().nameKey(a.displayName()).equals(normalizer().nameKey(b.displayName()));
+      case SAME_EMAIL:
+      case SAME_PHONE:
+        ContactPointKind pointKind = kind == MatchKind.SAME_EMAIL ? ContactPointKind.EMAIL : ContactPointKind.PHONE;
+        java.util.Set<String> theirs = contactKeys(b, pointKind);
+        return contactKeys(a, pointKind).stream().anyMatch(theirs::contains);
+      default:
+        return true;
+    }
+  }
+
+  private java.util.Set<String> contactKeys(Customer c, ContactPointKind kind) {
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    for (ContactPoint p : c.contactPoints()) {
+      if (p.kind() == kind) {
+        try {
+          keys.add(normalizer().contactKey(p));
+        } catch (InvalidValueException e) {
+          // an unusable contact point is no evidence
+        }
+      }
+    }
+    return keys;
   }
 
   /**

@@ -39,7 +39,13 @@ public abstract class DuplicateCandidate {
     return first().equals(id) || second().equals(id);
   }
 
-  /** The evidence in words, one entry per shared value. */
+  /** The kinds of evidence, for a merge. */
+  public java.util.Set<MatchKind> evidenceKinds() {
+    return evidence().stream().map(MatchEvidence::kind)
+        .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(MatchKind.class)));
+  }
+
+  /** The evidence in words, one entry per shared value, without the values ("same email"). */
   public List<String> evidenceDescriptions() {
     return evidence().stream().map(MatchEvidence::describe).collect(Collectors.toUnmodifiableList());
   }

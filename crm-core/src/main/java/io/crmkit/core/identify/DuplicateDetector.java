@@ -23,9 +23,10 @@ import org.immutables.value.Value;
  * and name key, and only records sharing a block are compared. A block larger than
  * {@link #maxBlockSize()} (a common name, a switchboard number) is not expanded into pairs but
  * reported as a {@link SkippedBlock}. A pair becomes a candidate when its score, 1 - product of
- * (1 - weight) over the kinds of evidence it has, reaches {@link #minScore()}. Defaults: weights
- * email 0.9, phone 0.8, name 0.5; minimum score 0.5 (a shared name alone is a candidate for review);
- * block size 50.
+ * (1 - weight) over the kinds of evidence it has, reaches {@link #minScore()} and at least one kind
+ * {@linkplain MatchKind#identifiesAPerson() identifies a person}: a shared name alone is never a
+ * candidate, as namesakes are different people and merging them would hand one the other's data.
+ * Defaults: weights email 0.9, phone 0.8, name 0.5; minimum score 0.5; block size 50.
  *
  * <p>Immutable and thread-safe.
  */
@@ -124,8 +125,9 @@ public abstract class DuplicateDetector {
 
     List<DuplicateCandidate> candidates = new ArrayList<>();
     for (Map.Entry<Long, Integer> entry : pairKinds.entrySet()) {
-      double score = score(kindsOf(entry.getValue()));
-      if (score >= minScore()) {
+      List<MatchKind> kinds = kindsOf(entry.getValue());
+      double score = score(kinds);
+      if (score >= minScore() && kinds.stream().anyMatch(MatchKind::identifiesAPerson)) {
         Customer first = records[(int) (entry.getKey() >>> 32)];
         Customer second = records[(int) (long) entry.getKey()];
         candidates.add(ImmutableDuplicateCandidate.builder().first(first.id()).second(second.id())
@@ -167,7 +169,8 @@ public abstract class DuplicateDetector {
           sink.accept(MatchKind.SAME_PHONE, normalizer().phone(point.value()));
         }
       } catch (InvalidValueException e) {
-        unusable.add(ImmutableUnusableContactPoint.of(customer.id(), point.kind(), e.getMessage()));
+        // The rule, not the message: the message quotes the raw email or phone.
+        unusable.add(ImmutableUnusableContactPoint.of(customer.id(), point.kind(), e.field() + " " + e.rule()));
       }
     }
   }

@@ -55,9 +55,10 @@ public abstract class IdentityNormalizer {
     Require.text(raw, "email");
     String email = nfkc(raw).trim().toLowerCase(Locale.ROOT);
     int at = email.indexOf('@');
-    Require.that(at > 0 && at == email.lastIndexOf('@') && at < email.length() - 1
+    // Personal data: the rejected address is masked in the message.
+    Require.thatConfidential(at > 0 && at == email.lastIndexOf('@') && at < email.length() - 1
         && email.codePoints().noneMatch(IdentityNormalizer::isSeparator), "email",
-        "must be one local part and one domain joined by a single @, without spaces", raw);
+        "must be one local part and one domain joined by a single @, without spaces");
     return email;
   }
 
@@ -77,7 +78,7 @@ public abstract class IdentityNormalizer {
       }
       compact.append(c);
     }
-    Require.that(onlyDigits, "phone", "must contain only digits, spaces, ( ) . - / and a leading +", raw);
+    Require.thatConfidential(onlyDigits, "phone", "must contain only digits, spaces, ( ) . - / and a leading +");
     String digits;
     if (compact.length() > 0 && compact.charAt(0) == '+') {
       digits = compact.substring(1);
@@ -88,8 +89,8 @@ public abstract class IdentityNormalizer {
     } else {
       digits = defaultCountryCode() + compact;
     }
-    Require.that(digits.length() >= 7 && digits.length() <= 15 && digits.charAt(0) != '0', "phone",
-        "must have 7 to 15 digits including the country code", raw);
+    Require.thatConfidential(digits.length() >= 7 && digits.length() <= 15 && digits.charAt(0) != '0', "phone",
+        "must have 7 to 15 digits including the country code");
     return "+" + digits;
   }
 

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /**
  * One reason to think two records are the same customer: the kind of match and the normalized value
- * both share.
+ * both share (personal data: it stays out of {@code toString} and {@link #describe()}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -16,15 +16,20 @@ public abstract class MatchEvidence {
   @Value.Parameter
   public abstract MatchKind kind();
 
+  /** The normalized email, phone or name key both share: personal, redacted from {@code toString}. */
   @Value.Parameter
+  @Value.Redacted
   public abstract String sharedValue();
 
   public static MatchEvidence of(MatchKind kind, String sharedValue) {
     return ImmutableMatchEvidence.of(kind, sharedValue);
   }
 
-  /** The evidence in words: "same email a.li@example.com". */
+  /**
+   * The evidence in words, without the shared value: "same email". For a review screen that may show
+   * the value, read {@link #sharedValue()}.
+   */
   public String describe() {
-    return Words.of(kind()) + " " + sharedValue();
+    return Words.of(kind());
   }
 }

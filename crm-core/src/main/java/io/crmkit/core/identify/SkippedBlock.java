@@ -15,7 +15,9 @@ public abstract class SkippedBlock {
   @Value.Parameter
   public abstract MatchKind kind();
 
+  /** The shared email, phone or name key: personal, redacted from {@code toString}. */
   @Value.Parameter
+  @Value.Redacted
   public abstract String sharedValue();
 
   @Value.Parameter

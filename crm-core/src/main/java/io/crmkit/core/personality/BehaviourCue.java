@@ -34,7 +34,12 @@ public abstract class BehaviourCue {
       of("speaks slowly and softly", -1, 0),
       of("avoids conflict", -1, 1));
 
+  /**
+   * What was seen. Redacted from {@code toString}: a host's own cue can be a note about the person
+   * ("mentions his divorce").
+   */
   @Value.Parameter
+  @Value.Redacted
   public abstract String description();
 
   @Value.Parameter

@@ -44,6 +44,16 @@ public final class StyleProfileCodec {
    */
   public static StyleProfile decode(byte[] bytes) {
     RecordReader r = new RecordReader(bytes, TAG, FORMAT, "styleProfile");
+    try {
+      return decodeFields(r);
+    } catch (RecordFormatException e) {
+      throw e;
+    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+      throw RecordFormatException.breaksRule("styleProfile", r.position(), e);
+    }
+  }
+
+  private static StyleProfile decodeFields(RecordReader r) {
     ImmutableStyleProfile.Builder b = ImmutableStyleProfile.builder().customer(CustomerId.of(r.readString("customer")));
     b.observations(r.readAll("observations", x -> ImmutableObservation.of(readCue(x),
         EmployeeId.of(x.readString("observedBy")), x.readInstant("observedAt"))));

@@ -48,11 +48,12 @@ import org.quicktheories.core.Gen;
  * The storage codec keeps everything: what a store writes, it reads back equal, confidential
  * values included, and damaged bytes are refused with a clear error instead of a half-read customer.
  */
-class CustomerCodecProperties {
+public class CustomerCodecProperties {
   private static final Clock CLOCK = Clock.fixed(CustomerGen.NOW, ZoneOffset.UTC);
 
   /** Generated customers, each turned into an organization with every optional part of the model set. */
-  private static Gen<Customer> fullCustomers() {
+  /** Customers with every field set, a confidential fact and a consent included. */
+  public static Gen<Customer> fullCustomers() {
     return CustomerGen.customers().zip(integers().between(0, 9), (c, n) -> n < 3 ? c : enrich(c, n));
   }
 
@@ -67,7 +68,7 @@ class CustomerCodecProperties {
             .jobTitle("CFO").addContactPoints(ContactPoint.verified(ContactPointKind.EMAIL, "chen@acme.example")).build())
         .addRelatedParty(RelatedParty.of(CustomerId.of("c-rel-" + n), Relation.GUARANTOR))
         .addConsent(Consent.of(CustomerId.of("c-rel-" + n), EnumSet.of(FactCategory.FINANCIAL),
-            CustomerGen.NOW.minusSeconds(60)).withdrawn(CustomerGen.NOW))
+            CustomerGen.NOW.minusSeconds(60), CustomerGen.NOW.plusSeconds(86_400 * 365L)).withdrawn(CustomerGen.NOW))
         .addNeed(Need.by("a bigger plan", LocalDate.of(2026, 1, n + 1), LocalDate.of(2026, 6, 1)))
         .addNeed(Need.personal("plays golf on Saturdays", LocalDate.of(2026, 1, n + 1)))
         .nextAction(PlannedAction.of("call back", LocalDate.of(2026, 3, 9)))
@@ -106,7 +107,10 @@ class CustomerCodecProperties {
       for (ProfileFact f : c.currentFacts().values()) {
         ProfileFact read = back.fact(f.key()).orElseThrow();
         assertThat(read.value()).isEqualTo(f.value());
-        assertThat(back.disclose(f.key(), DisclosureRequest.forStaff(EmployeeId.of("em-anna"), "audit"), CLOCK).value())
+        assertThat(io.crmkit.core.customer.confidentiality.Disclosures.of((x, y, z) ->
+            io.crmkit.core.customer.confidentiality.DisclosureDecision.grant("test"), e -> { }, CLOCK)
+            .disclose(back, f.key(), DisclosureRequest.forStaff(EmployeeId.of("em-anna"),
+                io.crmkit.core.customer.confidentiality.DisclosurePurpose.LEGAL_OBLIGATION)).value())
             .isEqualTo(FactContent.of(f));
       }
     });
@@ -154,12 +158,13 @@ class CustomerCodecProperties {
     String text = new String(bytes, StandardCharsets.ISO_8859_1).replace("PERSON", "PERSOX");
     assertThatThrownBy(() -> CustomerCodec.decode(text.getBytes(StandardCharsets.ISO_8859_1)))
         .isInstanceOf(RecordFormatException.class)
-        .hasMessage("customer record: kind at byte 20 holds 'PERSOX', not a CustomerKind");
+        .hasMessage("customer record: kind at byte 20 holds a 6-character name that is not a CustomerKind");
 
     // tag (1) + format (4) + id "c-1" (4 + 3): the version's first byte, made negative.
     byte[] negative = bytes.clone();
     negative[12] = (byte) 0x80;
-    assertThatThrownBy(() -> CustomerCodec.decode(negative)).isInstanceOf(InvalidValueException.class)
-        .hasMessageStartingWith("customer.version must not be negative");
+    assertThatThrownBy(() -> CustomerCodec.decode(negative)).isInstanceOf(RecordFormatException.class)
+        .hasMessageStartingWith("customer record: customer.version at byte ")
+        .hasMessageEndingWith("breaks the rule: must not be negative");
   }
 }

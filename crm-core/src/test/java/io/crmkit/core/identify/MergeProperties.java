@@ -41,7 +41,7 @@ class MergeProperties {
           Customer survivor = withOrderIdsPrefixed(s, "s-");
           Customer absorbed = withOrderIdsPrefixed(a, "a-");
           check.check(survivor, absorbed,
-              merger.merge(survivor, absorbed, List.of("test evidence"), EmployeeId.of("em-1"), CLOCK));
+              merger.merge(survivor, absorbed, java.util.Set.of(MatchKind.VERIFIED_IDENTITY), EmployeeId.of("em-1"), CLOCK));
         });
   }
 

@@ -36,8 +36,11 @@ final class JdbcComplaints implements Complaints {
   private static final String AGGREGATE = "Complaint";
   private final JdbcUnitOfWork tx;
 
-  JdbcComplaints(JdbcUnitOfWork tx) {
+  private final io.crmkit.core.complaint.ComplaintHistoryCheck check;
+
+  JdbcComplaints(JdbcUnitOfWork tx, io.crmkit.core.complaint.ComplaintHistoryCheck check) {
     this.tx = tx;
+    this.check = check;
   }
 
   @Override
@@ -64,12 +67,11 @@ final class JdbcComplaints implements Complaints {
               + " where " + (storedEvents + i + 1) + " comes next: a gap or a rewrite");
         }
       }
-      List<ComplaintEvent> history = storedEvents == 0 ? new ArrayList<>() : history(c, key);
-      history.addAll(events);
+      Complaint stored = storedEvents == 0 ? null : Complaint.replay(id, history(c, key));
       Complaint complaint;
       try {
-        complaint = Complaint.replay(id, history);
-      } catch (IllegalArgumentException e) {
+        complaint = check.continued(id, stored, events);
+      } catch (IllegalArgumentException | IllegalStateException e) {
         throw new HistoryConflictException(key, "the events do not continue the stored history: " + e.getMessage());
       }
       insertEvents(c, key, events);
@@ -160,8 +162,9 @@ final class JdbcComplaints implements Complaints {
   }
 
   @Override
-  public int eraseComplainant(CustomerId complainant) {
+  public int eraseComplainant(CustomerId complainant, CustomerId surrogate) {
     Require.notNull(complainant, "complainant");
+    Require.notNull(surrogate, "surrogate");
     return tx.run("erase the complaints of a complainant", c -> {
       List<String> ids = new ArrayList<>();
       try (PreparedStatement s = c.prepareStatement("SELECT id FROM crmkit_complaint WHERE complainant_id = ?")) {
@@ -174,17 +177,21 @@ final class JdbcComplaints implements Complaints {
       }
       ids.sort(null);
       ids.forEach(id -> tx.lock("complaint:" + id)); // no append interleaves with the rewrite
-      try (PreparedStatement s = c.prepareStatement(
-          "UPDATE crmkit_complaint_event SET record = ? WHERE complaint_id = ? AND seq = ?")) {
-        for (String id : ids) {
-          for (ComplaintEvent e : history(c, id)) {
-            s.setBytes(1, ComplaintEventCodec.encode(Erasure.erased(e)));
-            s.setString(2, id);
-            s.setInt(3, e.sequence());
-            s.addBatch();
-          }
+      for (String id : ids) {
+        Complaint erased = Erasure.erased(Complaint.replay(ComplaintId.of(id), history(c, id)), surrogate);
+        // The whole history is rewritten: dropped steps leave no row behind, renumbered ones no gap.
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM crmkit_complaint_event WHERE complaint_id = ?")) {
+          s.setString(1, id);
+          s.executeUpdate();
         }
-        s.executeBatch();
+        insertEvents(c, id, erased.history());
+        try (PreparedStatement s = c.prepareStatement(
+            "UPDATE crmkit_complaint SET complainant_id = ?, event_count = ? WHERE id = ?")) {
+          s.setString(1, surrogate.value());
+          s.setInt(2, erased.history().size());
+          s.setString(3, id);
+          s.executeUpdate();
+        }
       }
       return ids.size();
     });

@@ -31,9 +31,22 @@ import java.util.Set;
 final class JdbcCustomers implements Customers {
   private static final String AGGREGATE = "Customer";
   private final JdbcUnitOfWork tx;
+  private final java.time.Clock clock;
 
-  JdbcCustomers(JdbcUnitOfWork tx) {
+  JdbcCustomers(JdbcUnitOfWork tx, java.time.Clock clock) {
     this.tx = tx;
+    this.clock = clock;
+  }
+
+  /** The stored record at {@code version}, if that is the stored version. */
+  private static Customer storedAt(Connection c, String id, long version) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT record FROM crmkit_customer WHERE id = ? AND version = ?")) {
+      s.setString(1, id);
+      s.setLong(2, version);
+      try (java.sql.ResultSet r = s.executeQuery()) {
+        return r.next() ? CustomerCodec.decode(r.getBytes(1)) : null;
+      }
+    }
   }
 
   @Override
@@ -58,6 +71,7 @@ final class JdbcCustomers implements Customers {
     return tx.run("save Customer " + id, c -> {
       tx.lock(id);
       if (customer.version() == 0) {
+        Customers.requireContinues(null, customer, clock.instant());
         boolean inserted = Inserts.ifAbsent(c, "INSERT INTO crmkit_customer (id, version, record) VALUES (?, ?, ?)",
             s -> {
               s.setString(1, id);
@@ -68,6 +82,10 @@ final class JdbcCustomers implements Customers {
           throw new VersionConflictException(AGGREGATE, id, 0, storedVersion(c, id));
         }
         return next;
+      }
+      Customer stored = storedAt(c, id, customer.version());
+      if (stored != null) {
+        Customers.requireContinues(stored, customer, clock.instant());
       }
       try (PreparedStatement s = c.prepareStatement(
           "UPDATE crmkit_customer SET version = ?, record = ? WHERE id = ? AND version = ?")) {
@@ -97,6 +115,10 @@ final class JdbcCustomers implements Customers {
     return tx.run("save " + customers.size() + " Customers", c -> {
       // Locked in id order, so two batches over the same customers cannot wait on each other.
       ids.stream().sorted().forEach(tx::lock);
+      for (Customer given : customers) {
+        Customers.requireContinues(given.version() == 0 ? null : storedAt(c, given.id().value(), given.version()),
+            given, clock.instant());
+      }
       Savepoint before = c.setSavepoint();
       SQLException refused = null;
       try (PreparedStatement insert = c.prepareStatement(

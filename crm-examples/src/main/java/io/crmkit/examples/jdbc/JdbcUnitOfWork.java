@@ -27,6 +27,9 @@ final class JdbcUnitOfWork implements UnitOfWork {
   /** Per-aggregate locks held to the end of the transaction, or null when the database's row locks suffice. */
   private final ReentrantLock[] stripes;
   private final ThreadLocal<List<ReentrantLock>> held = ThreadLocal.withInitial(ArrayList::new);
+  /** Transactions share it; a purge of removed data takes it alone, so no transaction sees the file rewritten. */
+  private final java.util.concurrent.locks.ReentrantReadWriteLock files = new java.util.concurrent.locks.ReentrantReadWriteLock();
+  private volatile Runnable purge = () -> { };
 
   /**
    * @param lockInProcess whether writers of one aggregate also take a lock in this JVM, held until
@@ -41,6 +44,29 @@ final class JdbcUnitOfWork implements UnitOfWork {
       for (int i = 0; i < STRIPES; i++) {
         stripes[i] = new ReentrantLock();
       }
+    }
+  }
+
+  /** What {@link #purgeRemovedData()} runs: for embedded H2, compacting the file. */
+  void purgeWith(Runnable action) {
+    this.purge = action;
+  }
+
+  /**
+   * Rewrites the storage so removed rows leave no trace on disk, with every other transaction held
+   * out. Inside a transaction still open it does nothing: the removal is not committed yet, and the
+   * purge runs when the outermost erasure returns.
+   */
+  @Override
+  public void purgeRemovedData() {
+    if (open.get() != null) {
+      return;
+    }
+    files.writeLock().lock();
+    try {
+      purge.run();
+    } finally {
+      files.writeLock().unlock();
     }
   }
 
@@ -116,6 +142,15 @@ final class JdbcUnitOfWork implements UnitOfWork {
    * back on any failure, and releases the in-process locks either way.
    */
   private <T> T inNewTransaction(String operation, Work<T> work) {
+    files.readLock().lock();
+    try {
+      return inNewTransactionHoldingFiles(operation, work);
+    } finally {
+      files.readLock().unlock();
+    }
+  }
+
+  private <T> T inNewTransactionHoldingFiles(String operation, Work<T> work) {
     try (Connection c = source.getConnection()) {
       c.setAutoCommit(false);
       try {

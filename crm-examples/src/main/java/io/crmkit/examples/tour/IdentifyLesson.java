@@ -8,7 +8,11 @@ import io.crmkit.core.customer.classification.CustomerClassifier;
 import io.crmkit.core.customer.classification.Importance;
 import io.crmkit.core.customer.confidentiality.Consent;
 import io.crmkit.core.customer.confidentiality.DisclosureRefusedException;
+import io.crmkit.core.customer.confidentiality.DisclosureAuditEntry;
+import io.crmkit.core.customer.confidentiality.DisclosureAuthoriser;
+import io.crmkit.core.customer.confidentiality.DisclosurePurpose;
 import io.crmkit.core.customer.confidentiality.DisclosureRequest;
+import io.crmkit.core.customer.confidentiality.Disclosures;
 import io.crmkit.core.customer.confidentiality.Sensitivity;
 import io.crmkit.core.customer.profile.FactCategory;
 import io.crmkit.core.customer.profile.FactKey;
@@ -38,6 +42,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -191,17 +196,21 @@ final class IdentifyLesson implements Lesson {
         .build();
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of(text.text("bank.print"), son.fact(fees).orElseThrow().toString()));
+    List<DisclosureAuditEntry> audit = new ArrayList<>();
+    Disclosures desk = Disclosures.of(DisclosureAuthoriser.ownAccountManager(), audit::add, clock);
     rows.add(List.of(text.text("bank.staff"),
-        son.disclose(fees, DisclosureRequest.forStaff(ANNA, "annual fee review"), clock).grantedBecause()));
+        desk.disclose(son, fees, DisclosureRequest.forStaff(ANNA, DisclosurePurpose.ACCOUNT_REVIEW)).grantedBecause()));
     try {
-      son.disclose(fees, DisclosureRequest.toThirdParty(ANNA, motherId, "mother asks about her son"), clock);
+      desk.disclose(son, fees, DisclosureRequest.toThirdParty(ANNA, motherId));
       throw new IllegalStateException("the mother was told her son's fees without his consent");
     } catch (DisclosureRefusedException refused) {
       rows.add(List.of(text.text("bank.mother"), refused.reason()));
     }
-    Customer consenting = son.grantConsent(Consent.of(motherId, Set.of(FactCategory.FINANCIAL), now));
-    rows.add(List.of(text.text("bank.consent"), consenting.mayDisclose(fees,
-        DisclosureRequest.toThirdParty(ANNA, motherId, "family budget"), clock).reason()));
+    Customer consenting = son.grantConsent(Consent.of(motherId, Set.of(FactCategory.FINANCIAL), now,
+        now.plus(Duration.ofDays(365))));
+    rows.add(List.of(text.text("bank.consent"),
+        desk.decide(consenting, fees, DisclosureRequest.toThirdParty(ANNA, motherId)).reason()));
+    rows.add(List.of(text.text("bank.audit"), text.text("bank.audit.answer", audit.size())));
     section.table(new ReportTable(text.text("bank.caption"), List.of(text.text("col.request"),
         text.text("col.answer")), rows));
   }

@@ -21,12 +21,14 @@ import io.crmkit.core.personality.StyleProfile;
 import io.crmkit.examples.jdbc.JdbcStores;
 import io.crmkit.persistence.Erasure;
 import io.crmkit.persistence.ErasureRecord;
+import io.crmkit.persistence.Pseudonyms;
 import io.crmkit.persistence.VersionConflictException;
 import java.io.IOException;
 import io.crmkit.examples.report.ReportSection;
 import io.crmkit.examples.report.ReportTable;
 import java.util.ArrayList;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -121,14 +123,18 @@ final class StorageLesson implements Lesson {
       steps.add(List.of(text.text("step.profile"), text.text("result.profile", stored.id(),
           profile.style().map(text::name).orElse("-"))));
 
-      ErasureRecord erasure = Erasure.erase(stored.id(), stores.customers(), stores.complaints(),
+      // The host's pseudonym secret comes from its key store; the tour makes one up.
+      Pseudonyms pseudonyms = Pseudonyms.of("tour-key", "a tour secret, thirty-two bytes!".getBytes(StandardCharsets.UTF_8));
+      ErasureRecord erasure = Erasure.erase(stored.id(), pseudonyms, stores.customers(), stores.complaints(),
           stores.styleProfiles(), stores.unitOfWork(), clock);
-      Customer erased = stores.customers().find(stored.id()).orElseThrow();
       Complaint keptComplaint = stores.complaints().find(complaintId).orElseThrow();
+      Customer figures = stores.customers().stream().filter(k -> k.id().value().startsWith("anon-")).findFirst()
+          .orElseThrow();
       kept = keptComplaint.history().size();
       profileGone = stores.styleProfiles().find(stored.id()).isEmpty();
-      steps.add(List.of(text.text("step.erase", stored.id()), text.text("result.erase", erased.displayName(),
-          erased.facts().size(), erased.contactPoints().size(), erased.orders().size(), erased.orders().get(0).total(),
+      steps.add(List.of(text.text("step.erase", stored.id()), text.text("result.erase",
+          stores.customers().find(stored.id()).isPresent() ? text.text("yes") : text.text("no"),
+          figures.orders().size(), figures.orders().get(0).total(),
           kept, keptComplaint.status().receipt().whatHappened(), profileGone ? text.text("yes") : text.text("no"))));
       steps.add(List.of(text.text("step.record"), erasure.toString()));
     }

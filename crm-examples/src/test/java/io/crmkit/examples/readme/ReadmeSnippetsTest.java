@@ -13,6 +13,10 @@ import io.crmkit.core.customer.classification.Importance;
 import io.crmkit.core.customer.confidentiality.Disclosure;
 import io.crmkit.core.customer.confidentiality.DisclosureRefusedException;
 import io.crmkit.core.customer.confidentiality.DisclosureRequest;
+import io.crmkit.core.customer.confidentiality.DisclosureAuditEntry;
+import io.crmkit.core.customer.confidentiality.DisclosureAuthoriser;
+import io.crmkit.core.customer.confidentiality.DisclosurePurpose;
+import io.crmkit.core.customer.confidentiality.Disclosures;
 import io.crmkit.core.customer.confidentiality.Sensitivity;
 import io.crmkit.core.customer.contact.Channel;
 import io.crmkit.core.customer.contact.ContactPoint;
@@ -101,6 +105,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -155,7 +160,7 @@ class ReadmeSnippetsTest {
   @Test
   void theCustomerSnippetBuildsARedactedCustomer() {
     Customer li = liWei();
-    assertThat(li.toString()).contains("<redacted>").doesNotContain("420,000");
+    assertThat(li.toString()).doesNotContain("420,000").doesNotContain("Li Wei").doesNotContain("li.wei@example.com");
     // 09:00 UTC is 17:00 in Shanghai, inside the quiet hours for calls: a text is the best channel.
     assertThat(li.contactPreferences().bestChannelAt(clock.instant())).contains(Channel.TEXT_MESSAGE);
   }
@@ -166,17 +171,21 @@ class ReadmeSnippetsTest {
     // README: confidentiality
     FactKey income = FactKey.of("annual-income");
     EmployeeId anna = EmployeeId.of("em-anna");
+    List<DisclosureAuditEntry> audit = new ArrayList<>();            // the host's audit trail
+    Disclosures desk = Disclosures.of(DisclosureAuthoriser.ownAccountManager(), audit::add, clock);
 
-    Disclosure forReview = li.disclose(income, DisclosureRequest.forStaff(anna, "mortgage review"), clock);
+    Disclosure forReview = desk.disclose(li, income, DisclosureRequest.forStaff(anna, DisclosurePurpose.CREDIT_DECISION));
     // forReview.value() is "CNY 420,000"; forReview.toString() shows <redacted>
 
-    DisclosureRequest motherAsks = DisclosureRequest.toThirdParty(anna, CustomerId.of("c-002"), "mother asks");
-    li.mayDisclose(income, motherAsks, clock).granted();   // false: being related is not consent
-    // li.disclose(income, motherAsks, clock) throws DisclosureRefusedException
+    DisclosureRequest motherAsks = DisclosureRequest.toThirdParty(anna, CustomerId.of("c-002"));
+    desk.decide(li, income, motherAsks).granted();   // false: being related is not consent
+    // desk.disclose(li, income, motherAsks) throws DisclosureRefusedException
+    // audit holds both decisions, granted and refused, without the value
     // README: end
     assertThat(forReview.value()).isEqualTo("CNY 420,000");
-    assertThat(li.mayDisclose(income, motherAsks, clock).granted()).isFalse();
-    assertThatThrownBy(() -> li.disclose(income, motherAsks, clock)).isInstanceOf(DisclosureRefusedException.class);
+    assertThat(desk.decide(li, income, motherAsks).granted()).isFalse();
+    assertThatThrownBy(() -> desk.disclose(li, income, motherAsks)).isInstanceOf(DisclosureRefusedException.class);
+    assertThat(audit).hasSize(4).extracting(DisclosureAuditEntry::granted).containsExactly(true, false, false, false);
   }
 
   @Test
@@ -207,7 +216,7 @@ class ReadmeSnippetsTest {
 
     DuplicateReport report = DuplicateDetector.using(normalizer).detect(customers);
     DuplicateCandidate pair = report.candidates().get(0);
-    pair.evidenceDescriptions();   // [same name li wei, same phone +8613800138000]
+    pair.evidenceDescriptions();   // [same name, same phone]: kinds only, never the values
     pair.score();                  // 1 - (1 - 0.5)(1 - 0.8) = 0.9
 
     Customer merged = CustomerMerger.using(normalizer)
@@ -220,7 +229,7 @@ class ReadmeSnippetsTest {
     progress.currentStage();   // DIFFERENTIATE: "no personality style"
     // README: end
     assertThat(normalizer.phone("0086 138-0013-8000")).isEqualTo("+8613800138000");
-    assertThat(pair.evidenceDescriptions()).containsExactlyInAnyOrder("same name li wei", "same phone +8613800138000");
+    assertThat(pair.evidenceDescriptions()).containsExactlyInAnyOrder("same name", "same phone");
     assertThat(pair.score()).isCloseTo(0.9, Offset.offset(1e-9));
     assertThat(merged.merges().get(0).explain()).startsWith("Customer c-002 was merged into c-001 by em-anna");
     assertThat(progress.currentStage().orElseThrow().stage()).isEqualTo(IdicStage.DIFFERENTIATE);

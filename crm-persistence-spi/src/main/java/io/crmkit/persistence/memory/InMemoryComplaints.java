@@ -2,6 +2,7 @@ package io.crmkit.persistence.memory;
 
 import io.crmkit.core.complaint.Complaint;
 import io.crmkit.core.complaint.ComplaintEvent;
+import io.crmkit.core.complaint.ComplaintHistoryCheck;
 import io.crmkit.core.complaint.ComplaintId;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.validation.Require;
@@ -11,18 +12,30 @@ import io.crmkit.persistence.HistoryConflictException;
 import io.crmkit.persistence.Page;
 import io.crmkit.persistence.PageRequest;
 import io.crmkit.persistence.VersionConflictException;
-import java.util.ArrayList;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.stream.Collectors;
 
 /**
  * The in-memory reference store of complaint histories: thread-safe, append-only, ordered by id.
- * Every append is checked by replaying the whole history, so a stored history is always valid.
+ * Every append goes through a {@link ComplaintHistoryCheck}: the live workflow's transitions and
+ * guards at each event's time, roles from the host's directory, no event after now; so a stored
+ * history is always one the workflow could have produced.
  */
 public final class InMemoryComplaints implements Complaints {
   private final ConcurrentSkipListMap<String, Complaint> byId = new ConcurrentSkipListMap<>();
+  private final ComplaintHistoryCheck check;
+
+  /** A store that checks appends against the guards of practice on the system clock, every actor an agent. */
+  public InMemoryComplaints() {
+    this(ComplaintHistoryCheck.agentsOnly(Clock.systemUTC()));
+  }
+
+  /** A store that checks every append with {@code check}: the host's engine, clock and staff directory. */
+  public InMemoryComplaints(ComplaintHistoryCheck check) {
+    this.check = Require.notNull(check, "check");
+  }
 
   @Override
   public Optional<Complaint> find(ComplaintId id) {
@@ -46,11 +59,9 @@ public final class InMemoryComplaints implements Complaints {
               + " where " + (actual + i + 1) + " comes next: a gap or a rewrite");
         }
       }
-      List<ComplaintEvent> history = new ArrayList<>(stored == null ? List.of() : stored.history());
-      history.addAll(events);
       try {
-        return Complaint.replay(id, history);
-      } catch (IllegalArgumentException e) {
+        return check.continued(id, stored, events);
+      } catch (IllegalArgumentException | IllegalStateException e) {
         throw new HistoryConflictException(key, "the events do not continue the stored history: " + e.getMessage());
       }
     });
@@ -63,20 +74,17 @@ public final class InMemoryComplaints implements Complaints {
   }
 
   @Override
-  public int eraseComplainant(CustomerId complainant) {
+  public int eraseComplainant(CustomerId complainant, CustomerId surrogate) {
     Require.notNull(complainant, "complainant");
+    Require.notNull(surrogate, "surrogate");
     int touched = 0;
     for (String key : byId.keySet()) {
       Complaint stored = byId.get(key);
       if (stored != null && stored.status().receipt().complainant().equals(complainant)) {
-        byId.computeIfPresent(key, (k, c) -> erase(c));
+        byId.computeIfPresent(key, (k, c) -> Erasure.erased(c, surrogate));
         touched++;
       }
     }
     return touched;
-  }
-
-  private static Complaint erase(Complaint c) {
-    return Complaint.replay(c.id(), c.history().stream().map(Erasure::erased).collect(Collectors.toList()));
   }
 }

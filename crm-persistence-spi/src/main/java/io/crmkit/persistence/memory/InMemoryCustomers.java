@@ -8,6 +8,7 @@ import io.crmkit.persistence.Customers;
 import io.crmkit.persistence.Page;
 import io.crmkit.persistence.PageRequest;
 import io.crmkit.persistence.VersionConflictException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +31,17 @@ public final class InMemoryCustomers implements Customers {
   private final ConcurrentSkipListSet<String> ids = new ConcurrentSkipListSet<>();
   /** Single writes share it; saveAll takes it alone, so its batch is all-or-nothing. */
   private final ReadWriteLock writers = new ReentrantReadWriteLock();
+  private final Clock clock;
+
+  /** A store on the system clock, which bounds the dates of new facts. */
+  public InMemoryCustomers() {
+    this(Clock.systemUTC());
+  }
+
+  /** A store whose {@code clock} bounds the dates of new facts. */
+  public InMemoryCustomers(Clock clock) {
+    this.clock = Require.notNull(clock, "clock");
+  }
 
   @Override
   public Optional<Customer> find(CustomerId id) {
@@ -49,6 +61,7 @@ public final class InMemoryCustomers implements Customers {
         if (actual != customer.version()) {
           throw new VersionConflictException("Customer", key, customer.version(), actual);
         }
+        Customers.requireContinues(stored, customer, clock.instant());
         if (stored == null) {
           ids.add(key);
         }
@@ -79,6 +92,7 @@ public final class InMemoryCustomers implements Customers {
         if (actual != c.version()) {
           throw new VersionConflictException("Customer", c.id().value(), c.version(), actual);
         }
+        Customers.requireContinues(stored, c, clock.instant());
       }
       for (Customer c : next) {
         byId.put(c.id().value(), c);

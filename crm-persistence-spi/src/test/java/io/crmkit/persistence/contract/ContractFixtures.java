@@ -66,7 +66,7 @@ public final class ContractFixtures {
         .addContactPerson(ContactPerson.of("Ms Chen", ContactRole.DAILY_CONTACT))
         .addContactPerson(ContactPerson.of("Mr Zhao", ContactRole.DECISION_MAKER, ContactRole.FINANCE))
         .addRelatedParty(RelatedParty.of(CustomerId.of("c-acme-hk"), Relation.OTHER))
-        .addConsent(Consent.of(CustomerId.of("c-acme-hk"), Set.of(FactCategory.FINANCIAL), NOW.minusSeconds(3600)))
+        .addConsent(Consent.of(CustomerId.of("c-acme-hk"), Set.of(FactCategory.FINANCIAL), NOW.minusSeconds(3600), NOW.plusSeconds(86_400 * 365L)))
         .addNeed(Need.by("replace the forklift fleet", LocalDate.of(2026, 1, 10), LocalDate.of(2026, 9, 1)))
         .nextAction(PlannedAction.of("quarterly review", LocalDate.of(2026, 3, 20)))
         .potentialVolume(Money.of("250000.00", "EUR"))

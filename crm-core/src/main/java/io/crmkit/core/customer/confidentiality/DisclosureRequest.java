@@ -8,8 +8,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A request to read a confidential fact: who will receive it and for what purpose. Every
- * confidential read states both, so it can be checked and audited.
+ * A request to read a confidential fact: which member of staff asks, who will receive the value and
+ * for which {@link DisclosurePurpose} from the closed list. Every confidential read states all
+ * three, so the host's {@link DisclosureAuthoriser} can decide and the {@link DisclosureAudit} can
+ * record it.
  *
  * <p>Immutable and thread-safe.
  */
@@ -35,30 +37,31 @@ public abstract class DisclosureRequest {
   /** For {@link Recipient#THIRD_PARTY}: the customer id of the party, which consents name. */
   public abstract Optional<CustomerId> thirdParty();
 
-  /** Why the value is needed: "annual fee review", "mortgage application". */
-  public abstract String purpose();
+  /** Why the value is needed, from the closed list. */
+  public abstract DisclosurePurpose purpose();
 
-  /** Staff reading the value for their own work with the customer. */
-  public static DisclosureRequest forStaff(EmployeeId staff, String purpose) {
+  /** Staff reading the value for their own work with the customer, for a staff purpose. */
+  public static DisclosureRequest forStaff(EmployeeId staff, DisclosurePurpose purpose) {
     return ImmutableDisclosureRequest.builder().recipient(Recipient.STAFF).requestedBy(staff)
         .purpose(purpose).build();
   }
 
-  /** Staff telling the customer their own data. */
-  public static DisclosureRequest toTheCustomer(EmployeeId staff, String purpose) {
+  /** Staff telling the customer their own data, because the customer asked. */
+  public static DisclosureRequest toTheCustomer(EmployeeId staff) {
     return ImmutableDisclosureRequest.builder().recipient(Recipient.THE_CUSTOMER).requestedBy(staff)
-        .purpose(purpose).build();
+        .purpose(DisclosurePurpose.CUSTOMER_REQUEST).build();
   }
 
-  /** Staff telling another party (a relative, a colleague) the customer's data. */
-  public static DisclosureRequest toThirdParty(EmployeeId staff, CustomerId party, String purpose) {
+  /** Staff telling another party (a relative, a colleague) the customer's data, under a consent. */
+  public static DisclosureRequest toThirdParty(EmployeeId staff, CustomerId party) {
     return ImmutableDisclosureRequest.builder().recipient(Recipient.THIRD_PARTY).requestedBy(staff)
-        .thirdParty(party).purpose(purpose).build();
+        .thirdParty(party).purpose(DisclosurePurpose.CONSENTED_SHARING).build();
   }
 
   @Value.Check
   protected void check() {
-    Require.text(purpose(), "disclosureRequest.purpose");
+    Require.that(purpose().recipient() == recipient(), "disclosureRequest.purpose",
+        "must be a purpose for a " + recipient() + " recipient", purpose());
     Require.that(thirdParty().isPresent() == (recipient() == Recipient.THIRD_PARTY),
         "disclosureRequest.thirdParty", "must be present exactly for a THIRD_PARTY recipient",
         thirdParty());

@@ -1,7 +1,5 @@
 package io.crmkit.core.customer.confidentiality;
 
-import io.crmkit.core.customer.Customer;
-
 /**
  * How carefully a profile fact must be handled.
  *
@@ -9,8 +7,8 @@ import io.crmkit.core.customer.Customer;
  *   <li>{@link #INTERNAL}: business information staff may see and print.
  *   <li>{@link #PERSONAL}: personal data; readable by staff, redacted from {@code toString} and logs.
  *   <li>{@link #CONFIDENTIAL}: financial and other secret data; redacted everywhere and readable
- *       only through {@link Customer#disclose}, which states a purpose and is refused to related
- *       parties without the customer's consent.
+ *       only through {@link Disclosures}, which states a purpose, asks the host's authoriser, is
+ *       refused to related parties without the customer's consent and is audited.
  * </ul>
  */
 public enum Sensitivity {

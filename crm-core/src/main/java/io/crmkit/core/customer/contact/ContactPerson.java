@@ -16,10 +16,14 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CrmStyle
 public abstract class ContactPerson {
+  // Personal: stays out of toString.
+  @Value.Redacted
   public abstract String name();
 
   public abstract Set<ContactRole> roles();
 
+  // Personal: stays out of toString.
+  @Value.Redacted
   public abstract Optional<String> jobTitle();
 
   public abstract List<ContactPoint> contactPoints();

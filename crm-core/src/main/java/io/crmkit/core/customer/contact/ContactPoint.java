@@ -19,6 +19,8 @@ public abstract class ContactPoint {
   public abstract ContactPointKind kind();
 
   /** The address, number or handle as the customer gave it (normalize with the identify package). */
+  // Personal: an email or a phone number stays out of toString.
+  @Value.Redacted
   public abstract String value();
 
   /** Whether the contact point is known to reach the customer. */
@@ -42,18 +44,18 @@ public abstract class ContactPoint {
 
   @Value.Check
   protected void check() {
-    Require.text(value(), "contactPoint.value");
+    // Personal data: a rejected email or phone is masked in the message.
+    Require.confidentialText(value(), "contactPoint.value");
     label().ifPresent(l -> Require.text(l, "contactPoint.label"));
     switch (kind()) {
       case EMAIL -> {
         int at = value().indexOf('@');
-        Require.that(at > 0 && at == value().lastIndexOf('@') && at < value().trim().length() - 1,
-            "contactPoint.value", "must be an email address with one @ between a local part and a domain",
-            value());
+        Require.thatConfidential(at > 0 && at == value().lastIndexOf('@') && at < value().trim().length() - 1,
+            "contactPoint.value", "must be an email address with one @ between a local part and a domain");
       }
-      case PHONE -> Require.that(
+      case PHONE -> Require.thatConfidential(
           value().chars().filter(Character::isDigit).count() >= 3, "contactPoint.value",
-          "must be a phone number with at least 3 digits", value());
+          "must be a phone number with at least 3 digits");
       default -> { }
     }
   }

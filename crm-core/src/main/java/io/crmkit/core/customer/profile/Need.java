@@ -16,6 +16,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CrmStyle
 public abstract class Need {
+  // What the customer told us they need: stays out of toString.
+  @Value.Redacted
   public abstract String description();
 
   public abstract LocalDate recordedOn();

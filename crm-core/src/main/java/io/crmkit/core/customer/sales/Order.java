@@ -29,6 +29,7 @@ public abstract class Order {
 
   public abstract int quantity();
 
+  /** Free text about the order; may name the customer's affairs, so it stays out of {@code toString}. */
   @Value.Redacted
   public abstract Optional<String> notes();
 

@@ -16,6 +16,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +33,9 @@ class ConfidentialityTest {
   private static final CustomerId MOTHER = CustomerId.of("c-202");
   private static final FactKey FEES = FactKey.of("annual-fees");
   private static final FactKey ASSETS = FactKey.of("assets");
+  private static final Instant IN_A_YEAR = NOW.plus(Duration.ofDays(365));
+  private final List<DisclosureAuditEntry> audit = new ArrayList<>();
+  private final Disclosures desk = Disclosures.of(DisclosureAuthoriser.ownAccountManager(), audit::add, CLOCK);
 
   private static ProfileFact financial(FactKey key, String value) {
     return ProfileFact.builder().key(key).category(FactCategory.FINANCIAL)
@@ -58,20 +63,20 @@ class ConfidentialityTest {
 
   @Test
   void theManagerMayReadTheSonsFeesForHerOwnWorkWithHim() {
-    Disclosure disclosure = son().disclose(FEES, DisclosureRequest.forStaff(MANAGER, "annual fee review"), CLOCK);
+    Disclosure disclosure = desk.disclose(son(), FEES, DisclosureRequest.forStaff(MANAGER, DisclosurePurpose.ACCOUNT_REVIEW));
 
     assertThat(disclosure.value()).isEqualTo("EUR 1,240.00");
-    assertThat(disclosure.request().purpose()).isEqualTo("annual fee review");
+    assertThat(disclosure.request().purpose()).isEqualTo(DisclosurePurpose.ACCOUNT_REVIEW);
     assertThat(disclosure.disclosedAt()).isEqualTo(NOW);
   }
 
   @Test
   void theManagerMayNotTellTheMotherHerSonsFeesOrAssets() {
     for (FactKey key : Set.of(FEES, ASSETS)) {
-      DisclosureRequest motherAsks = DisclosureRequest.toThirdParty(MANAGER, MOTHER, "mother asks about her son");
+      DisclosureRequest motherAsks = DisclosureRequest.toThirdParty(MANAGER, MOTHER);
 
-      assertThat(son().mayDisclose(key, motherAsks, CLOCK).granted()).isFalse();
-      assertThatThrownBy(() -> son().disclose(key, motherAsks, CLOCK))
+      assertThat(desk.decide(son(), key, motherAsks).granted()).isFalse();
+      assertThatThrownBy(() -> desk.disclose(son(), key, motherAsks))
           .isInstanceOf(DisclosureRefusedException.class)
           .hasMessageContaining("c-201").hasMessageContaining(key.value())
           .hasMessageContaining("being related is not consent")
@@ -81,10 +86,9 @@ class ConfidentialityTest {
 
   @Test
   void withTheSonsWrittenConsentTheMotherMayBeTold() {
-    Customer consenting = son().grantConsent(Consent.of(MOTHER, Set.of(FactCategory.FINANCIAL), NOW.minusSeconds(60)));
+    Customer consenting = son().grantConsent(Consent.of(MOTHER, Set.of(FactCategory.FINANCIAL), NOW.minusSeconds(60), IN_A_YEAR));
 
-    Disclosure told = consenting.disclose(FEES,
-        DisclosureRequest.toThirdParty(MANAGER, MOTHER, "family budget talk"), CLOCK);
+    Disclosure told = desk.disclose(consenting, FEES, DisclosureRequest.toThirdParty(MANAGER, MOTHER));
 
     assertThat(told.value()).isEqualTo("EUR 1,240.00");
     assertThat(told.grantedBecause()).contains("consented");
@@ -92,33 +96,34 @@ class ConfidentialityTest {
 
   @Test
   void aWithdrawnConsentNoLongerPermitsDisclosure() {
-    Consent consent = Consent.of(MOTHER, Set.of(FactCategory.FINANCIAL), NOW.minus(Duration.ofDays(10)))
+    Consent consent = Consent.of(MOTHER, Set.of(FactCategory.FINANCIAL), NOW.minus(Duration.ofDays(10)), IN_A_YEAR)
         .withdrawn(NOW.minus(Duration.ofDays(1)));
     Customer withdrawn = son().grantConsent(consent);
 
-    assertThat(withdrawn.mayDisclose(FEES, DisclosureRequest.toThirdParty(MANAGER, MOTHER, "budget"), CLOCK)
+    assertThat(desk.decide(withdrawn, FEES, DisclosureRequest.toThirdParty(MANAGER, MOTHER))
         .granted()).isFalse();
   }
 
   @Test
   void aConsentForOneCategoryDoesNotOpenAnother() {
-    Customer consenting = son().grantConsent(Consent.of(MOTHER, Set.of(FactCategory.BEHAVIORAL), NOW.minusSeconds(60)));
-    assertThat(consenting.mayDisclose(ASSETS, DisclosureRequest.toThirdParty(MANAGER, MOTHER, "budget"), CLOCK)
+    Customer consenting = son().grantConsent(Consent.of(MOTHER, Set.of(FactCategory.BEHAVIORAL), NOW.minusSeconds(60), IN_A_YEAR));
+    assertThat(desk.decide(consenting, ASSETS, DisclosureRequest.toThirdParty(MANAGER, MOTHER))
         .granted()).isFalse();
   }
 
   @Test
   void theSonHimselfMayAlwaysHearHisOwnData() {
-    assertThat(son().disclose(ASSETS, DisclosureRequest.toTheCustomer(MANAGER, "customer asked"), CLOCK)
+    assertThat(desk.disclose(son(), ASSETS, DisclosureRequest.toTheCustomer(MANAGER))
         .value()).isEqualTo("EUR 182,000.00");
   }
 
   @Test
   void confidentialValuesNeverReachToStringOfTheCustomerTheFactOrTheDisclosure() {
     Customer son = son();
-    Disclosure disclosure = son.disclose(FEES, DisclosureRequest.forStaff(MANAGER, "fee review"), CLOCK);
+    Disclosure disclosure = desk.disclose(son, FEES, DisclosureRequest.forStaff(MANAGER, DisclosurePurpose.ACCOUNT_REVIEW));
 
-    assertThat(son.toString()).doesNotContain("1,240").doesNotContain("182,000").contains("<redacted>");
+    assertThat(son.toString()).doesNotContain("1,240").doesNotContain("182,000").doesNotContain("Zhou Ming");
+    assertThat(son.facts().toString()).doesNotContain("1,240").contains("<redacted>");
     assertThat(disclosure.toString()).doesNotContain("1,240");
   }
 
@@ -145,9 +150,19 @@ class ConfidentialityTest {
   }
 
   @Test
-  void aDisclosureRequestMustStateAPurpose() {
-    assertThatThrownBy(() -> DisclosureRequest.forStaff(MANAGER, " "))
+  void aStaffRequestMustStateAStaffPurpose() {
+    assertThatThrownBy(() -> DisclosureRequest.forStaff(MANAGER, DisclosurePurpose.CONSENTED_SHARING))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessageContaining("disclosureRequest.purpose must not be blank");
+        .hasMessageContaining("disclosureRequest.purpose must be a purpose for a STAFF recipient");
+  }
+
+  @Test
+  void everyDecisionIsAuditedWithoutTheValue() {
+    desk.disclose(son(), FEES, DisclosureRequest.forStaff(MANAGER, DisclosurePurpose.ACCOUNT_REVIEW));
+    assertThatThrownBy(() -> desk.disclose(son(), FEES, DisclosureRequest.toThirdParty(MANAGER, MOTHER)))
+        .isInstanceOf(DisclosureRefusedException.class);
+    assertThat(audit).extracting(DisclosureAuditEntry::granted).containsExactly(true, false);
+    assertThat(audit).extracting(DisclosureAuditEntry::released).containsExactly(true, false);
+    assertThat(audit.toString()).doesNotContain("1,240");
   }
 }

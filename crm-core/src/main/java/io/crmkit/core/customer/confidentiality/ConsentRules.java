@@ -1,0 +1,50 @@
+package io.crmkit.core.customer.confidentiality;
+
+import io.crmkit.core.customer.Customer;
+import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.customer.profile.FactCategory;
+import io.crmkit.core.text.Words;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Whether the customer's consents let a third party hear facts of one category now. Only the
+ * latest consent the customer gave for that grantee and category counts (the last given by
+ * {@code grantedAt}, a later entry winning a tie): a re-recorded withdrawal or a newer consent for
+ * fewer categories replaces the earlier one. That consent must be in force at the library's clock:
+ * given, not expired, not withdrawn. Being related is never consent. The banking case: a mother and
+ * her son bank with the same account manager; their finances are separate, and the manager may not
+ * tell the mother the son's fees or assets.
+ */
+final class ConsentRules {
+  private ConsentRules() {}
+
+  /** The consent that decides for {@code party} and {@code category} at {@code now}, if any was given by then. */
+  static Optional<Consent> deciding(List<Consent> consents, CustomerId party, FactCategory category, Instant now) {
+    Consent latest = null;
+    for (Consent c : consents) {
+      if (c.covers(party, category) && !c.grantedAt().isAfter(now)
+          && (latest == null || !c.grantedAt().isBefore(latest.grantedAt()))) {
+        latest = c;
+      }
+    }
+    return Optional.ofNullable(latest);
+  }
+
+  static DisclosureDecision decide(Customer customer, FactCategory category, CustomerId party, Instant now) {
+    Optional<Consent> latest = deciding(customer.consents(), party, category, now);
+    if (latest.isPresent() && latest.get().inForceAt(now)) {
+      return DisclosureDecision.grant("customer " + customer.id() + " consented to tell " + party
+          + " facts of category " + category + " until " + latest.get().expiresAt());
+    }
+    String why = latest.map(c -> c.withdrawnAt().filter(w -> !now.isBefore(w)).isPresent()
+        ? "the latest consent was withdrawn" : "the latest consent expired at " + c.expiresAt())
+        .orElse("no consent in force");
+    String relation = customer.relatedParties().stream().filter(r -> r.party().equals(party))
+        .map(r -> " (a " + Words.of(r.relation()) + ")")
+        .findFirst().orElse("");
+    return DisclosureDecision.refuse(why + " from customer " + customer.id() + " to tell " + party + relation
+        + " facts of category " + category + "; being related is not consent");
+  }
+}
