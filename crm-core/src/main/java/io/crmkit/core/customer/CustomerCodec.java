@@ -49,7 +49,7 @@ import java.util.LinkedHashSet;
  */
 public final class CustomerCodec {
   /** The format {@link #encode} writes; {@link #decode} reads it and every earlier one. */
-  public static final int FORMAT = 1;
+  public static final int FORMAT = 2;
   private static final char TAG = 'C';
   private static final String RECORD = "customer";
 
@@ -66,6 +66,7 @@ public final class CustomerCodec {
     w.writeAll(p.quietHours(), (x, q) -> x.writeEnum(q.channel()).writeAll(q.days(), RecordWriter::writeEnum)
         .writeTime(q.from()).writeTime(q.to()));
     w.writeString(p.zone().getId());
+    w.writeAll(p.refusedChannels(), RecordWriter::writeEnum);
     w.writeAll(c.accountManagers(), (x, a) -> x.writeString(a.manager().value()).writeInstant(a.from())
         .writeOptional(a.until(), RecordWriter::writeInstant));
     w.writeAll(c.contactPersons(), (x, cp) -> x.writeString(cp.name()).writeAll(cp.roles(), RecordWriter::writeEnum)
@@ -111,6 +112,9 @@ public final class CustomerCodec {
       p.zone(ZoneId.of(zone));
     } catch (DateTimeException e) {
       throw new RecordFormatException(RECORD, "zone", zoneAt, "holds '" + zone + "', not a time zone");
+    }
+    if (r.format() >= 2) {
+      p.refusedChannels(r.readAll("refusedChannels", x -> x.readEnum(Channel.class, "refusedChannel")));
     }
     b.contactPreferences(p.build());
     b.accountManagers(r.readAll("accountManagers", x -> {

@@ -49,7 +49,8 @@ public final class ChannelCatalogue {
   public static final InteractionChannel EMAIL = course("email", "Email", Distance.INDIRECT,
       ChannelCapability.of(Cost.LOW, Speed.FAST, Richness.RICH, Interactivity.FAIRLY_WEAK),
       EnumSet.of(Purpose.GENERAL_ENQUIRY, Purpose.SPECIFIC_INFORMATION, Purpose.FULL_EXPLANATION,
-          Purpose.FESTIVAL_GREETING, Purpose.NEW_PRODUCT_NOTICE, Purpose.FOLLOW_UP),
+          Purpose.REGULAR_CHECK_IN, Purpose.FESTIVAL_GREETING, Purpose.NEW_PRODUCT_NOTICE,
+          Purpose.FOLLOW_UP),
       "quick and simple, not bound to time or place; many forms of content", Channel.EMAIL);
   /** Website (网站): the customer comes to it, so no customer channel governs it. */
   public static final InteractionChannel WEBSITE = course("website", "Website", Distance.INDIRECT,
@@ -66,8 +67,8 @@ public final class ChannelCatalogue {
   /** Text message (短信), a host channel: cheap, very fast, short, little interaction. */
   public static final InteractionChannel SMS = host("sms", "Text message", Distance.INDIRECT,
       ChannelCapability.of(Cost.LOW, Speed.VERY_FAST, Richness.NOT_RICH, Interactivity.FAIRLY_WEAK),
-      EnumSet.of(Purpose.GENERAL_ENQUIRY, Purpose.FESTIVAL_GREETING, Purpose.NEW_PRODUCT_NOTICE,
-          Purpose.FOLLOW_UP),
+      EnumSet.of(Purpose.GENERAL_ENQUIRY, Purpose.REGULAR_CHECK_IN, Purpose.FESTIVAL_GREETING,
+          Purpose.NEW_PRODUCT_NOTICE, Purpose.FOLLOW_UP),
       "short written notes that wait until the customer has time", Channel.TEXT_MESSAGE);
   /** WeChat (微信), a host channel: messaging with pictures and voice, answered when convenient. */
   public static final InteractionChannel WECHAT = host("wechat", "WeChat", Distance.INDIRECT,

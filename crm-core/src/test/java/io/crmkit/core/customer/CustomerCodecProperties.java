@@ -128,9 +128,22 @@ class CustomerCodecProperties {
     event[0] = 'E';
     assertThatThrownBy(() -> CustomerCodec.decode(event)).hasMessage("customer record: type tag at byte 0 is not a customer record");
     byte[] newer = bytes.clone();
-    newer[4] = 2;
+    newer[4] = 3;
     assertThatThrownBy(() -> CustomerCodec.decode(newer))
-        .hasMessage("customer record: format at byte 1 is format 2, this version reads formats 1..1");
+        .hasMessage("customer record: format at byte 1 is format 3, this version reads formats 1..2");
+  }
+
+  @Test
+  void aFormatOneRecordWithoutRefusedChannelsStillDecodes() {
+    Customer c = Customer.person(CustomerId.of("c-1"), "Li Wei");
+    byte[] bytes = CustomerCodec.encode(c);
+    // tag 1, format 4, id 4+3, version 8, kind 4+6, name 4+6, three empty lists 3*4, zone 4+3:
+    // the refused channels' count follows at byte 59 in format 2 and is absent in format 1.
+    byte[] v1 = new byte[bytes.length - 4];
+    System.arraycopy(bytes, 0, v1, 0, 59);
+    System.arraycopy(bytes, 63, v1, 59, bytes.length - 63);
+    v1[4] = 1;
+    assertThat(CustomerCodec.decode(v1)).isEqualTo(c);
   }
 
   @Test
