@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * The right to be forgotten: removes a customer's personal and confidential data from every store
  * while keeping the anonymous figures aggregate scoring needs (orders with dates and amounts,
- * quotations, complaint steps and times), and records the erasure without personal data.
+ * quotations, complaint steps and times, interaction channels, times, purposes and promise outcomes),
+ * and records the erasure without personal data.
  *
  * <p>Kept on the customer: id, kind, orders (notes removed), quotations, potential volume, account
  * managers, aliases. Removed: name (set to {@link #ERASED}), contact points and preferences,
@@ -36,18 +37,31 @@ public final class Erasure {
   /** Erases {@code id} from the customer and complaint stores inside one unit of work. */
   public static ErasureRecord erase(CustomerId id, Customers customers, Complaints complaints, UnitOfWork unitOfWork,
       Clock clock) {
-    return erase(id, customers, complaints, Optional.empty(), unitOfWork, clock);
+    return erase(id, customers, complaints, Optional.empty(), Optional.empty(), unitOfWork, clock);
   }
 
   /** Erases {@code id} from every store, its style profile included, inside one unit of work. */
   public static ErasureRecord erase(CustomerId id, Customers customers, Complaints complaints,
       StyleProfiles styleProfiles, UnitOfWork unitOfWork, Clock clock) {
     Require.notNull(styleProfiles, "styleProfiles");
-    return erase(id, customers, complaints, Optional.of(styleProfiles), unitOfWork, clock);
+    return erase(id, customers, complaints, Optional.of(styleProfiles), Optional.empty(), unitOfWork, clock);
+  }
+
+  /**
+   * Erases {@code id} from every store inside one unit of work: the style profile is removed and the
+   * personal content of the interactions (summaries, contact persons, promise wording) is erased.
+   */
+  public static ErasureRecord erase(CustomerId id, Customers customers, Complaints complaints,
+      StyleProfiles styleProfiles, Interactions interactions, UnitOfWork unitOfWork, Clock clock) {
+    Require.notNull(styleProfiles, "styleProfiles");
+    Require.notNull(interactions, "interactions");
+    return erase(id, customers, complaints, Optional.of(styleProfiles), Optional.of(interactions), unitOfWork,
+        clock);
   }
 
   private static ErasureRecord erase(CustomerId id, Customers customers, Complaints complaints,
-      Optional<StyleProfiles> styleProfiles, UnitOfWork unitOfWork, Clock clock) {
+      Optional<StyleProfiles> styleProfiles, Optional<Interactions> interactions, UnitOfWork unitOfWork,
+      Clock clock) {
     Require.notNull(id, "customerId");
     Require.notNull(customers, "customers");
     Require.notNull(complaints, "complaints");
@@ -58,10 +72,11 @@ public final class Erasure {
       stored.ifPresent(c -> customers.save(anonymized(c)));
       int touched = complaints.eraseComplainant(id);
       boolean profile = styleProfiles.map(p -> p.erase(id)).orElse(false);
+      int contacts = interactions.map(i -> i.erasePersonalContent(id)).orElse(0);
       return ImmutableErasureRecord.builder()
           .subjectPseudonym(Hashing.sha256().hashString(id.value(), StandardCharsets.UTF_8).toString())
           .erasedAt(clock.instant()).customerErased(stored.isPresent()).complaintsErased(touched)
-          .styleProfileErased(profile).build();
+          .styleProfileErased(profile).interactionsErased(contacts).build();
     });
   }
 

@@ -27,4 +27,10 @@ public abstract class ErasureRecord {
   public boolean styleProfileErased() {
     return false;
   }
+
+  /** How many interactions had their personal content erased. */
+  @Value.Default
+  public int interactionsErased() {
+    return 0;
+  }
 }
