@@ -109,7 +109,7 @@ class CourseTourTest {
         .contains("Name now \"[erased]\", facts 0, contact points 0; kept for the figures: 1 order(s) worth EUR 18400.00")
         .contains("c-001 reads as ANALYTICAL")
         .contains("style profile stored: false.")
-        .contains("customerErased=true, complaintsErased=1, styleProfileErased=true}");
+        .contains("customerErased=true, complaintsErased=1, styleProfileErased=true, interactionsErased=0}");
   }
 
   @Test
