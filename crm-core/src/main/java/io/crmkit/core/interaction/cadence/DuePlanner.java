@@ -3,12 +3,14 @@ package io.crmkit.core.interaction.cadence;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.EmployeeId;
+import io.crmkit.core.customer.contact.ContactPreferences;
 import io.crmkit.core.interaction.CommitmentRecord;
 import io.crmkit.core.interaction.CommitmentState;
 import io.crmkit.core.interaction.Purpose;
 import io.crmkit.core.interaction.choice.ChannelChoice;
 import io.crmkit.core.interaction.choice.ChannelChooser;
 import io.crmkit.core.validation.Require;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -99,9 +101,11 @@ public final class DuePlanner {
     Require.notNull(tierOf, "tierOf");
     Require.notNull(facts, "contactFacts");
     List<DueEntry> entries = new ArrayList<>();
+    // Customers with equal preferences, zone and purpose get the same suggestion: choose once each.
+    Map<SuggestionKey, ChannelChoice> suggestions = new HashMap<>();
     for (Customer c : customers) {
       if (c.currentAccountManager().filter(manager::equals).isPresent()) {
-        entries.add(entry(c, Require.notNull(tierOf.apply(c), "tierOf(customer)"), day, facts));
+        entries.add(entry(c, Require.notNull(tierOf.apply(c), "tierOf(customer)"), day, facts, suggestions));
       }
     }
     entries.sort(URGENCY);
@@ -110,6 +114,14 @@ public final class DuePlanner {
 
   /** The due line of one customer on {@code day}. */
   public DueEntry entry(Customer customer, CadenceTier tier, LocalDate day, ContactFacts facts) {
+    return entry(customer, Require.notNull(tier, "tier"), Require.notNull(day, "day"),
+        Require.notNull(facts, "contactFacts"), new HashMap<>());
+  }
+
+  private record SuggestionKey(Purpose purpose, ContactPreferences preferences, Instant at) { }
+
+  private DueEntry entry(Customer customer, CadenceTier tier, LocalDate day, ContactFacts facts,
+      Map<SuggestionKey, ChannelChoice> suggestions) {
     ContactCadence cadence = policy.cadenceFor(customer.id(), tier);
     Optional<LocalDate> last = facts.lastContact(customer.id()).map(t -> t.toLocalDate());
     CadenceStatus status = CadenceStatus.of(last, cadence, day);
@@ -126,8 +138,10 @@ public final class DuePlanner {
     if (state != DueState.NOT_DUE || !late.isEmpty()) {
       Purpose purpose = !late.isEmpty() ? Purpose.FOLLOW_UP
           : state == DueState.PLANNED ? ahead.get(0).purpose() : Purpose.REGULAR_CHECK_IN;
-      suggestion = Optional.of(chooser.choose(purpose, customer.contactPreferences(),
-          day.atTime(startOfDay).atZone(customer.contactPreferences().zone()).toInstant()));
+      ContactPreferences prefs = customer.contactPreferences();
+      Instant at = day.atTime(startOfDay).atZone(prefs.zone()).toInstant();
+      suggestion = Optional.of(suggestions.computeIfAbsent(new SuggestionKey(purpose, prefs, at),
+          k -> chooser.choose(k.purpose(), k.preferences(), k.at())));
     }
     return ImmutableDueEntry.builder().customer(customer.id()).state(state)
         .daysLate(status.daysLate()).lastContact(last).cadence(cadence).dueOn(status.dueOn())
