@@ -48,6 +48,7 @@ public final class CourseTour {
         legacy("identify", new IdentifyLesson(CLOCK)),
         legacy("differentiate", new DifferentiateLesson()),
         new PersonalityLesson(CLOCK),
+        new InteractLesson(CLOCK),
         legacy("satisfaction", new SatisfactionLesson()),
         legacy("complaint", new ComplaintLesson(CLOCK)),
         legacy("storage", new StorageLesson(CLOCK)),

@@ -69,7 +69,7 @@ class CourseTourTest {
   void theSatisfactionLessonShowsTheGapTableWhatToFixFirstAndAnOverPromise() {
     String tour = runTour();
 
-    assertThat(tour).contains("=== Lesson 4: Satisfaction (IDIC 3, Interact)")
+    assertThat(tour).contains("=== Lesson 5: Satisfaction (IDIC 3, Interact)")
         .contains("overall (importance-weighted gap -1.29): DISSATISFIED")
         .contains("fix first: Responsiveness, Integrity")
         .contains("NPS 8.3 (12 answers)")
@@ -83,7 +83,7 @@ class CourseTourTest {
   void theComplaintLessonWalksOneComplaintWithGuardsHistorySlaAndDiagram() {
     String tour = runTour();
 
-    assertThat(tour).contains("=== Lesson 5: Complaint handling (IDIC 3, Interact)")
+    assertThat(tour).contains("=== Lesson 6: Complaint handling (IDIC 3, Interact)")
         .contains("refused by rule no-admission-before-facts")
         .contains("refused by rule follow-up-before-close")
         .contains("#12 2026-03-02T12:25:00Z COMPROMISE by em-mei")
@@ -98,7 +98,7 @@ class CourseTourTest {
   void theStorageLessonRefusesTheStaleSaveKeepsTheHistoryAndForgetsTheCustomer() {
     String tour = runTour();
 
-    assertThat(tour).contains("=== Lesson 6: Host-owned storage")
+    assertThat(tour).contains("=== Lesson 7: Host-owned storage")
         .contains("Ben's save is refused, nothing is overwritten: Customer c-001: expected version 1 but the stored "
             + "version is 2; reload and retry")
         .contains("Ben reloads, sees \"teacher\" and adds what he knew: version 3.")
