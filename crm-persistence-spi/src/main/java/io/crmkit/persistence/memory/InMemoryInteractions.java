@@ -116,7 +116,7 @@ public final class InMemoryInteractions implements Interactions {
   @Override
   public synchronized Map<CustomerId, ZonedDateTime> lastContacts(Collection<CustomerId> wanted) {
     Require.notNull(wanted, "customers");
-    Map<CustomerId, ZonedDateTime> out = new HashMap<>(Math.max(16, wanted.size() * 2));
+    Map<CustomerId, ZonedDateTime> out = new HashMap<>(Math.max(16, wanted.size() * 4 / 3 + 1));
     for (CustomerId c : wanted) {
       CustomerLog log = customers.get(c);
       if (log != null && log.last != null) {

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(prehash = true)
 @CrmStyle
 public abstract class ContactPreferences {
   /** No stated preference: every channel, any time, in UTC. */

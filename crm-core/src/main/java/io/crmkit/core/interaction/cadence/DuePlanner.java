@@ -32,11 +32,19 @@ import java.util.function.Function;
  * <p>Immutable and thread-safe.
  */
 public final class DuePlanner {
-  private static final Comparator<DueEntry> URGENCY = Comparator
-      .comparing(DueEntry::state)
-      .thenComparing(DueEntry::daysLate, Comparator.reverseOrder())
-      .thenComparing(e -> e.overduePromises().size(), Comparator.reverseOrder())
-      .thenComparing(DueEntry::customer);
+  /** State, then more days late first, then more overdue promises first, then customer id. */
+  private static final Comparator<DueEntry> URGENCY = (a, b) -> {
+    int c = a.state().compareTo(b.state());
+    if (c != 0) {
+      return c;
+    }
+    c = Long.compare(b.daysLate(), a.daysLate());
+    if (c != 0) {
+      return c;
+    }
+    c = Integer.compare(b.overduePromises().size(), a.overduePromises().size());
+    return c != 0 ? c : a.customer().compareTo(b.customer());
+  };
 
   private final CadencePolicy policy;
   private final ChannelChooser chooser;
@@ -100,12 +108,14 @@ public final class DuePlanner {
     Require.notNull(customers, "customers");
     Require.notNull(tierOf, "tierOf");
     Require.notNull(facts, "contactFacts");
-    List<DueEntry> entries = new ArrayList<>();
+    List<DueEntry> entries = new ArrayList<>(customers.size());
     // Customers with equal preferences, zone and purpose get the same suggestion: choose once each.
     Map<SuggestionKey, ChannelChoice> suggestions = new HashMap<>();
+    Map<java.time.ZoneId, Instant> starts = new HashMap<>();
     for (Customer c : customers) {
       if (c.currentAccountManager().filter(manager::equals).isPresent()) {
-        entries.add(entry(c, Require.notNull(tierOf.apply(c), "tierOf(customer)"), day, facts, suggestions));
+        entries.add(entry(c, Require.notNull(tierOf.apply(c), "tierOf(customer)"), day, facts, suggestions,
+            starts));
       }
     }
     entries.sort(URGENCY);
@@ -115,19 +125,20 @@ public final class DuePlanner {
   /** The due line of one customer on {@code day}. */
   public DueEntry entry(Customer customer, CadenceTier tier, LocalDate day, ContactFacts facts) {
     return entry(customer, Require.notNull(tier, "tier"), Require.notNull(day, "day"),
-        Require.notNull(facts, "contactFacts"), new HashMap<>());
+        Require.notNull(facts, "contactFacts"), new HashMap<>(), new HashMap<>());
   }
 
   private record SuggestionKey(Purpose purpose, ContactPreferences preferences, Instant at) { }
 
   private DueEntry entry(Customer customer, CadenceTier tier, LocalDate day, ContactFacts facts,
-      Map<SuggestionKey, ChannelChoice> suggestions) {
+      Map<SuggestionKey, ChannelChoice> suggestions, Map<java.time.ZoneId, Instant> starts) {
     ContactCadence cadence = policy.cadenceFor(customer.id(), tier);
     Optional<LocalDate> last = facts.lastContact(customer.id()).map(t -> t.toLocalDate());
     CadenceStatus status = CadenceStatus.of(last, cadence, day);
     List<PlannedContact> ahead = plannedAhead(customer.id(), day);
-    List<CommitmentRecord> late = new ArrayList<>();
-    for (CommitmentRecord r : facts.commitments(customer.id())) {
+    List<CommitmentRecord> commitments = facts.commitments(customer.id());
+    List<CommitmentRecord> late = commitments.isEmpty() ? List.of() : new ArrayList<>();
+    for (CommitmentRecord r : commitments) {
       if (r.stateOn(day) == CommitmentState.OVERDUE) {
         late.add(r);
       }
@@ -139,13 +150,12 @@ public final class DuePlanner {
       Purpose purpose = !late.isEmpty() ? Purpose.FOLLOW_UP
           : state == DueState.PLANNED ? ahead.get(0).purpose() : Purpose.REGULAR_CHECK_IN;
       ContactPreferences prefs = customer.contactPreferences();
-      Instant at = day.atTime(startOfDay).atZone(prefs.zone()).toInstant();
+      Instant at = starts.computeIfAbsent(prefs.zone(), z -> day.atTime(startOfDay).atZone(z).toInstant());
       suggestion = Optional.of(suggestions.computeIfAbsent(new SuggestionKey(purpose, prefs, at),
           k -> chooser.choose(k.purpose(), k.preferences(), k.at())));
     }
-    return ImmutableDueEntry.builder().customer(customer.id()).state(state)
-        .daysLate(status.daysLate()).lastContact(last).cadence(cadence).dueOn(status.dueOn())
-        .planned(ahead).overduePromises(late).suggestion(suggestion).build();
+    return new DueEntry(customer.id(), state, status.daysLate(), last, cadence, status.dueOn(), ahead, late,
+        suggestion);
   }
 
   private List<PlannedContact> plannedAhead(CustomerId customer, LocalDate day) {
