@@ -14,6 +14,10 @@ module io.crmkit.core {
   exports io.crmkit.core.customer.profile;
   exports io.crmkit.core.customer.confidentiality;
   exports io.crmkit.core.customer.contact;
+  exports io.crmkit.core.interaction;
+  exports io.crmkit.core.interaction.choice;
+  exports io.crmkit.core.interaction.cadence;
+  exports io.crmkit.core.interaction.calendar;
   exports io.crmkit.core.customer.sales;
   exports io.crmkit.core.customer.classification;
   exports io.crmkit.core.identify;

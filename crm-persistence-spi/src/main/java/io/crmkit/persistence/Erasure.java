@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 /**
  * The right to be forgotten: removes a customer's personal and confidential data from every store,
  * under its id and every alias (records merged into it), and records the erasure without personal
- * data.
+ * data. Interactions keep their channels, times, purposes and promise outcomes for the
+ * figures; their personal content (summaries, contact persons, promise wording) is erased.
  *
  * <p>What is removed: the customer record itself (name, contact points and preferences, contact
  * persons, facts, related parties, consents, needs, next action, potential volume, quotations,
@@ -50,18 +51,33 @@ public final class Erasure {
   /** Erases {@code id} and its aliases from the customer and complaint stores inside one unit of work. */
   public static ErasureRecord erase(CustomerId id, Pseudonyms pseudonyms, Customers customers, Complaints complaints,
       UnitOfWork unitOfWork, Clock clock) {
-    return erase(id, pseudonyms, customers, complaints, Optional.empty(), unitOfWork, clock);
+    return erase(id, pseudonyms, customers, complaints, Optional.empty(), Optional.empty(), unitOfWork, clock);
   }
 
   /** Erases {@code id} and its aliases from every store, style profiles included, inside one unit of work. */
   public static ErasureRecord erase(CustomerId id, Pseudonyms pseudonyms, Customers customers, Complaints complaints,
       StyleProfiles styleProfiles, UnitOfWork unitOfWork, Clock clock) {
     Require.notNull(styleProfiles, "styleProfiles");
-    return erase(id, pseudonyms, customers, complaints, Optional.of(styleProfiles), unitOfWork, clock);
+    return erase(id, pseudonyms, customers, complaints, Optional.of(styleProfiles), Optional.empty(), unitOfWork,
+        clock);
+  }
+
+  /**
+   * Erases {@code id} and its aliases from every store inside one unit of work: the style profile is
+   * removed and the personal content of the interactions (summaries, contact persons, promise
+   * wording) is erased.
+   */
+  public static ErasureRecord erase(CustomerId id, Pseudonyms pseudonyms, Customers customers, Complaints complaints,
+      StyleProfiles styleProfiles, Interactions interactions, UnitOfWork unitOfWork, Clock clock) {
+    Require.notNull(styleProfiles, "styleProfiles");
+    Require.notNull(interactions, "interactions");
+    return erase(id, pseudonyms, customers, complaints, Optional.of(styleProfiles), Optional.of(interactions),
+        unitOfWork, clock);
   }
 
   private static ErasureRecord erase(CustomerId id, Pseudonyms pseudonyms, Customers customers,
-      Complaints complaints, Optional<StyleProfiles> styleProfiles, UnitOfWork unitOfWork, Clock clock) {
+      Complaints complaints, Optional<StyleProfiles> styleProfiles, Optional<Interactions> interactions,
+      UnitOfWork unitOfWork, Clock clock) {
     Require.notNull(id, "customerId");
     Require.notNull(pseudonyms, "pseudonyms");
     Require.notNull(customers, "customers");
@@ -92,9 +108,16 @@ public final class Erasure {
           profile |= styleProfiles.get().erase(each);
         }
       }
+      int contacts = 0;
+      if (interactions.isPresent()) {
+        for (CustomerId each : ids) {
+          contacts += interactions.get().erasePersonalContent(each);
+        }
+      }
       return ImmutableErasureRecord.builder().subjectPseudonym(pseudonyms.of(id))
           .pseudonymKeyId(pseudonyms.currentKeyId()).erasedAt(clock.instant()).customerErased(subject.isPresent())
           .aliasesErased(ids.size() - 1).complaintsErased(touched).styleProfileErased(profile).linksRemoved(links)
+          .interactionsErased(contacts)
           .build();
     });
     unitOfWork.purgeRemovedData();

@@ -43,4 +43,10 @@ public abstract class ErasureRecord {
   public int linksRemoved() {
     return 0;
   }
+
+  /** How many interactions had their personal content erased. */
+  @Value.Default
+  public int interactionsErased() {
+    return 0;
+  }
 }

@@ -55,8 +55,8 @@ public final class CustomerCodec {
   /** The format {@link #encode} writes; {@link #decode} reads it and every earlier one. */
   public static final int FORMAT = 2;
   /**
-   * Format 1 had no consent expiry, no fact revision identity, no kind of need and no no-need
-   * judgement.
+   * Format 1 had no consent expiry, no fact revision identity, no kind of need, no no-need
+   * judgement and no refused channels.
    */
   private static final int FORMAT_ONE = 1;
   /** How long a consent stored in format 1, which had no expiry, stays valid after it was given. */
@@ -77,6 +77,7 @@ public final class CustomerCodec {
     w.writeAll(p.quietHours(), (x, q) -> x.writeEnum(q.channel()).writeAll(q.days(), RecordWriter::writeEnum)
         .writeTime(q.from()).writeTime(q.to()));
     w.writeString(p.zone().getId());
+    w.writeAll(p.refusedChannels(), RecordWriter::writeEnum);
     w.writeAll(c.accountManagers(), (x, a) -> x.writeString(a.manager().value()).writeInstant(a.from())
         .writeOptional(a.until(), RecordWriter::writeInstant));
     w.writeAll(c.contactPersons(), (x, cp) -> x.writeString(cp.name()).writeAll(cp.roles(), RecordWriter::writeEnum)
@@ -136,6 +137,9 @@ public final class CustomerCodec {
     } catch (DateTimeException e) {
       throw new RecordFormatException(RECORD, "zone", zoneAt, "holds a " + zone.length()
           + "-character text that is not a time zone");
+    }
+    if (r.format() >= 2) {
+      p.refusedChannels(r.readAll("refusedChannels", x -> x.readEnum(Channel.class, "refusedChannel")));
     }
     b.contactPreferences(p.build());
     b.accountManagers(r.readAll("accountManagers", x -> {

@@ -27,7 +27,15 @@ public abstract class Condition {
    * OPEN_COMPLAINTS by a minimum count.
    */
   public enum Fact {
-    TIER, COOPERATION, STYLE, DIFFICULT, GAP, OPEN_COMPLAINTS, CHURN;
+    TIER, COOPERATION, STYLE, DIFFICULT, GAP, OPEN_COMPLAINTS, CHURN,
+    /** The customer's due state on the contact cadence: OVERDUE, DUE_TODAY, PLANNED, NOT_DUE. */
+    CONTACT,
+    /** How many promises to the customer are overdue. */
+    OVERDUE_PROMISES,
+    /** How many promises to the customer were broken. */
+    BROKEN_PROMISES,
+    /** The customer's preferred contact channel: PHONE_CALL, TEXT_MESSAGE, EMAIL, MESSAGING... */
+    CHANNEL;
 
     /** The name used in rule files: tier, cooperation, ..., open-complaints. */
     public String ruleName() {
@@ -41,7 +49,7 @@ public abstract class Condition {
 
     /** Whether the fact is tested by a minimum count (open-complaints) rather than by values. */
     public boolean isCount() {
-      return this == OPEN_COMPLAINTS;
+      return this == OPEN_COMPLAINTS || this == OVERDUE_PROMISES || this == BROKEN_PROMISES;
     }
 
     /** Whether a condition on this fact may accept any value ({@code gap any}, {@code churn any}). */
@@ -116,6 +124,14 @@ public abstract class Condition {
           .map(c -> "churn = " + c).collect(Collectors.toList());
       case OPEN_COMPLAINTS -> s.openComplaints() >= atLeast() ? List.of("open-complaints = " + s.openComplaints())
           : List.of();
+      case CONTACT -> s.contactState().filter(values()::contains).map(v -> List.of("contact = " + v))
+          .orElse(List.of());
+      case OVERDUE_PROMISES -> s.overduePromises() >= atLeast()
+          ? List.of("overdue-promises = " + s.overduePromises()) : List.of();
+      case BROKEN_PROMISES -> s.brokenPromises() >= atLeast()
+          ? List.of("broken-promises = " + s.brokenPromises()) : List.of();
+      case CHANNEL -> s.preferredChannel().filter(values()::contains).map(v -> List.of("channel = " + v))
+          .orElse(List.of());
     };
   }
 

@@ -14,7 +14,9 @@ import org.immutables.value.Value;
 /**
  * What crmkit knows about one customer that a treatment playbook reads: value tier and cooperation
  * class (from crm-scoring, by name: KEY, MAJOR..., PREMIUM, NORMAL...), personality style, a
- * difficult-customer tag, satisfaction dimensions falling short, open complaints and churn signals.
+ * difficult-customer tag, satisfaction dimensions falling short, open complaints, churn signals, and
+ * from the interaction record the contact due state, overdue and broken promises and the preferred
+ * channel.
  *
  * <p>Immutable and thread-safe.
  */
@@ -44,6 +46,24 @@ public abstract class CustomerSituation {
   /** Names of the churn rules that raised a signal. */
   public abstract Set<String> churnSignals();
 
+  /** The due state on the contact cadence (OVERDUE, DUE_TODAY, PLANNED, NOT_DUE), if known. */
+  public abstract Optional<String> contactState();
+
+  /** Promises to the customer past their due day without an outcome. */
+  @Value.Default
+  public int overduePromises() {
+    return 0;
+  }
+
+  /** Promises to the customer that were broken. */
+  @Value.Default
+  public int brokenPromises() {
+    return 0;
+  }
+
+  /** The customer's most preferred contact channel (PHONE_CALL, EMAIL, ...), if stated. */
+  public abstract Optional<String> preferredChannel();
+
   public static ImmutableCustomerSituation.Builder builder() {
     return ImmutableCustomerSituation.builder();
   }
@@ -51,6 +71,10 @@ public abstract class CustomerSituation {
   @Value.Check
   protected void check() {
     Require.that(openComplaints() >= 0, "customerSituation.openComplaints", "must not be negative", openComplaints());
+    Require.that(overduePromises() >= 0, "customerSituation.overduePromises", "must not be negative",
+        overduePromises());
+    Require.that(brokenPromises() >= 0, "customerSituation.brokenPromises", "must not be negative",
+        brokenPromises());
   }
 
   /** Every fact of the situation as "name = value": what explanations may cite. */
@@ -63,6 +87,14 @@ public abstract class CustomerSituation {
     satisfactionGaps().stream().sorted().forEach(g -> facts.add("gap = " + g));
     facts.add("open-complaints = " + openComplaints());
     churnSignals().stream().sorted().forEach(c -> facts.add("churn = " + c));
+    contactState().ifPresent(c -> facts.add("contact = " + c));
+    if (overduePromises() > 0) {
+      facts.add("overdue-promises = " + overduePromises());
+    }
+    if (brokenPromises() > 0) {
+      facts.add("broken-promises = " + brokenPromises());
+    }
+    preferredChannel().ifPresent(c -> facts.add("channel = " + c));
     return facts;
   }
 }

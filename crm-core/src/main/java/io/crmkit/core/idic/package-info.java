@@ -18,11 +18,13 @@
  *       transaction log ({@code scoring.log}), {@code scoring.summary}, {@code scoring.rfm}, {@code
  *       scoring.pareto}, {@code scoring.pyramid}, {@code scoring.clv}, {@code scoring.churn} and
  *       {@code scoring.cooperation}. Evidence: {@link io.crmkit.core.idic.DifferentiateEvidence}.
- *   <li><b>Interact</b> (step 3, every contact measures and shapes the relationship): the coming
- *       {@code core.interaction} package will record the interactions themselves; today the stage is
- *       served by {@code customer.contact} (channels, preferences, quiet hours), {@code
- *       core.satisfaction} (expectation versus perception) and {@code core.complaint} (complaint
- *       handling). Evidence: {@link io.crmkit.core.idic.InteractEvidence}.
+ *   <li><b>Interact</b> (step 3, every contact measures and shapes the relationship): {@code
+ *       core.interaction} records the interactions and promises (channel choice, contact cadence and
+ *       the due list, the T/E/M calendar in its sub-packages), on the ground of {@code
+ *       customer.contact} (channels, preferences, quiet hours), with {@code core.satisfaction}
+ *       (expectation versus perception) and {@code core.complaint} (complaint handling). Evidence:
+ *       {@link io.crmkit.core.idic.InteractEvidence}, fed from real interactions by {@code
+ *       interaction.cadence.InteractionContactHistory}.
  *   <li><b>Customize</b> (step 4, treat each customer as what we learned asks): {@code
  *       core.customize} (playbooks, treatment plans), reading the style guidance of {@code
  *       core.personality}. Evidence: {@link io.crmkit.core.idic.CustomizeEvidence}.

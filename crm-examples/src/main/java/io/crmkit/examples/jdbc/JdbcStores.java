@@ -4,6 +4,7 @@ import io.crmkit.core.validation.Require;
 import io.crmkit.persistence.Complaints;
 import io.crmkit.persistence.Customers;
 import io.crmkit.persistence.StorageException;
+import io.crmkit.persistence.Interactions;
 import io.crmkit.persistence.StyleProfiles;
 import io.crmkit.persistence.UnitOfWork;
 import java.nio.file.Path;
@@ -13,8 +14,8 @@ import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
- * crmkit's stores on a relational database through plain JDBC: customers, complaint histories and
- * style profiles in four tables (see the scripts in {@code schema/}), each aggregate's fields in
+ * crmkit's stores on a relational database through plain JDBC: customers, complaint histories,
+ * style profiles and the interaction log in five tables (see the scripts in {@code schema/}), each aggregate's fields in
  * the versioned record of its crm-core codec. Opening applies any schema script not yet applied.
  *
  * <p>{@link #openH2(Path)} is the embedded default: an H2 database in a file, nothing to install or
@@ -26,6 +27,7 @@ public final class JdbcStores implements AutoCloseable {
   private final JdbcCustomers customers;
   private final JdbcComplaints complaints;
   private final JdbcStyleProfiles styleProfiles;
+  private final JdbcInteractions interactions;
   private final AutoCloseable owned;
   private final int schemaVersion;
 
@@ -44,6 +46,7 @@ public final class JdbcStores implements AutoCloseable {
     this.customers = new JdbcCustomers(unitOfWork, java.time.Clock.systemUTC());
     this.complaints = new JdbcComplaints(unitOfWork, Require.notNull(complaintCheck, "complaintCheck"));
     this.styleProfiles = new JdbcStyleProfiles(unitOfWork);
+    this.interactions = new JdbcInteractions(unitOfWork);
   }
 
   /**
@@ -97,6 +100,11 @@ public final class JdbcStores implements AutoCloseable {
 
   public StyleProfiles styleProfiles() {
     return styleProfiles;
+  }
+
+  /** The interaction log: every revision, the last contact per customer answered by one query. */
+  public Interactions interactions() {
+    return interactions;
   }
 
   /** Several saves in one database transaction: all committed or, on any exception, none. */

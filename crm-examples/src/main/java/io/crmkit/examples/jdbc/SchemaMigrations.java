@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  */
 final class SchemaMigrations {
   /** Every script, oldest first; the list index + 1 is the version. */
-  static final List<String> SCRIPTS = List.of("V1__customers_and_complaints.sql", "V2__style_profiles.sql");
+  static final List<String> SCRIPTS = List.of("V1__customers_and_complaints.sql", "V2__style_profiles.sql",
+      "V3__interactions.sql");
   private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrations.class);
 
   private SchemaMigrations() {}

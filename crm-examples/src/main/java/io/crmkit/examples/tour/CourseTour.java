@@ -46,6 +46,7 @@ public final class CourseTour {
         new IdentifyLesson(CLOCK),
         new DifferentiateLesson(),
         new PersonalityLesson(CLOCK),
+        new InteractLesson(CLOCK),
         new SatisfactionLesson(),
         new ComplaintLesson(CLOCK),
         new StorageLesson(CLOCK),

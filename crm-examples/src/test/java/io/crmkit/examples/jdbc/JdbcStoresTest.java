@@ -9,12 +9,14 @@ import io.crmkit.core.customer.Customer;
 import io.crmkit.persistence.Complaints;
 import io.crmkit.persistence.Customers;
 import io.crmkit.persistence.StorageException;
+import io.crmkit.persistence.Interactions;
 import io.crmkit.persistence.StyleProfiles;
 import io.crmkit.persistence.UnitOfWork;
 import io.crmkit.persistence.VersionConflictException;
 import io.crmkit.persistence.contract.ComplaintsContract;
 import io.crmkit.persistence.contract.CustomersContract;
 import io.crmkit.persistence.contract.ErasureContract;
+import io.crmkit.persistence.contract.InteractionsContract;
 import io.crmkit.persistence.contract.StyleProfilesContract;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,6 +68,14 @@ class JdbcStoresTest {
   }
 
   @Nested
+  class InteractionsPassTheContract extends InteractionsContract {
+    @Override
+    protected Interactions newStore() {
+      return open("interactions-" + System.nanoTime()).interactions();
+    }
+  }
+
+  @Nested
   class ErasurePassesTheContract extends ErasureContract {
     private JdbcStores stores;
 
@@ -89,6 +99,11 @@ class JdbcStoresTest {
     @Override
     protected StyleProfiles newStyleProfiles() {
       return stores().styleProfiles();
+    }
+
+    @Override
+    protected Interactions newInteractions() {
+      return stores().interactions();
     }
 
     @Override
@@ -142,26 +157,31 @@ class JdbcStoresTest {
       }
       return rows;
     });
-    assertThat(applied).containsExactly("1 V1__customers_and_complaints.sql", "2 V2__style_profiles.sql");
+    assertThat(applied).containsExactly("1 V1__customers_and_complaints.sql", "2 V2__style_profiles.sql",
+        "3 V3__interactions.sql");
     assertThat(SchemaMigrations.statements("-- c\nCREATE TABLE a (x INT);\n\nCREATE INDEX i ON a (x);\n"))
         .containsExactly("CREATE TABLE a (x INT)", "CREATE INDEX i ON a (x)");
   }
 
   @Test
-  void aDatabaseAtSchemaVersionOneIsUpgradedToTwoAndKeepsItsData() {
+  void aDatabaseAtSchemaVersionOneIsUpgradedToTheLatestAndKeepsItsData() {
     JdbcStores first = JdbcStores.openH2(dir.resolve("upgrade"));
     Customer saved = first.customers().save(person(1));
     first.query("take the database back to version 1", c -> {
+      c.createStatement().execute("DROP VIEW crmkit_interaction_current");
+      c.createStatement().execute("DROP TABLE crmkit_interaction");
       c.createStatement().execute("DROP TABLE crmkit_style_profile");
-      return c.createStatement().executeUpdate("DELETE FROM crmkit_schema_version WHERE version = 2");
+      return c.createStatement().executeUpdate("DELETE FROM crmkit_schema_version WHERE version >= 2");
     });
     first.close();
 
     JdbcStores upgraded = open("upgrade");
-    assertThat(upgraded.schemaVersion()).isEqualTo(2);
+    assertThat(upgraded.schemaVersion()).isEqualTo(SchemaMigrations.SCRIPTS.size());
     assertThat(upgraded.customers().find(saved.id())).contains(saved);
     upgraded.styleProfiles().save(StyleProfilesContract.analytical("c-00001", 2), 0);
     assertThat(upgraded.styleProfiles().find(saved.id())).isPresent();
+    upgraded.interactions().append(InteractionsContract.call("I-1", "c-00001", 3, 10));
+    assertThat(upgraded.interactions().lastContacts(List.of(saved.id()))).containsKey(saved.id());
   }
 
   @Test
@@ -172,6 +192,8 @@ class JdbcStoresTest {
     stores.complaints().save(complaint("CMP-7"), 0);
     assertThat(stores.customers().find(saved.id())).contains(saved);
     assertThat(stores.complaints().stream()).hasSize(1);
+    stores.interactions().append(InteractionsContract.call("I-7", saved.id().value(), 3, 10));
+    assertThat(stores.interactions().lastContacts(List.of(saved.id()))).containsKey(saved.id());
   }
 
   @Test

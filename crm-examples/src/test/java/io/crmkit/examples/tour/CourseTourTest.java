@@ -134,7 +134,7 @@ class CourseTourTest {
         .contains("Still stored under its id: no; kept for the figures under a random surrogate: 1 order(s) worth "
             + "EUR 18400.00")
         .contains("c-001 reads as Analytical, as in the personality lesson")
-        .contains("customerErased=true, aliasesErased=0, complaintsErased=1, styleProfileErased=true, linksRemoved=0}");
+        .contains("customerErased=true, aliasesErased=0, complaintsErased=1, styleProfileErased=true, linksRemoved=0, interactionsErased=0}");
   }
 
   @Test

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Cursor paging over a sorted, concurrent set of ids, shared by the in-memory stores; the cursor is
+ * Cursor paging over a sorted set of ids (concurrent, or guarded by the caller's lock), shared by the in-memory stores; the cursor is
  * the last id. An id whose item is gone by the time it is read (deleted meanwhile) is skipped.
  */
 final class SkipListPages {

@@ -25,6 +25,7 @@ import io.crmkit.persistence.Customers;
 import io.crmkit.persistence.Erasure;
 import io.crmkit.persistence.ErasureRecord;
 import io.crmkit.persistence.Pseudonyms;
+import io.crmkit.persistence.Interactions;
 import io.crmkit.persistence.StyleProfiles;
 import io.crmkit.persistence.UnitOfWork;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +50,8 @@ public abstract class ErasureContract {
 
   protected abstract StyleProfiles newStyleProfiles();
 
+  protected abstract Interactions newInteractions();
+
   protected UnitOfWork unitOfWork() {
     return UnitOfWork.none();
   }
@@ -69,9 +72,17 @@ public abstract class ErasureContract {
     StyleProfiles profiles = newStyleProfiles();
     profiles.save(StyleProfilesContract.analytical(stored.id().value(), 3), 0);
 
-    ErasureRecord record = Erasure.erase(stored.id(), PSEUDONYMS, customers, complaints, profiles, unitOfWork(), CLOCK);
+    Interactions log = newInteractions();
+    log.append(InteractionsContract.call("I-1", stored.id().value(), 3, 10));
+    log.append(InteractionsContract.call("I-2", "c-other", 3, 11));
+
+    ErasureRecord record = Erasure.erase(stored.id(), PSEUDONYMS, customers, complaints, profiles, log, unitOfWork(), CLOCK);
 
     assertThat(profiles.find(stored.id())).isEmpty();
+    assertThat(record.interactionsErased()).isEqualTo(1);
+    assertThat(log.revisions(io.crmkit.core.interaction.InteractionId.of("I-1")))
+        .allSatisfy(i -> assertThat(i.summary()).isEmpty());
+    assertThat(log.find(io.crmkit.core.interaction.InteractionId.of("I-2")).orElseThrow().summary()).isPresent();
     assertThat(record.styleProfileErased()).isTrue();
     assertThat(customers.find(stored.id())).isEmpty();
     List<Customer> left = customers.stream().collect(Collectors.toList());

@@ -2,6 +2,8 @@ package io.crmkit.persistence.memory;
 
 import io.crmkit.persistence.Complaints;
 import io.crmkit.persistence.Customers;
+import io.crmkit.persistence.Interactions;
+import io.crmkit.persistence.contract.InteractionsContract;
 import io.crmkit.persistence.StyleProfiles;
 import io.crmkit.persistence.contract.ComplaintsContract;
 import io.crmkit.persistence.contract.CustomersContract;
@@ -62,6 +64,19 @@ class InMemoryStoresTest {
     @Override
     protected StyleProfiles newStyleProfiles() {
       return new InMemoryStyleProfiles();
+    }
+
+    @Override
+    protected Interactions newInteractions() {
+      return new InMemoryInteractions();
+    }
+  }
+
+  @Nested
+  class InteractionsPassTheContract extends InteractionsContract {
+    @Override
+    protected Interactions newStore() {
+      return new InMemoryInteractions();
     }
   }
 }

@@ -7,15 +7,16 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * How the customer wants to be reached: channels in order of preference and quiet hours per
- * channel, in the customer's time zone. Respecting them is part of Interact (IDIC step 3).
+ * How the customer wants to be reached: channels in order of preference, channels refused
+ * altogether, and quiet hours per channel, in the customer's time zone. Respecting them is part of Interact (IDIC step 3).
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(prehash = true)
 @CrmStyle
 public abstract class ContactPreferences {
   /** No stated preference: every channel, any time, in UTC. */
@@ -23,6 +24,9 @@ public abstract class ContactPreferences {
 
   /** Channels the customer prefers, most preferred first. */
   public abstract List<Channel> preferredChannels();
+
+  /** Channels the customer does not want to be contacted on at all; never also preferred. */
+  public abstract Set<Channel> refusedChannels();
 
   public abstract List<QuietHours> quietHours();
 
@@ -39,10 +43,22 @@ public abstract class ContactPreferences {
   @Value.Check
   protected void check() {
     Require.distinct(preferredChannels(), "contactPreferences.preferredChannels");
+    for (Channel c : preferredChannels()) {
+      Require.that(!refusedChannels().contains(c), "contactPreferences.refusedChannels",
+          "must not contain a preferred channel", c);
+    }
   }
 
-  /** Whether the customer may be contacted on {@code channel} at {@code instant}. */
+  /** Whether the customer refuses {@code channel} altogether. */
+  public boolean refuses(Channel channel) {
+    return refusedChannels().contains(channel);
+  }
+
+  /** Whether the customer may be contacted on {@code channel} at {@code instant}: not refused, not quiet. */
   public boolean mayUse(Channel channel, Instant instant) {
+    if (refuses(channel)) {
+      return false;
+    }
     ZonedDateTime local = instant.atZone(zone());
     return quietHours().stream().noneMatch(q -> q.channel() == channel
         && q.covers(local.getDayOfWeek(), local.toLocalTime()));

@@ -4,9 +4,9 @@
  * {@link io.crmkit.core.customer.contact.QuietHours quiet hours}, and for an organization the
  * {@link io.crmkit.core.customer.contact.ContactPerson contact persons} and their roles.
  *
- * <p>IDIC step 1, Identify (knowing how to reach the customer), and today the ground of step 3,
- * Interact: every contact goes through these channels and preferences until the coming {@code
- * io.crmkit.core.interaction} package records the interactions themselves.
+ * <p>IDIC step 1, Identify (knowing how to reach the customer), and the ground of step 3, Interact:
+ * the {@code io.crmkit.core.interaction} package records the interactions themselves and chooses
+ * among these channels, respecting the preferred and refused ones and the quiet hours.
  */
 @CrmStyle
 package io.crmkit.core.customer.contact;
