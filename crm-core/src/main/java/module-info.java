@@ -14,6 +14,7 @@ module io.crmkit.core {
   exports io.crmkit.core.customer.profile;
   exports io.crmkit.core.customer.confidentiality;
   exports io.crmkit.core.customer.contact;
+  exports io.crmkit.core.interaction;
   exports io.crmkit.core.customer.sales;
   exports io.crmkit.core.customer.classification;
   exports io.crmkit.core.identify;
