@@ -82,6 +82,16 @@ public record GoalChecks(int maxSharePercent, int maxGrowthFactor, int maxHorizo
     return new GoalReview(goal, results);
   }
 
+  /** The review of a design's goals: each goal on its own, then their diversity. */
+  public DesignReview review(List<InteractionGoal> goals) {
+    Require.notNull(goals, "goals");
+    List<GoalReview> reviews = new ArrayList<>();
+    for (int i = 0; i < goals.size(); i++) {
+      reviews.add(review(Require.notNull(goals.get(i), "goals[" + i + "]")));
+    }
+    return new DesignReview(reviews, diversity(goals));
+  }
+
   /** The verdict of {@code goals-are-diverse} (多样性) on the goals of one design. */
   public CheckResult diversity(List<InteractionGoal> goals) {
     Require.notNull(goals, "goals");
