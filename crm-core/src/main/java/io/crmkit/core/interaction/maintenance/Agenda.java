@@ -1,5 +1,6 @@
 package io.crmkit.core.interaction.maintenance;
 
+import io.crmkit.core.validation.CrmStyle;
 import io.crmkit.core.validation.Require;
 import java.util.List;
 import java.util.Optional;
@@ -34,5 +35,12 @@ public record Agenda(String purpose, List<AgendaItem> items, Optional<String> va
   /** The minutes the agenda plans in all: the customer's time the visit asks for. */
   public int plannedMinutes() {
     return items.stream().mapToInt(AgendaItem::minutes).sum();
+  }
+
+  /** Counts and minutes only: purpose, topics and value may touch the customer's affairs. */
+  @Override
+  public String toString() {
+    return "Agenda{items=" + items.size() + ", minutes=" + plannedMinutes() + ", purpose=" + CrmStyle.REDACTED
+        + ", acceptedByCustomer=" + acceptedByCustomer + "}";
   }
 }

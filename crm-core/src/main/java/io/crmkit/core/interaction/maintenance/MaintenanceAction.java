@@ -1,6 +1,7 @@
 package io.crmkit.core.interaction.maintenance;
 
 import io.crmkit.core.customer.profile.FactKey;
+import io.crmkit.core.interaction.InteractionId;
 import io.crmkit.core.validation.Require;
 import java.util.List;
 
@@ -33,13 +34,15 @@ public sealed interface MaintenanceAction {
   }
 
   /**
-   * 热情接触客户: the contact, made with an agenda.
+   * 热情接触客户: the contact, recorded as an interaction, made with an agenda.
    *
+   * @param interaction the recorded interaction of the contact
    * @param agenda the agenda of the contact
    */
-  record ContactWarmly(Agenda agenda) implements MaintenanceAction {
+  record ContactWarmly(InteractionId interaction, Agenda agenda) implements MaintenanceAction {
     /** Validates. */
     public ContactWarmly {
+      Require.notNull(interaction, "contactWarmly.interaction");
       Require.notNull(agenda, "contactWarmly.agenda");
     }
 
@@ -89,14 +92,18 @@ public sealed interface MaintenanceAction {
   }
 
   /**
-   * 再次联系客户: satisfaction checked and the memo written.
+   * 再次联系客户: the re-contact, recorded as an interaction, with satisfaction checked and the memo
+   * written.
    *
+   * @param interaction the recorded interaction of the re-contact
    * @param satisfaction the result of the satisfaction check
    * @param memo the memo of the contact
    */
-  record Recontact(SatisfactionCheck satisfaction, Memo memo) implements MaintenanceAction {
+  record Recontact(InteractionId interaction, SatisfactionCheck satisfaction, Memo memo)
+      implements MaintenanceAction {
     /** Validates. */
     public Recontact {
+      Require.notNull(interaction, "recontact.interaction");
       Require.notNull(satisfaction, "recontact.satisfaction");
       Require.notNull(memo, "recontact.memo");
     }
