@@ -74,8 +74,10 @@ public final class MaintenanceGuards {
     @Override
     public Optional<String> refusal(CycleStatus status, MaintenanceCommand command, RecordView record) {
       if (command.action() instanceof IntegrateInformation integrate) {
+        // a new round starts a new visit: what the last round listed does not count for it
+        boolean newRound = MaintenanceCycle.opensRound(status.state(), command.step());
         List<FactKey> unmarked = record.staleFacts().stream().filter(k -> !integrate.toComplete().contains(k)
-            && !status.factsToComplete().contains(k)).toList();
+            && (newRound || !status.factsToComplete().contains(k))).toList();
         if (!unmarked.isEmpty()) {
           return Optional.of("list the stale facts " + unmarked + " to complete during the visit");
         }
