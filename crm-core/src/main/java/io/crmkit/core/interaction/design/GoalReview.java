@@ -31,9 +31,12 @@ public record GoalReview(InteractionGoal goal, List<CheckResult> results) {
     return results.stream().filter(r -> !r.passed()).toList();
   }
 
-  /** The verdict on {@code check}. */
+  /** The verdict on {@code check}; {@link GoalCheck#DIVERSE} is refused, as it judges a design's goals together. */
   public CheckResult result(GoalCheck check) {
+    Require.notNull(check, "check");
+    Require.that(check != GoalCheck.DIVERSE, "check", "must be a single-goal check (DIVERSE judges the goals of a "
+        + "design together)", check);
     return results.stream().filter(r -> r.check() == check).findFirst().orElseThrow(() ->
-        new IllegalArgumentException(check + " judges the goals of a design together, not one goal"));
+        new IllegalStateException("the review of '" + goal.statement() + "' has no verdict on " + check));
   }
 }

@@ -47,7 +47,6 @@ public abstract class InteractionDesign {
 
   /** The goal checks the design is held to. */
   @Value.Default
-  @Value.Auxiliary
   public GoalChecks checks() {
     return GoalChecks.standard();
   }

@@ -48,6 +48,20 @@ final class DesignGen {
             measure, TERM_START, due));
   }
 
+  /** Goals built to pass the single-goal checks: measured, small targets, a deadline within the horizon. */
+  static Gen<InteractionGoal> soundGoals() {
+    return Generate.enumValues(GoalPurpose.class).zip(integers().between(0, AUDIENCES.size() - 1),
+        integers().between(0, INDICATORS.size() - 1), integers().between(1, 200), integers().between(1, 300),
+        (purpose, a, i, target, days) -> InteractionGoal.of("goal for " + AUDIENCES.get(a), purpose,
+            InteractionObject.of(AUDIENCES.get(a), RelationshipStage.GROWTH).withSize(1_000),
+            Measure.people(INDICATORS.get(i), target), TERM_START, TERM_START.plusDays(days)));
+  }
+
+  /** Any goals, about half of them sound. */
+  static Gen<InteractionGoal> mixedGoals() {
+    return goals().mix(soundGoals(), 50);
+  }
+
   static Gen<List<InteractionGoal>> goalLists() {
     return lists().of(goals()).ofSizeBetween(0, 6);
   }
