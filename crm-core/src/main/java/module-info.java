@@ -25,6 +25,8 @@ module io.crmkit.core {
   exports io.crmkit.core.satisfaction;
   exports io.crmkit.core.loyalty;
   exports io.crmkit.core.complaint;
+  exports io.crmkit.core.interaction.design;
+  exports io.crmkit.core.interaction.maintenance;
   exports io.crmkit.core.personality;
   exports io.crmkit.core.customize;
   exports io.crmkit.core.rule;

@@ -47,6 +47,7 @@ public final class CourseTour {
         new DifferentiateLesson(),
         new PersonalityLesson(CLOCK),
         new InteractLesson(CLOCK),
+        new InteractionDesignLesson(CLOCK),
         new SatisfactionLesson(),
         new ComplaintLesson(CLOCK),
         new StorageLesson(CLOCK),
