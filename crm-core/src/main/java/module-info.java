@@ -24,4 +24,5 @@ module io.crmkit.core {
   exports io.crmkit.core.personality;
   exports io.crmkit.core.customize;
   exports io.crmkit.core.rule;
+  exports io.crmkit.core.lifecycle;
 }

@@ -14,7 +14,9 @@ import org.immutables.value.Value;
 /**
  * What crmkit knows about one customer that a treatment playbook reads: value tier and cooperation
  * class (from crm-scoring, by name: KEY, MAJOR..., PREMIUM, NORMAL...), personality style, a
- * difficult-customer tag, satisfaction dimensions falling short, open complaints and churn signals.
+ * difficult-customer tag, satisfaction dimensions falling short, open complaints, churn signals, the
+ * lifecycle and key-account stages and the relationship risks (from core.lifecycle and the customer
+ * record, by name).
  *
  * <p>Immutable and thread-safe.
  */
@@ -44,6 +46,18 @@ public abstract class CustomerSituation {
   /** Names of the churn rules that raised a signal. */
   public abstract Set<String> churnSignals();
 
+  /** The customer lifecycle stage, by name: EXPLORATION, GROWTH, MATURITY or DECLINE. */
+  public abstract Optional<String> lifecycleStage();
+
+  /**
+   * The key-account relationship stage, by name: GESTATION, INITIAL, MIDDLE, STRATEGIC_PARTNERSHIP or
+   * INTERRUPTED.
+   */
+  public abstract Optional<String> keyAccountStage();
+
+  /** Names of the relationship risks the customer record reveals, e.g. SINGLE_CONTACT_PERSON. */
+  public abstract Set<String> relationshipRisks();
+
   public static ImmutableCustomerSituation.Builder builder() {
     return ImmutableCustomerSituation.builder();
   }
@@ -63,6 +77,9 @@ public abstract class CustomerSituation {
     satisfactionGaps().stream().sorted().forEach(g -> facts.add("gap = " + g));
     facts.add("open-complaints = " + openComplaints());
     churnSignals().stream().sorted().forEach(c -> facts.add("churn = " + c));
+    lifecycleStage().ifPresent(l -> facts.add("lifecycle = " + l));
+    keyAccountStage().ifPresent(k -> facts.add("key-account-stage = " + k));
+    relationshipRisks().stream().sorted().forEach(r -> facts.add("risk = " + r));
     return facts;
   }
 }
