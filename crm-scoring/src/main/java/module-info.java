@@ -22,5 +22,6 @@ module io.crmkit.scoring {
   exports io.crmkit.scoring.clv.gammagamma;
   exports io.crmkit.scoring.clv.value;
   exports io.crmkit.scoring.churn;
+  exports io.crmkit.scoring.lifecycle;
   exports io.crmkit.scoring.cooperation;
 }
