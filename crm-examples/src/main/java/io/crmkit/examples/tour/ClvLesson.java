@@ -32,7 +32,7 @@ import java.util.Locale;
  * frequency), P(alive) of customers with different histories, and the top customers by predicted
  * value against the top customers by past spend.
  */
-final class ClvLesson implements Lesson {
+final class ClvLesson implements ConsoleLesson {
   private static final LocalDate START = LocalDate.of(1997, 1, 1);
   private static final LocalDate CALIBRATION_END = LocalDate.of(1997, 9, 30);
   private static final LocalDate HOLDOUT_END = LocalDate.of(1998, 6, 30);

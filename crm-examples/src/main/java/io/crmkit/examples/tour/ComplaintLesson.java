@@ -40,7 +40,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * record and judge the facts, a declined remedy escalated, a compromise, follow-up), the guards that
  * stop the classic errors, the SLA clock, the history, the diagram and the iceberg.
  */
-final class ComplaintLesson implements Lesson {
+final class ComplaintLesson implements ConsoleLesson {
   private final Clock start;
 
   ComplaintLesson(Clock start) {

@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
  * attribution): the 80/20 split as it really is, the Lorenz curve and Gini, ABC classes, the
  * pyramid, RFM segments, and lifetime value against one period's spend.
  */
-final class DifferentiateLesson implements Lesson {
+final class DifferentiateLesson implements ConsoleLesson {
 
   @Override
   public String title() {

@@ -45,7 +45,7 @@ import java.util.stream.Collectors;
  * classification schemes computed from the records, IDIC progress per customer, and the banking
  * case of confidentiality between relatives.
  */
-final class IdentifyLesson implements Lesson {
+final class IdentifyLesson implements ConsoleLesson {
   private static final EmployeeId ANNA = EmployeeId.of("em-anna");
 
   private final Clock clock;

@@ -35,7 +35,7 @@ import java.util.List;
  * visit, a survey of twelve customers with what to fix first, a promise check that catches an
  * over-promise, and why satisfaction and loyalty are not the same.
  */
-final class SatisfactionLesson implements Lesson {
+final class SatisfactionLesson implements ConsoleLesson {
 
   @Override
   public String title() {

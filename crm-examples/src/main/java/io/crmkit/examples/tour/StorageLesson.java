@@ -38,7 +38,7 @@ import java.util.stream.Stream;
  * first; a complaint history survives closing the database; a customer exercises the right to be
  * forgotten and the figures stay.
  */
-final class StorageLesson implements Lesson {
+final class StorageLesson implements ConsoleLesson {
   private final Clock clock;
 
   StorageLesson(Clock clock) {

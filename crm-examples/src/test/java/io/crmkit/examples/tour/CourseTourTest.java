@@ -53,16 +53,15 @@ class CourseTourTest {
   }
 
   @Test
-  void thePersonalityLessonClassifiesFourCustomersAndLeavesTheFifthUnknown() {
+  void thePersonalityLessonClassifiesFourCustomersOfTheSampleBaseAndLeavesTheFifthUndecided() {
     String tour = runTour();
 
     assertThat(tour).contains("=== Lesson 3: Personality styles (IDIC 2) and Customize (IDIC 4)")
-        .contains("Mr Zhao (Acme): DOMINANT")
-        .contains("Ms Okafor (clinic): ANALYTICAL")
-        .contains("Mr Picard (agency): EXPRESSIVE")
-        .contains("Mrs Tanaka (bakery): AMIABLE")
-        .contains("Mr Li (new lead): unknown: 2 cue(s), at least 3 needed")
-        .contains("resolve the open complaint before any sales talk [rule resolve-open-complaint-first, because open-complaints = 1]")
+        .contains("c-001 Li Wei").contains("Analytical")
+        .contains("c-005 Acme Trading Co.").contains("Expressive")
+        .contains("undecided (2 cues, at least 3 needed)")
+        .contains("Treatment plan for c-005")
+        .contains("resolve the open complaint before any sales talk")
         .contains("let them vent first, then recognise them personally");
   }
 
