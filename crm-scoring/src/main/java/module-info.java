@@ -23,5 +23,6 @@ module io.crmkit.scoring {
   exports io.crmkit.scoring.clv.value;
   exports io.crmkit.scoring.churn;
   exports io.crmkit.scoring.lifecycle;
+  opens io.crmkit.scoring.churn to io.crmkit.core;
   exports io.crmkit.scoring.cooperation;
 }

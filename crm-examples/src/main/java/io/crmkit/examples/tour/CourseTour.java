@@ -51,7 +51,8 @@ public final class CourseTour {
         legacy("satisfaction", new SatisfactionLesson()),
         legacy("complaint", new ComplaintLesson(CLOCK)),
         legacy("storage", new StorageLesson(CLOCK)),
-        legacy("clv", new ClvLesson()));
+        legacy("clv", new ClvLesson()),
+        new RelationshipStagesLesson(CLOCK));
   }
 
   public static void main(String[] args) {
