@@ -28,6 +28,13 @@ class LifecycleDisplayNamesTest {
   }
 
   @Test
+  void theDisplayNamesAreReadThroughTheHouseLookup() {
+    assertThat(io.crmkit.core.text.DisplayNames.of(KeyAccountStage.STRATEGIC_PARTNERSHIP, Locale.SIMPLIFIED_CHINESE))
+        .isEqualTo("战略合作伙伴阶段");
+    assertThat(io.crmkit.core.text.DisplayNames.of(LifecycleStage.DECLINE, Locale.ENGLISH)).isEqualTo("Decline");
+  }
+
+  @Test
   void theChineseNamesAreTheCoursesTerms() {
     ResourceBundle zh = ResourceBundle.getBundle("io.crmkit.core.lifecycle.DisplayNames", Locale.SIMPLIFIED_CHINESE,
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));

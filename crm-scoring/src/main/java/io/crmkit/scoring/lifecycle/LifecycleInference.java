@@ -94,7 +94,10 @@ public final class LifecycleInference {
 
   /**
    * Each customer's stage history from assessments at the end of each of {@code days} (strictly
-   * increasing). A customer enters the history on the first day it is a customer and decided.
+   * increasing). A customer enters the history on the first day it is a customer and decided. An
+   * undecided day keeps the stage the customer had, so the histories depend on the days assessed:
+   * start them at the cohort's first weeks or months, or a customer first seen undecided has no stage
+   * until a rule decides.
    *
    * @throws io.crmkit.core.validation.InvalidValueException naming {@code days} if they are empty or
    *     not strictly increasing
