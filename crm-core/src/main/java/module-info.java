@@ -32,4 +32,5 @@ module io.crmkit.core {
   exports io.crmkit.core.rule;
   exports io.crmkit.core.visit;
   exports io.crmkit.core.service;
+  exports io.crmkit.core.lifecycle;
 }

@@ -22,6 +22,8 @@ module io.crmkit.scoring {
   exports io.crmkit.scoring.clv.gammagamma;
   exports io.crmkit.scoring.clv.value;
   exports io.crmkit.scoring.churn;
+  exports io.crmkit.scoring.lifecycle;
+  opens io.crmkit.scoring.churn to io.crmkit.core;
   exports io.crmkit.scoring.cooperation;
 
   // Display-name bundles (DisplayNames*.properties) are read by io.crmkit.core.text.DisplayNames.

@@ -22,12 +22,12 @@ import org.immutables.value.Value;
 public abstract class Condition {
 
   /**
-   * The facts a condition can test, and how each is tested: TIER, COOPERATION, STYLE and DIFFICULT
-   * by a value among a set of upper-case names; GAP and CHURN by a name among a set, or {@code any};
-   * OPEN_COMPLAINTS by a minimum count.
+   * The facts a condition can test, and how each is tested: TIER, COOPERATION, STYLE, DIFFICULT,
+   * LIFECYCLE and KEY_ACCOUNT_STAGE by a value among a set of upper-case names; GAP, CHURN and RISK by
+   * a name among a set, or {@code any}; OPEN_COMPLAINTS by a minimum count.
    */
   public enum Fact {
-    TIER, COOPERATION, STYLE, DIFFICULT, GAP, OPEN_COMPLAINTS, CHURN,
+    TIER, COOPERATION, STYLE, DIFFICULT, GAP, OPEN_COMPLAINTS, CHURN, LIFECYCLE, KEY_ACCOUNT_STAGE, RISK,
     /** The customer's due state on the contact cadence: OVERDUE, DUE_TODAY, PLANNED, NOT_DUE. */
     CONTACT,
     /** How many promises to the customer are overdue. */
@@ -54,15 +54,16 @@ public abstract class Condition {
 
     /** Whether a condition on this fact may accept any value ({@code gap any}, {@code churn any}). */
     public boolean acceptsAny() {
-      return this == GAP || this == CHURN;
+      return this == GAP || this == CHURN || this == RISK;
     }
 
     /**
      * A value as this fact compares it: the upper-case constant name for tier, cooperation, style
-     * and difficult ({@code key} reads {@code KEY}); gap and churn names as written.
+     * difficult, lifecycle, key-account stage and risk ({@code key} reads {@code KEY}); gap and churn
+     * names as written.
      */
     public String canonicalValue(String value) {
-      return acceptsAny() ? value : value.toUpperCase(Locale.ROOT);
+      return acceptsAny() && this != RISK ? value : value.toUpperCase(Locale.ROOT);
     }
 
     /** How a rule file tests this fact, for error messages: {@code >= N}, {@code in A,B}, {@code in A,B or any}. */
@@ -74,7 +75,7 @@ public abstract class Condition {
   @Value.Parameter
   public abstract Fact fact();
 
-  /** For TIER..DIFFICULT: accepted values; for GAP and CHURN: names, or empty for any. */
+  /** For TIER..DIFFICULT, LIFECYCLE, KEY_ACCOUNT_STAGE: accepted values; for GAP, CHURN, RISK: names, or empty for any. */
   @Value.Parameter
   public abstract Set<String> values();
 
@@ -122,6 +123,12 @@ public abstract class Condition {
           .map(g -> "gap = " + g).collect(Collectors.toList());
       case CHURN -> s.churnSignals().stream().filter(c -> values().isEmpty() || values().contains(c)).sorted()
           .map(c -> "churn = " + c).collect(Collectors.toList());
+      case LIFECYCLE -> s.lifecycleStage().filter(values()::contains).map(v -> List.of("lifecycle = " + v))
+          .orElse(List.of());
+      case KEY_ACCOUNT_STAGE -> s.keyAccountStage().filter(values()::contains)
+          .map(v -> List.of("key-account-stage = " + v)).orElse(List.of());
+      case RISK -> s.relationshipRisks().stream().filter(r -> values().isEmpty() || values().contains(r)).sorted()
+          .map(r -> "risk = " + r).collect(Collectors.toList());
       case OPEN_COMPLAINTS -> s.openComplaints() >= atLeast() ? List.of("open-complaints = " + s.openComplaints())
           : List.of();
       case CONTACT -> s.contactState().filter(values()::contains).map(v -> List.of("contact = " + v))

@@ -14,9 +14,10 @@ import org.immutables.value.Value;
 /**
  * What crmkit knows about one customer that a treatment playbook reads: value tier and cooperation
  * class (from crm-scoring, by name: KEY, MAJOR..., PREMIUM, NORMAL...), personality style, a
- * difficult-customer tag, satisfaction dimensions falling short, open complaints, churn signals, and
- * from the interaction record the contact due state, overdue and broken promises and the preferred
- * channel.
+ * difficult-customer tag, satisfaction dimensions falling short, open complaints, churn signals, the
+ * lifecycle and key-account stages and the relationship risks (from core.lifecycle and the customer
+ * record, by name), and from the interaction record the contact due state, overdue and broken
+ * promises and the preferred channel.
  *
  * <p>Immutable and thread-safe.
  */
@@ -64,6 +65,18 @@ public abstract class CustomerSituation {
   /** The customer's most preferred contact channel (PHONE_CALL, EMAIL, ...), if stated. */
   public abstract Optional<String> preferredChannel();
 
+  /** The customer lifecycle stage, by name: EXPLORATION, GROWTH, MATURITY or DECLINE. */
+  public abstract Optional<String> lifecycleStage();
+
+  /**
+   * The key-account relationship stage, by name: GESTATION, INITIAL, MIDDLE, STRATEGIC_PARTNERSHIP or
+   * INTERRUPTED.
+   */
+  public abstract Optional<String> keyAccountStage();
+
+  /** Names of the relationship risks the customer record reveals, e.g. SINGLE_CONTACT_PERSON. */
+  public abstract Set<String> relationshipRisks();
+
   public static ImmutableCustomerSituation.Builder builder() {
     return ImmutableCustomerSituation.builder();
   }
@@ -95,6 +108,9 @@ public abstract class CustomerSituation {
       facts.add("broken-promises = " + brokenPromises());
     }
     preferredChannel().ifPresent(c -> facts.add("channel = " + c));
+    lifecycleStage().ifPresent(l -> facts.add("lifecycle = " + l));
+    keyAccountStage().ifPresent(k -> facts.add("key-account-stage = " + k));
+    relationshipRisks().stream().sorted().forEach(r -> facts.add("risk = " + r));
     return facts;
   }
 }

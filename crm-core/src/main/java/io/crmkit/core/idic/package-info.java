@@ -14,9 +14,11 @@
  *       (orders, quotations). Evidence: {@link io.crmkit.core.idic.IdentifyEvidence}.
  *   <li><b>Differentiate</b> (step 2, tell customers apart by value and needs): {@code
  *       customer.classification} (deal status, importance, urgency, demand, closeness), {@code
- *       core.personality} (styles), {@code core.loyalty} (kinds of loyalty), and in crm-scoring the
+ *       core.personality} (styles), {@code core.loyalty} (kinds of loyalty), {@code core.lifecycle}
+ *       (lifecycle and key-account relationship stages), and in crm-scoring the
  *       transaction log ({@code scoring.log}), {@code scoring.summary}, {@code scoring.rfm}, {@code
- *       scoring.pareto}, {@code scoring.pyramid}, {@code scoring.clv}, {@code scoring.churn} and
+ *       scoring.pareto}, {@code scoring.pyramid}, {@code scoring.clv}, {@code scoring.churn} (with full
+ *       and partial churn), {@code scoring.lifecycle} (stages inferred from transactions) and
  *       {@code scoring.cooperation}. Evidence: {@link io.crmkit.core.idic.DifferentiateEvidence}.
  *   <li><b>Interact</b> (step 3, every contact measures and shapes the relationship): {@code
  *       core.interaction} records the interactions and promises (channel choice, contact cadence and
@@ -27,7 +29,7 @@
  *       interaction.cadence.InteractionContactHistory}.
  *   <li><b>Customize</b> (step 4, treat each customer as what we learned asks): {@code
  *       core.customize} (playbooks, treatment plans), reading the style guidance of {@code
- *       core.personality}. Evidence: {@link io.crmkit.core.idic.CustomizeEvidence}.
+ *       core.personality} and the key-account strategies of {@code core.lifecycle}. Evidence: {@link io.crmkit.core.idic.CustomizeEvidence}.
  * </ul>
  *
  * <p>Under every stage: {@code core.money} (exact money), {@code core.validation} (the value style

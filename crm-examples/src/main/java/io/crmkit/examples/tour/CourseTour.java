@@ -52,6 +52,7 @@ public final class CourseTour {
         new ComplaintLesson(CLOCK),
         new StorageLesson(CLOCK),
         new ClvLesson(),
+        new RelationshipStagesLesson(CLOCK),
         // The material's cases and exercises, after the concept lessons.
         new DifficultCustomersLesson(CLOCK),
         new ComplaintCasesLesson(CLOCK),
