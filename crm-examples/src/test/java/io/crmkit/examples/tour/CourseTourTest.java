@@ -141,7 +141,9 @@ class CourseTourTest {
   void theTourPrintsEveryLessonInOrderAndTheSameEveryTimeBecauseItsClockIsFixed() {
     String tour = runTour();
 
-    assertThat(tour).contains("=== Lesson 1: Identify (IDIC 1)").contains("=== Lesson 7: Predicted customer value");
+    assertThat(tour).contains("=== Lesson 1: Identify (IDIC 1)").contains("=== Lesson 4: Interact")
+        .contains("=== Lesson 9: Predicted customer value").contains("=== Lesson 14: ");
+    assertThat(tour.indexOf("=== Lesson 8: ")).isLessThan(tour.indexOf("=== Lesson 9: "));
     assertThat(tour).isEqualTo(runTour());
   }
 }
