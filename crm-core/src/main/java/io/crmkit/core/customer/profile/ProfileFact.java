@@ -38,7 +38,7 @@ public abstract class ProfileFact {
 
   /**
    * The raw value; package-private so that confidential values leave only through disclosure (the
-   * aggregate and its codec read it through the unexported {@link FactContent}).
+   * aggregate and its codec read it through the unexported {@code FactContent}).
    */
   abstract String content();
 
