@@ -3,6 +3,7 @@ module io.crmkit.examples {
   requires io.crmkit.core;
   requires io.crmkit.scoring;
   requires io.crmkit.persistence;
+  requires io.crmkit.persistence.jdbc;
   requires java.sql;
   requires com.h2database;
   requires org.slf4j;

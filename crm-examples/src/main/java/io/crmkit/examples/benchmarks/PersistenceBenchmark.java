@@ -14,7 +14,8 @@ import io.crmkit.core.complaint.Receipt;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.contact.Channel;
-import io.crmkit.examples.jdbc.JdbcStores;
+import io.crmkit.examples.storage.EmbeddedH2;
+import io.crmkit.persistence.jdbc.JdbcStores;
 import io.crmkit.persistence.Complaints;
 import io.crmkit.persistence.memory.InMemoryComplaints;
 import io.crmkit.persistence.memory.InMemoryCustomers;
@@ -83,7 +84,7 @@ public class PersistenceBenchmark {
     @Setup(Level.Trial)
     public void open() throws IOException {
       dir = Files.createTempDirectory("crmkit-bench");
-      stores = JdbcStores.openH2(dir.resolve("db"));
+      stores = EmbeddedH2.open(dir.resolve("db"));
       List<Customer> batch = new ArrayList<>();
       for (int i = 0; i < STORED; i++) {
         batch.add(person(i));
@@ -146,7 +147,7 @@ public class PersistenceBenchmark {
     @Setup(Level.Iteration)
     public void open() throws IOException {
       dir = Files.createTempDirectory("crmkit-bulk");
-      stores = JdbcStores.openH2(dir.resolve("db"));
+      stores = EmbeddedH2.open(dir.resolve("db"));
     }
 
     @TearDown(Level.Iteration)
@@ -180,7 +181,7 @@ public class PersistenceBenchmark {
     @Setup(Level.Trial)
     public void fill() throws IOException {
       dir = Files.createTempDirectory("crmkit-paging");
-      stores = JdbcStores.openH2(dir.resolve("db"));
+      stores = EmbeddedH2.open(dir.resolve("db"));
       List<Complaint> complaints = new ArrayList<>(COMPLAINTS);
       Complaint template = complaint("CMP-0000000");
       for (int i = 0; i < COMPLAINTS; i++) {

@@ -18,7 +18,8 @@ import io.crmkit.core.customer.profile.ProfileFact;
 import io.crmkit.core.personality.BehaviourCue;
 import io.crmkit.core.personality.StyleClassifier;
 import io.crmkit.core.personality.StyleProfile;
-import io.crmkit.examples.jdbc.JdbcStores;
+import io.crmkit.examples.storage.EmbeddedH2;
+import io.crmkit.persistence.jdbc.JdbcStores;
 import io.crmkit.persistence.Erasure;
 import io.crmkit.persistence.ErasureRecord;
 import io.crmkit.persistence.VersionConflictException;
@@ -68,7 +69,7 @@ final class StorageLesson implements Lesson {
   private void lesson(PrintStream out, Path file) {
     Customer liWei;
     ComplaintId complaintId = ComplaintId.of("CMP-2026-031");
-    try (JdbcStores stores = JdbcStores.openH2(file)) {
+    try (JdbcStores stores = EmbeddedH2.open(file)) {
       int saved = stores.customers().saveAll(SampleCustomers.load()).size();
       out.println("Saved the " + saved + " sample customers to an H2 file (schema version "
           + stores.schemaVersion() + "), each at version 1.");
@@ -97,7 +98,7 @@ final class StorageLesson implements Lesson {
       c = handling.apply(c, ComplaintCommand.acknowledge(lin, "apologised, unblocked the card"));
       stores.complaints().save(c, 0);
     }
-    try (JdbcStores stores = JdbcStores.openH2(file)) {
+    try (JdbcStores stores = EmbeddedH2.open(file)) {
       Complaint c = stores.complaints().find(complaintId).orElseThrow();
       out.println("After closing and reopening the file, " + complaintId + " still holds " + c.history().size()
           + " events, state " + c.state() + ".");
