@@ -6,6 +6,8 @@ module io.crmkit.examples {
   requires io.crmkit.persistence.jdbc;
   requires java.sql;
   requires com.h2database;
+  requires com.zaxxer.hikari;
+  requires embedded.postgres;
   requires org.slf4j;
   requires jmh.core;
   requires static org.immutables.value;

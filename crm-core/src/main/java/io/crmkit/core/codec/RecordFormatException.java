@@ -11,4 +11,9 @@ public final class RecordFormatException extends IllegalArgumentException {
   public RecordFormatException(String record, String field, int offset, String problem) {
     super(record + " record: " + field + " at byte " + offset + " " + problem);
   }
+
+  /** A JSON record's problem, named by the field's path, e.g. {@code facts[2].recordedAt}. */
+  public RecordFormatException(String record, String path, String problem) {
+    super(record + " JSON: " + path + " " + problem);
+  }
 }

@@ -51,7 +51,7 @@ class CustomerCodecProperties {
   private static final Clock CLOCK = Clock.fixed(CustomerGen.NOW, ZoneOffset.UTC);
 
   /** Generated customers, each turned into an organization with every optional part of the model set. */
-  private static Gen<Customer> fullCustomers() {
+  static Gen<Customer> fullCustomers() {
     return CustomerGen.customers().zip(integers().between(0, 9), (c, n) -> n < 3 ? c : enrich(c, n));
   }
 

@@ -3,7 +3,6 @@ package io.crmkit.persistence.jdbc;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerCodec;
 import io.crmkit.core.customer.CustomerId;
-import io.crmkit.core.customer.ImmutableCustomer;
 import io.crmkit.core.validation.Require;
 import io.crmkit.persistence.Customers;
 import io.crmkit.persistence.Page;
@@ -51,7 +50,7 @@ final class JdbcCustomers implements Customers {
   @Override
   public Customer save(Customer customer) {
     Require.notNull(customer, "customer");
-    Customer next = ImmutableCustomer.copyOf(customer).withVersion(customer.version() + 1);
+    Customer next = customer.nextVersion();
     byte[] record = CustomerCodec.encode(next);
     String id = customer.id().value();
     return tx.run("save Customer " + id, c -> {
@@ -91,7 +90,7 @@ final class JdbcCustomers implements Customers {
     for (Customer c : customers) {
       Require.notNull(c, "customers[" + next.size() + "]");
       Require.that(ids.add(c.id().value()), "customers", EACH_CUSTOMER_ONCE, c.id());
-      next.add(ImmutableCustomer.copyOf(c).withVersion(c.version() + 1));
+      next.add(c.nextVersion());
     }
     return tx.run("save " + customers.size() + " Customers", c -> {
       // Locked in id order, so two batches over the same customers cannot wait on each other.
