@@ -3,8 +3,11 @@ module io.crmkit.examples {
   requires io.crmkit.core;
   requires io.crmkit.scoring;
   requires io.crmkit.persistence;
+  requires io.crmkit.persistence.jdbc;
   requires java.sql;
   requires com.h2database;
+  requires com.zaxxer.hikari;
+  requires embedded.postgres;
   requires org.slf4j;
   requires jmh.core;
   requires static org.immutables.value;

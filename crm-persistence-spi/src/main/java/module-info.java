@@ -1,6 +1,6 @@
 /**
- * crmkit persistence SPI: the storage interfaces hosts implement, the in-memory reference store and
- * (in the test jar) the contract test kit. Depends on crm-core only.
+ * crmkit persistence SPI: the storage interfaces hosts implement and the in-memory reference store
+ * (the contract kit is the artifact crm-persistence-contract). Depends on crm-core only.
  */
 module io.crmkit.persistence {
   requires transitive io.crmkit.core;

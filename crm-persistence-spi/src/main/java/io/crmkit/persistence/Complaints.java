@@ -2,8 +2,10 @@ package io.crmkit.persistence;
 
 import io.crmkit.core.complaint.Complaint;
 import io.crmkit.core.complaint.ComplaintEvent;
+import io.crmkit.core.complaint.ComplaintHistoryCheck;
 import io.crmkit.core.complaint.ComplaintId;
 import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.validation.Require;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -15,6 +17,8 @@ import java.util.stream.Stream;
  * or a rewrite a {@link HistoryConflictException}. Nothing is written in either case.
  */
 public interface Complaints {
+  /** The aggregate name conflicts carry ({@link VersionConflictException#aggregate()}). */
+  String AGGREGATE = "Complaint";
 
   /** The complaint rebuilt from its stored events. */
   Optional<Complaint> find(ComplaintId id);
@@ -54,4 +58,40 @@ public interface Complaints {
    * @return how many complaints were touched
    */
   int eraseComplainant(CustomerId complainant, CustomerId surrogate);
+
+  /**
+   * The check every store makes before appending, so all adapters agree on what continues a history:
+   * {@code stored} (the stored events, oldest first) holds {@code storedEvents} events, the new events
+   * carry exactly the next sequence numbers, and {@code check} accepts them as the live workflow
+   * would (its transitions, guards, the handlers' roles from the host's directory, no event after
+   * now).
+   *
+   * @return the complaint with the events appended, for the store to return
+   * @throws VersionConflictException if {@code stored} holds another number of events
+   * @throws HistoryConflictException on a gap, a rewrite or a step the workflow refuses
+   */
+  static Complaint requireContinues(ComplaintId id, int storedEvents, List<ComplaintEvent> stored,
+      List<ComplaintEvent> events, ComplaintHistoryCheck check) {
+    Require.notNull(id, "complaintId");
+    Require.notNull(stored, "stored");
+    Require.notNull(events, "events");
+    Require.notNull(check, "check");
+    Require.that(!events.isEmpty(), "events", "must hold at least one event", 0);
+    String key = id.value();
+    if (stored.size() != storedEvents) {
+      throw new VersionConflictException(AGGREGATE, key, storedEvents, stored.size());
+    }
+    for (int i = 0; i < events.size(); i++) {
+      int next = storedEvents + i + 1;
+      if (events.get(i).sequence() != next) {
+        throw new HistoryConflictException(key, "event " + i + " has sequence " + events.get(i).sequence()
+            + " where " + next + " comes next: " + HistoryConflictException.GAP_OR_REWRITE);
+      }
+    }
+    try {
+      return check.continued(id, stored.isEmpty() ? null : Complaint.replay(id, stored), events);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new HistoryConflictException(key, HistoryConflictException.DOES_NOT_CONTINUE + ": " + e.getMessage());
+    }
+  }
 }

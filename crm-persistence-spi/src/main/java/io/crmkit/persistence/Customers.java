@@ -12,6 +12,10 @@ import java.util.stream.Stream;
  * a stale version raises {@link VersionConflictException} and overwrites nothing.
  */
 public interface Customers {
+  /** The aggregate name conflicts carry ({@link VersionConflictException#aggregate()}). */
+  String AGGREGATE = "Customer";
+  /** The rule a {@link #saveAll} batch naming one customer twice breaks (field {@code customers}). */
+  String EACH_CUSTOMER_ONCE = "must name each customer once";
 
   Optional<Customer> find(CustomerId id);
 

@@ -7,6 +7,10 @@ package io.crmkit.persistence;
  */
 public final class HistoryConflictException extends IllegalStateException {
   private static final long serialVersionUID = 1L;
+  /** What the message of an append with a missing or repeated sequence number says. */
+  public static final String GAP_OR_REWRITE = "a gap or a rewrite";
+  /** What the message of an append the workflow refuses on replay starts its reason with. */
+  public static final String DOES_NOT_CONTINUE = "the events do not continue the stored history";
 
   private final String aggregate;
   private final String id;

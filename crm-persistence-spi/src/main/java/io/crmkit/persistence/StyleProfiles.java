@@ -13,6 +13,8 @@ import java.util.stream.Stream;
  * stored observations a {@link HistoryConflictException}. Nothing is written in either case.
  */
 public interface StyleProfiles {
+  /** The aggregate name conflicts carry ({@link VersionConflictException#aggregate()}). */
+  String AGGREGATE = "StyleProfile";
 
   Optional<StyleProfile> find(CustomerId customer);
 
@@ -74,11 +76,11 @@ public interface StyleProfiles {
       int storedObservations) {
     int actual = stored == null ? 0 : stored.observations().size();
     if (actual != storedObservations) {
-      throw new VersionConflictException("StyleProfile", key, storedObservations, actual);
+      throw new VersionConflictException(AGGREGATE, key, storedObservations, actual);
     }
     if (next.observations().size() <= actual
         || stored != null && !next.observations().subList(0, actual).equals(stored.observations())) {
-      throw new HistoryConflictException("StyleProfile", key, "the profile must keep the " + actual
+      throw new HistoryConflictException(AGGREGATE, key, "the profile must keep the " + actual
           + " stored observations in order and add at least one");
     }
   }

@@ -26,4 +26,9 @@ public final class RecordFormatException extends IllegalArgumentException {
     return new RecordFormatException(record, "record", offset, "does not build a valid value ("
         + failure.getClass().getSimpleName() + ")");
   }
+
+  /** A JSON record's problem, named by the field's path, e.g. {@code facts[2].recordedAt}. */
+  public RecordFormatException(String record, String path, String problem) {
+    super(record + " JSON: " + path + " " + problem);
+  }
 }

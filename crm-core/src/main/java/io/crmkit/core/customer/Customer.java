@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -61,6 +62,21 @@ public abstract class Customer {
   @Value.Default
   public long version() {
     return 0;
+  }
+
+  /**
+   * This customer at {@code version}, every other field the same: for storage adapters, which store
+   * {@code version() + 1} on each save and hand that copy back (see {@link #nextVersion()}).
+   *
+   * @throws io.crmkit.core.validation.InvalidValueException if {@code version} is negative
+   */
+  public Customer withVersion(long version) {
+    return ImmutableCustomer.copyOf(this).withVersion(version);
+  }
+
+  /** This customer as a store saves it: at {@code version() + 1}. */
+  public Customer nextVersion() {
+    return withVersion(version() + 1);
   }
 
   public abstract CustomerKind kind();
@@ -164,7 +180,9 @@ public abstract class Customer {
 
   /**
    * The current revision of every fact: per key, the one recorded last (later in {@link #facts()}
-   * wins a tie, so a verification or dispute of a fact supersedes it). Computed once per instance.
+   * wins a tie, so a verification or dispute of a fact supersedes it). Iterates in a stable order:
+   * the order in which each key first appears in {@link #facts()}, the same for equal customers.
+   * Unmodifiable; computed once per instance.
    */
   @Value.Lazy
   public Map<FactKey, ProfileFact> currentFacts() {
@@ -173,7 +191,7 @@ public abstract class Customer {
       current.merge(fact.key(), fact,
           (old, neu) -> neu.recordedAt().isBefore(old.recordedAt()) ? old : neu);
     }
-    return Map.copyOf(current);
+    return Collections.unmodifiableMap(current);
   }
 
   /** The current revision of one fact. */

@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  *
  * <p>Generated types are public ({@code ImmutableCustomer}), accessors have no {@code get} prefix,
  * redacted attributes print as {@value #REDACTED} and every value can be copied with {@code with*}.
+ * Generated types carry no Immutables annotation in their class files, so hosts compile against them
+ * without Immutables on their class path.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -18,7 +20,10 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     redactedMask = CrmStyle.REDACTED,
     depluralize = true,
-    defaults = @Value.Immutable(copy = true))
+    defaults = @Value.Immutable(copy = true),
+    // No annotation from the class path on generated types (org.immutables.value.Generated above all):
+    // Immutables is a build-time tool here, and a host compiling with -Xlint:all -Werror must not need it.
+    allowedClasspathAnnotations = {Override.class})
 public @interface CrmStyle {
   /** What a redacted (confidential or personal) attribute shows in {@code toString}. */
   String REDACTED = "<redacted>";

@@ -27,7 +27,7 @@ import org.quicktheories.core.Gen;
 class ComplaintEventCodecProperties {
   private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
 
-  private static Gen<ComplaintEvent> events() {
+  static Gen<ComplaintEvent> events() {
     return arbitrary().enumValues(ComplaintStep.class).zip(arbitrary().enumValues(ComplaintState.class),
         arbitrary().enumValues(ComplaintState.class), integers().between(1, 10_000), integers().between(0, 127),
         (step, from, to, n, mask) -> ComplaintEvent.builder().sequence(n).action(action(step, n, mask))

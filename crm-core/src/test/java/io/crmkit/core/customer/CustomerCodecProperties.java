@@ -51,7 +51,7 @@ import org.quicktheories.core.Gen;
 public class CustomerCodecProperties {
   private static final Clock CLOCK = Clock.fixed(CustomerGen.NOW, ZoneOffset.UTC);
 
-  /** Generated customers, each turned into an organization with every optional part of the model set. */
+
   /** Customers with every field set, a confidential fact and a consent included. */
   public static Gen<Customer> fullCustomers() {
     return CustomerGen.customers().zip(integers().between(0, 9), (c, n) -> n < 3 ? c : enrich(c, n));

@@ -14,7 +14,8 @@ import io.crmkit.core.complaint.Receipt;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.contact.Channel;
-import io.crmkit.examples.jdbc.JdbcStores;
+import io.crmkit.examples.storage.EmbeddedH2;
+import io.crmkit.persistence.jdbc.JdbcStores;
 import io.crmkit.persistence.Complaints;
 import io.crmkit.persistence.memory.InMemoryComplaints;
 import io.crmkit.persistence.memory.InMemoryCustomers;
@@ -83,7 +84,7 @@ public class PersistenceBenchmark {
     @Setup(Level.Trial)
     public void open() throws IOException {
       dir = Files.createTempDirectory("crmkit-bench");
-      stores = JdbcStores.openH2(dir.resolve("db"));
+      stores = EmbeddedH2.open(dir.resolve("db"));
       List<Customer> batch = new ArrayList<>();
       for (int i = 0; i < STORED; i++) {
         batch.add(person(i));
@@ -146,7 +147,7 @@ public class PersistenceBenchmark {
     @Setup(Level.Iteration)
     public void open() throws IOException {
       dir = Files.createTempDirectory("crmkit-bulk");
-      stores = JdbcStores.openH2(dir.resolve("db"));
+      stores = EmbeddedH2.open(dir.resolve("db"));
     }
 
     @TearDown(Level.Iteration)
@@ -180,7 +181,7 @@ public class PersistenceBenchmark {
     @Setup(Level.Trial)
     public void fill() throws IOException {
       dir = Files.createTempDirectory("crmkit-paging");
-      stores = JdbcStores.openH2(dir.resolve("db"));
+      stores = EmbeddedH2.open(dir.resolve("db"));
       List<Complaint> complaints = new ArrayList<>(COMPLAINTS);
       Complaint template = complaint("CMP-0000000");
       for (int i = 0; i < COMPLAINTS; i++) {
@@ -188,39 +189,7 @@ public class PersistenceBenchmark {
         complaints.add(c);
         memory.save(c, 0);
       }
-      // Bulk-loaded with plain SQL in the adapter's layout: appending 200,000 histories one by one
-      // would measure the loader, not paging.
-      stores.query("load histories", c -> {
-        try (PreparedStatement complaint = c.prepareStatement(
-                "INSERT INTO crmkit_complaint (id, complainant_id, event_count) VALUES (?, ?, ?)");
-            PreparedStatement event = c.prepareStatement("INSERT INTO crmkit_complaint_event "
-                + "(complaint_id, seq, step, occurred_at, to_state, record) VALUES (?, ?, ?, ?, ?, ?)")) {
-          for (int i = 0; i < complaints.size(); i++) {
-            Complaint x = complaints.get(i);
-            complaint.setString(1, x.id().value());
-            complaint.setString(2, x.status().receipt().complainant().value());
-            complaint.setInt(3, x.history().size());
-            complaint.addBatch();
-            for (ComplaintEvent e : x.history()) {
-              event.setString(1, x.id().value());
-              event.setInt(2, e.sequence());
-              event.setString(3, e.step().name());
-              event.setObject(4, e.at().atOffset(ZoneOffset.UTC));
-              event.setString(5, e.toState().name());
-              event.setBytes(6, ComplaintEventCodec.encode(e));
-              event.addBatch();
-            }
-            if (i % 1_000 == 999) {
-              complaint.executeBatch();
-              event.executeBatch();
-              c.commit();
-            }
-          }
-          complaint.executeBatch();
-          event.executeBatch();
-        }
-        return null;
-      });
+      loadHistories(stores, complaints);
     }
 
     @TearDown(Level.Trial)
@@ -248,7 +217,45 @@ public class PersistenceBenchmark {
     return events(s.memory);
   }
 
-  private static long events(Complaints complaints) {
+  /**
+   * Bulk-loads complaint histories with plain SQL in the adapter's layout: appending 200,000 histories
+   * one by one would measure the loader, not paging.
+   */
+  static void loadHistories(JdbcStores stores, List<Complaint> complaints) {
+    stores.query("load histories", c -> {
+      try (PreparedStatement complaint = c.prepareStatement(
+              "INSERT INTO crmkit_complaint (id, complainant_id, event_count) VALUES (?, ?, ?)");
+          PreparedStatement event = c.prepareStatement("INSERT INTO crmkit_complaint_event "
+              + "(complaint_id, seq, step, occurred_at, to_state, record) VALUES (?, ?, ?, ?, ?, ?)")) {
+        for (int i = 0; i < complaints.size(); i++) {
+          Complaint x = complaints.get(i);
+          complaint.setString(1, x.id().value());
+          complaint.setString(2, x.status().receipt().complainant().value());
+          complaint.setInt(3, x.history().size());
+          complaint.addBatch();
+          for (ComplaintEvent e : x.history()) {
+            event.setString(1, x.id().value());
+            event.setInt(2, e.sequence());
+            event.setString(3, e.step().name());
+            event.setObject(4, e.at().atOffset(ZoneOffset.UTC));
+            event.setString(5, e.toState().name());
+            event.setBytes(6, ComplaintEventCodec.encode(e));
+            event.addBatch();
+          }
+          if (i % 1_000 == 999) {
+            complaint.executeBatch();
+            event.executeBatch();
+            c.commit();
+          }
+        }
+        complaint.executeBatch();
+        event.executeBatch();
+      }
+      return null;
+    });
+  }
+
+  static long events(Complaints complaints) {
     long events = complaints.stream().mapToLong(c -> c.history().size()).sum();
     if (events != (long) COMPLAINTS * 5) {
       throw new IllegalStateException("paged through " + events + " events, expected " + COMPLAINTS * 5);
@@ -276,7 +283,7 @@ public class PersistenceBenchmark {
     return handling.apply(c, ComplaintCommand.judgeValid(agent, ComplaintCause.SERVICE_QUALITY, "billing run error"));
   }
 
-  private static void deleteTree(Path dir) throws IOException {
+  static void deleteTree(Path dir) throws IOException {
     try (Stream<Path> paths = Files.walk(dir)) {
       for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(p);

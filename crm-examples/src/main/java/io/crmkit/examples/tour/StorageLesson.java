@@ -18,7 +18,8 @@ import io.crmkit.core.customer.profile.ProfileFact;
 import io.crmkit.core.personality.BehaviourCue;
 import io.crmkit.core.personality.StyleClassifier;
 import io.crmkit.core.personality.StyleProfile;
-import io.crmkit.examples.jdbc.JdbcStores;
+import io.crmkit.examples.storage.EmbeddedH2;
+import io.crmkit.persistence.jdbc.JdbcStores;
 import io.crmkit.persistence.Erasure;
 import io.crmkit.persistence.ErasureRecord;
 import io.crmkit.persistence.Pseudonyms;
@@ -75,7 +76,7 @@ final class StorageLesson implements Lesson {
     ComplaintId complaintId = ComplaintId.of("CMP-2026-031");
     boolean refused = false;
     int saved;
-    try (JdbcStores stores = JdbcStores.openH2(file)) {
+    try (JdbcStores stores = EmbeddedH2.open(file)) {
       saved = stores.customers().saveAll(SampleCustomers.load()).size();
       steps.add(List.of(text.text("step.save"), text.text("result.save", saved, stores.schemaVersion())));
 
@@ -106,7 +107,7 @@ final class StorageLesson implements Lesson {
     }
     int kept;
     boolean profileGone;
-    try (JdbcStores stores = JdbcStores.openH2(file)) {
+    try (JdbcStores stores = EmbeddedH2.open(file)) {
       Complaint c = stores.complaints().find(complaintId).orElseThrow();
       steps.add(List.of(text.text("step.reopen"), text.text("result.reopen", complaintId, c.history().size(),
           text.name(c.state()))));

@@ -43,6 +43,20 @@ class ArchitectureTest {
       .because("hosts own storage: the SPI stores domain values and knows no example adapter");
 
   @ArchTest
+  static final ArchRule the_jdbc_adapter_uses_no_particular_driver_or_pool = noClasses()
+      .that().resideInAPackage("io.crmkit.persistence.jdbc..")
+      .should().dependOnClassesThat().resideInAnyPackage("org.h2..", "org.postgresql..", "com.zaxxer..",
+          "org.flywaydb..", "io.crmkit.persistence.contract..")
+      .because("the host brings its database, driver, pool and migration tool; the adapter speaks java.sql only");
+
+  @ArchTest
+  static final ArchRule the_spi_knows_no_adapter = noClasses()
+      .that().resideInAnyPackage("io.crmkit.persistence", "io.crmkit.persistence.memory")
+      .should().dependOnClassesThat().resideInAnyPackage("io.crmkit.persistence.jdbc..",
+          "io.crmkit.persistence.contract..")
+      .because("adapters and the contract kit build on the SPI, never the reverse");
+
+  @ArchTest
   static final ArchRule only_the_transaction_log_uses_its_internal_scanners = noClasses()
       .that().resideOutsideOfPackages("io.crmkit.scoring.transactions", "io.crmkit.scoring.transactions.internal")
       .should().dependOnClassesThat().resideInAPackage("io.crmkit.scoring.transactions.internal")

@@ -113,7 +113,8 @@ import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import io.crmkit.core.customer.CustomerCodec;
 import io.crmkit.core.customer.ImmutableCustomer;
-import io.crmkit.examples.jdbc.JdbcStores;
+import io.crmkit.examples.storage.EmbeddedH2;
+import io.crmkit.persistence.jdbc.JdbcStores;
 import io.crmkit.persistence.Customers;
 import io.crmkit.persistence.Page;
 import io.crmkit.persistence.PageRequest;
@@ -411,7 +412,7 @@ class ReadmeSnippetsTest {
   @Test
   void theStorageSnippetSavesInOneTransactionOnAnH2File(@TempDir Path dir) {
     // README: storage
-    try (JdbcStores stores = JdbcStores.openH2(dir.resolve("crm"))) {   // file crm.mv.db; schema applied
+    try (JdbcStores stores = EmbeddedH2.open(dir.resolve("crm"))) {   // file crm.mv.db; schema applied
       Customer saved = stores.customers().save(Customer.person(CustomerId.of("c-1"), "Li Wei"));
       saved.version();                                                   // 1
       stores.unitOfWork().inTransaction(() -> {                          // both saves or neither
@@ -423,7 +424,7 @@ class ReadmeSnippetsTest {
       //   "Customer c-1: expected version 1 but the stored version is 2; reload and retry"
     }
     // README: end
-    try (JdbcStores stores = JdbcStores.openH2(dir.resolve("crm"))) {
+    try (JdbcStores stores = EmbeddedH2.open(dir.resolve("crm"))) {
       assertThat(stores.customers().stream().map(c -> c.id().value() + "@" + c.version()))
           .containsExactly("c-1@2", "c-2@1");
       Customer c1 = stores.customers().find(CustomerId.of("c-1")).orElseThrow();

@@ -8,10 +8,8 @@ import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.validation.Require;
 import io.crmkit.persistence.Complaints;
 import io.crmkit.persistence.Erasure;
-import io.crmkit.persistence.HistoryConflictException;
 import io.crmkit.persistence.Page;
 import io.crmkit.persistence.PageRequest;
-import io.crmkit.persistence.VersionConflictException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -48,23 +46,9 @@ public final class InMemoryComplaints implements Complaints {
     Require.notNull(id, "complaintId");
     Require.notNull(events, "events");
     Require.that(!events.isEmpty(), "events", "must hold at least one event", 0);
-    return byId.compute(id.value(), (key, stored) -> {
-      int actual = stored == null ? 0 : stored.history().size();
-      if (actual != storedEvents) {
-        throw new VersionConflictException("Complaint", key, storedEvents, actual);
-      }
-      for (int i = 0; i < events.size(); i++) {
-        if (events.get(i).sequence() != actual + i + 1) {
-          throw new HistoryConflictException(key, "event " + i + " has sequence " + events.get(i).sequence()
-              + " where " + (actual + i + 1) + " comes next: a gap or a rewrite");
-        }
-      }
-      try {
-        return check.continued(id, stored, events);
-      } catch (IllegalArgumentException | IllegalStateException e) {
-        throw new HistoryConflictException(key, "the events do not continue the stored history: " + e.getMessage());
-      }
-    });
+    return byId.compute(id.value(),
+        (key, stored) -> Complaints.requireContinues(id, storedEvents, stored == null ? List.of() : stored.history(),
+            events, check));
   }
 
   @Override

@@ -59,7 +59,7 @@ public final class InMemoryCustomers implements Customers {
       return byId.compute(customer.id().value(), (key, stored) -> {
         long actual = stored == null ? 0 : stored.version();
         if (actual != customer.version()) {
-          throw new VersionConflictException("Customer", key, customer.version(), actual);
+          throw new VersionConflictException(AGGREGATE, key, customer.version(), actual);
         }
         Customers.requireContinues(stored, customer, clock.instant());
         if (stored == null) {
@@ -80,7 +80,7 @@ public final class InMemoryCustomers implements Customers {
     for (Customer c : customers) {
       Require.notNull(c, "customers[" + next.size() + "]");
       Long seen = versions.put(c.id().value(), c.version() + 1);
-      Require.that(seen == null, "customers", "must name each customer once", c.id());
+      Require.that(seen == null, "customers", EACH_CUSTOMER_ONCE, c.id());
       next.add(ImmutableCustomer.copyOf(c).withVersion(c.version() + 1));
     }
     Lock lock = writers.writeLock();
@@ -90,7 +90,7 @@ public final class InMemoryCustomers implements Customers {
         Customer stored = byId.get(c.id().value());
         long actual = stored == null ? 0 : stored.version();
         if (actual != c.version()) {
-          throw new VersionConflictException("Customer", c.id().value(), c.version(), actual);
+          throw new VersionConflictException(AGGREGATE, c.id().value(), c.version(), actual);
         }
         Customers.requireContinues(stored, c, clock.instant());
       }
@@ -113,7 +113,7 @@ public final class InMemoryCustomers implements Customers {
       byId.compute(id.value(), (key, stored) -> {
         long actual = stored == null ? 0 : stored.version();
         if (stored == null || actual != expectedVersion) {
-          throw new VersionConflictException("Customer", key, expectedVersion, actual);
+          throw new VersionConflictException(AGGREGATE, key, expectedVersion, actual);
         }
         ids.remove(key);
         return null;

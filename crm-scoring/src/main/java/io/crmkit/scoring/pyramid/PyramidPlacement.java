@@ -20,6 +20,6 @@ public abstract class PyramidPlacement {
 
   public abstract long valueMinor();
 
-  /** The rule that placed the customer, e.g. "rank 3 <= 5, the last rank of MAJOR". */
+  /** The rule that placed the customer, e.g. "rank 3 &lt;= 5, the last rank of MAJOR". */
   public abstract String because();
 }

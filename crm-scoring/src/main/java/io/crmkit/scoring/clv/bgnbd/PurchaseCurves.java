@@ -52,7 +52,7 @@ public final class PurchaseCurves {
   /**
    * Fills {@code out[k]} with the customer's expected purchases in the next {@code times[k]} and
    * returns the customer's probability of being alive. The history is not re-validated here
-   * (this is the inner loop of a batch score): x >= 0, 0 <= tx <= T, tx = 0 when x = 0.
+   * (this is the inner loop of a batch score): x >= 0, 0 &lt;= tx &lt;= T, tx = 0 when x = 0.
    */
   public double fill(int x, double tx, double T, double[] out) {
     BgNbdParameters p = model.parameters();

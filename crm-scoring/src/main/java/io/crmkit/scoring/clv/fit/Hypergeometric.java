@@ -14,7 +14,7 @@ public final class Hypergeometric {
 
   private Hypergeometric() {}
 
-  /** 2F1(a, b; c; z) for |z| < 1 and c not 0, -1, -2, ... */
+  /** 2F1(a, b; c; z) for |z| &lt; 1 and c not 0, -1, -2, ... */
   public static double f21(double a, double b, double c, double z) {
     Require.that(Math.abs(z) < 1, "z", "must satisfy |z| < 1 for the 2F1 series", z);
     Require.that(!(c <= 0 && c == Math.rint(c)), "c", "must not be 0 or a negative integer", c);

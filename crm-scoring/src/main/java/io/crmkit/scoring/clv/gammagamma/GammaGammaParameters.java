@@ -19,7 +19,7 @@ public record GammaGammaParameters(double p, double q, double v) {
     Require.that(v > 0 && Double.isFinite(v), "gammaGamma.v", "must be a positive finite number", v);
   }
 
-  /** The population's mean value per occasion, p v / (q - 1); infinite for q <= 1. */
+  /** The population's mean value per occasion, p v / (q - 1); infinite for q &lt;= 1. */
   public double meanValue() {
     return q > 1 ? p * v / (q - 1) : Double.POSITIVE_INFINITY;
   }

@@ -1,0 +1,186 @@
+package io.crmkit.persistence.jdbc;
+
+import io.crmkit.core.complaint.ComplaintHistoryCheck;
+import io.crmkit.core.validation.Require;
+import io.crmkit.persistence.Complaints;
+import io.crmkit.persistence.Customers;
+import io.crmkit.persistence.Interactions;
+import io.crmkit.persistence.StorageException;
+import io.crmkit.persistence.StyleProfiles;
+import io.crmkit.persistence.UnitOfWork;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import javax.sql.DataSource;
+
+/**
+ * crmkit's stores on the host's relational database through plain JDBC: customers, complaint
+ * histories, style profiles and the interaction log in five tables, each aggregate's fields in the
+ * versioned record of its crm-core codec. PostgreSQL or H2 (see {@link Dialect}), told apart by the driver's product name.
+ *
+ * <p>The host owns the {@link DataSource}: a pool such as HikariCP ({@code new HikariDataSource(config)})
+ * in production, H2's own {@code JdbcConnectionPool} for an embedded file. {@link #on(DataSource)}
+ * applies the schema scripts not yet applied; a host that runs Flyway points it at
+ * {@link Dialect#flywayLocation()} and opens the stores with {@link #onMigrated(DataSource)}.
+ *
+ * <p>Complaint appends pass a {@link ComplaintHistoryCheck}: the host's engine, clock and staff
+ * directory ({@link #on(DataSource, ComplaintHistoryCheck)}); without one, the guards of practice on
+ * the system clock with every actor an agent ({@link ComplaintHistoryCheck#agentsOnly(Clock)}), so
+ * steps that need a supervisor are refused until the host names its supervisors. The system clock
+ * bounds fact dates.
+ *
+ * <p>Thread-safe. Closing releases what {@link #on(DataSource, AutoCloseable)} was given, never the
+ * host's pool otherwise.
+ */
+public final class JdbcStores implements AutoCloseable {
+  private final Dialect dialect;
+  private final JdbcUnitOfWork unitOfWork;
+  private final JdbcCustomers customers;
+  private final JdbcComplaints complaints;
+  private final JdbcStyleProfiles styleProfiles;
+  private final JdbcInteractions interactions;
+  private final AutoCloseable owned;
+  private final int schemaVersion;
+
+  private JdbcStores(DataSource source, AutoCloseable owned, boolean migrate, ComplaintHistoryCheck complaintCheck) {
+    Require.notNull(complaintCheck, "complaintCheck");
+    this.owned = owned;
+    this.dialect = dialectOf(source);
+    this.unitOfWork = new JdbcUnitOfWork(source, dialect.lockInProcess());
+    this.schemaVersion = migrate ? unitOfWork.run("apply the crmkit schema", c -> SchemaMigrations.apply(c, dialect))
+        : SchemaMigrations.SCRIPTS.size();
+    this.customers = new JdbcCustomers(unitOfWork, Clock.systemUTC());
+    this.complaints = new JdbcComplaints(unitOfWork, complaintCheck);
+    this.styleProfiles = new JdbcStyleProfiles(unitOfWork);
+    this.interactions = new JdbcInteractions(unitOfWork);
+  }
+
+  private static ComplaintHistoryCheck defaultCheck() {
+    return ComplaintHistoryCheck.agentsOnly(Clock.systemUTC());
+  }
+
+  /**
+   * Stores on the host's data source (its pool, its database), after applying any schema script
+   * not yet applied (recorded in {@code crmkit_schema_version}). Closing leaves the source open.
+   *
+   * @throws StorageException if the database cannot be reached or the schema not applied
+   */
+  public static JdbcStores on(DataSource source) {
+    Require.notNull(source, "source");
+    return new JdbcStores(source, () -> { }, true, defaultCheck());
+  }
+
+  /**
+   * Stores on the host's data source whose complaint appends pass {@code complaintCheck}: the host's
+   * engine, clock and staff directory. Applies the schema like {@link #on(DataSource)}; closing leaves
+   * the source open.
+   */
+  public static JdbcStores on(DataSource source, ComplaintHistoryCheck complaintCheck) {
+    Require.notNull(source, "source");
+    return new JdbcStores(source, () -> { }, true, complaintCheck);
+  }
+
+  /**
+   * Stores on {@code source}, which they own: {@link #close()} runs {@code release} (for example an
+   * embedded database's {@code pool::dispose}). Applies the schema like {@link #on(DataSource)}; if
+   * that fails, {@code release} runs before the exception reaches the caller.
+   */
+  public static JdbcStores on(DataSource source, AutoCloseable release) {
+    Require.notNull(source, "source");
+    Require.notNull(release, "release");
+    try {
+      return new JdbcStores(source, release, true, defaultCheck());
+    } catch (RuntimeException e) {
+      try {
+        release.close();
+      } catch (Exception suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Stores on a database whose schema the host migrated itself, with Flyway at
+   * {@link Dialect#flywayLocation()} (or another tool running the same scripts): nothing is applied.
+   */
+  public static JdbcStores onMigrated(DataSource source) {
+    Require.notNull(source, "source");
+    return new JdbcStores(source, () -> { }, false, defaultCheck());
+  }
+
+  /**
+   * Sets what {@link UnitOfWork#purgeRemovedData()} runs after an erasure commits, for a database
+   * that keeps deleted rows in its files until they are rewritten (embedded H2: {@code SHUTDOWN
+   * COMPACT} and a fresh pool). Every transaction waits while it runs. PostgreSQL needs none here:
+   * its host runs {@code VACUUM} on its own schedule.
+   */
+  public JdbcStores purgeRemovedDataWith(Runnable compaction) {
+    unitOfWork.purgeWith(Require.notNull(compaction, "compaction"));
+    return this;
+  }
+
+  public Customers customers() {
+    return customers;
+  }
+
+  public Complaints complaints() {
+    return complaints;
+  }
+
+  public StyleProfiles styleProfiles() {
+    return styleProfiles;
+  }
+
+  /** The interaction log: every revision, the last contact per customer answered by one query. */
+  public Interactions interactions() {
+    return interactions;
+  }
+
+  /** Several saves in one database transaction: all committed or, on any exception, none. */
+  public UnitOfWork unitOfWork() {
+    return unitOfWork;
+  }
+
+  /** The database's dialect, read from its driver. */
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  /** The schema version this crmkit expects and the database is at (the number of applied scripts). */
+  public int schemaVersion() {
+    return schemaVersion;
+  }
+
+  /**
+   * Runs {@code work} on a connection in a transaction of its own (or in the unit of work the thread
+   * has open); for hosts' and tests' own queries. SQL failures become {@link StorageException}s.
+   */
+  public <T> T query(String operation, Work<T> work) {
+    Require.notNull(work, "work");
+    return unitOfWork.run(operation, work::run);
+  }
+
+  @Override
+  public void close() {
+    try {
+      owned.close();
+    } catch (Exception e) {
+      throw new StorageException("close the database", e);
+    }
+  }
+
+  private static Dialect dialectOf(DataSource source) {
+    try (Connection c = source.getConnection()) {
+      return Dialect.of(c);
+    } catch (SQLException e) {
+      throw new StorageException("open the crmkit stores", e);
+    }
+  }
+
+  /** What {@link #query} runs. */
+  @FunctionalInterface
+  public interface Work<T> {
+    T run(Connection c) throws SQLException;
+  }
+}
