@@ -61,6 +61,8 @@ public final class ComplaintEventJson {
       w.put("concessionCost", compromise.concessionCost());
     } else if (a instanceof TagDifficultCustomer tag) {
       w.put("difficultType", tag.difficultType());
+    } else if (a instanceof ComplaintAction.RecordRemark remark) {
+      w.put("remark", remark.remark());
     }
     return w;
   }
@@ -94,6 +96,7 @@ public final class ComplaintEventJson {
         case COMPROMISE -> new Compromise(a.money("concessionCost"));
         case TAG_DIFFICULT_CUSTOMER -> new TagDifficultCustomer(a.enumValue(DifficultCustomerType.class,
             "difficultType"));
+        case RECORD_REMARK -> new ComplaintAction.RecordRemark(a.enumValue(Remark.class, "remark"));
         default -> new Plain(step);
       };
     } catch (InvalidValueException e) {
