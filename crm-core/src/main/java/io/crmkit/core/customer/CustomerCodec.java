@@ -41,7 +41,7 @@ import java.util.LinkedHashSet;
  * The storage form of a customer: every field, confidential fact values included, as a compact
  * versioned binary record. This is the one sanctioned way for a storage adapter to persist what
  * {@link ProfileFact} will not show (a confidential value leaves the model otherwise only through
- * {@link Customer#disclose} for a stated purpose), so the bytes hold confidential data in clear:
+ * {@link io.crmkit.core.customer.confidentiality.Disclosures#disclose} for a stated purpose), so the bytes hold confidential data in clear:
  * keep them in storage the host encrypts at rest, and never log them.
  *
  * <p>Decoding goes through the model's builders, so a decoded customer passes every rule a new one

@@ -25,7 +25,7 @@ public abstract class Need {
   /** When the need must be met; empty for a need that exists now. */
   public abstract Optional<LocalDate> neededBy();
 
-  /** A business need (counts for {@link Demand}) or a personal one; business unless said otherwise. */
+  /** A business need (counts for {@link io.crmkit.core.customer.classification.Demand}) or a personal one; business unless said otherwise. */
   @Value.Default
   public NeedKind kind() {
     return NeedKind.BUSINESS;
