@@ -29,7 +29,8 @@ class FlywayMigrationTest {
     assertThat(result.migrationsExecuted).isEqualTo(SchemaMigrations.SCRIPTS.size());
     List<String> applied = new ArrayList<>();
     result.migrations.forEach(m -> applied.add(m.version + " " + m.filepath.substring(m.filepath.lastIndexOf('/') + 1)));
-    assertThat(applied).containsExactly("1 V1__customers_and_complaints.sql", "2 V2__style_profiles.sql");
+    assertThat(applied).containsExactly("1 V1__customers_and_complaints.sql", "2 V2__style_profiles.sql",
+        "3 V3__interactions.sql");
 
     JdbcStores stores = JdbcStores.onMigrated(database);
     Customer saved = stores.customers().save(person(1));
