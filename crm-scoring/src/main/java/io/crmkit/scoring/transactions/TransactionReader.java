@@ -430,7 +430,7 @@ public final class TransactionReader {
         if (problem == null) {
           amountRead = Math.addExact(amountRead, amount);
           if (amount < 0) {
-            problem = "amount must not be negative, was " + quote(amountText);
+            problem = "amount must not be negative, was " + amountText; // a plain decimal of at most 40 characters
           }
         }
       }
