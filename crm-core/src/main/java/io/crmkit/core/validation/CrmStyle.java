@@ -11,6 +11,9 @@ import org.immutables.value.Value;
  *
  * <p>Generated types are public ({@code ImmutableCustomer}), accessors have no {@code get} prefix,
  * redacted attributes print as {@value #REDACTED} and every value can be copied with {@code with*}.
+ * A null passed to a generated builder or factory, and a builder built with a required attribute
+ * unset, are {@link InvalidValueException}s naming the attribute (never a raw
+ * {@code NullPointerException} or {@code IllegalStateException} from generated code).
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -18,6 +21,8 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     redactedMask = CrmStyle.REDACTED,
     depluralize = true,
+    throwForNullPointer = InvalidValueException.class,
+    throwForInvalidImmutableState = InvalidValueException.class,
     defaults = @Value.Immutable(copy = true))
 public @interface CrmStyle {
   /** What a redacted (confidential or personal) attribute shows in {@code toString}. */

@@ -30,6 +30,30 @@ public final class InvalidValueException extends IllegalArgumentException {
     this.rejectedValue = shorten(rejectedValue);
   }
 
+  private static final java.util.regex.Pattern UNSET =
+      java.util.regex.Pattern.compile("Cannot build (\\w+), some of required attributes are not set \\[(.*)\\]");
+
+  /**
+   * For generated code only (the {@link CrmStyle} sends Immutables' null and missing-attribute
+   * failures here): {@code generated} is the attribute's name, for a null, or Immutables' "Cannot
+   * build Type, some of required attributes are not set [a, b]". Callers use the three-part
+   * constructor.
+   */
+  public InvalidValueException(String generated) {
+    super((String) null);
+    java.util.regex.Matcher unset = UNSET.matcher(generated == null ? "" : generated);
+    if (unset.matches()) {
+      String type = unset.group(1);
+      this.field = Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + unset.group(2).replace(", ", ",");
+      this.rule = "must be set";
+      this.rejectedValue = "unset";
+    } else {
+      this.field = generated == null ? "value" : shorten(generated);
+      this.rule = "must not be null";
+      this.rejectedValue = "null";
+    }
+  }
+
   /** {@code text} itself if short, else its first {@value #MAX_SHOWN} characters, "..." and its length. */
   public static String shorten(String text) {
     if (text == null || text.length() <= MAX_SHOWN + 32) { // room for a value Require has already cut
