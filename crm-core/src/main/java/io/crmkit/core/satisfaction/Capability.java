@@ -67,6 +67,8 @@ public abstract class Capability {
     Require.that(deliverableLevel().isEmpty() || offered(), "capability.offered",
         "must be true for a level", offered());
     unit().ifPresent(u -> Require.text(u, "capability.unit"));
+    deliverableLevel().ifPresent(l -> Require.that(l.signum() >= 0, "capability.deliverableLevel",
+        "must not be negative", l.toPlainString()));
   }
 
   /** Whether a level is one of these. */

@@ -1,5 +1,6 @@
 package io.crmkit.examples.tour;
 
+import java.math.BigDecimal;
 import io.crmkit.core.money.Money;
 import io.crmkit.scoring.clv.LifetimeValue;
 import io.crmkit.scoring.transactions.ReadMode;
@@ -80,8 +81,8 @@ final class DifferentiateLesson implements Lesson {
     RfmAnalysis rfm = RfmAnalysis.of(read.log(), LocalDate.of(1998, 7, 1), RfmSegment.DEFAULTS);
     out.println("RFM segments as of 1998-07-01: " + rfm.segmentSizes());
 
-    LifetimeValue loyal = LifetimeValue.of(Money.of("40.00", "USD"), "0.85", "0.10", 10);
-    LifetimeValue oneOff = LifetimeValue.of(Money.of("120.00", "USD"), "0.15", "0.10", 10);
+    LifetimeValue loyal = LifetimeValue.of(Money.of("40.00", "USD"), new BigDecimal("0.85"), new BigDecimal("0.10"), 10);
+    LifetimeValue oneOff = LifetimeValue.of(Money.of("120.00", "USD"), new BigDecimal("0.15"), new BigDecimal("0.10"), 10);
     out.println("Lifetime value, not one period's spend: a USD 40 a year regular is worth " + loyal.value()
         + ", a USD 120 one-off buyer " + oneOff.value() + " (85% against 15% retention, 10% discount, 10 years, "
         + "margin at the start of each year).");
