@@ -59,6 +59,7 @@ public abstract class Capability {
 
   @Value.Check
   protected void check() {
+    Require.that(key().length() <= 64, "capability.key", "must be at most 64 characters", key().length() + " characters");
     Require.that(KEY.matcher(key()).matches(), "capability.key", "must be lower-case kebab-case", key());
     Require.text(description(), "capability.description");
     Require.that(deliverableLevel().isPresent() == direction().isPresent()
