@@ -202,7 +202,9 @@ class ComplaintWorkflowProperties {
     // Guards against a generator that only ever tries illegal steps, which would make the property vacuous.
     assertThat(RUNS.get()).isGreaterThanOrEqualTo(10L * PropertySize.examples(1_000));
     assertThat(TAKEN.get()).isGreaterThan(RUNS.get() / 3);
-    assertThat(VISITED.keySet()).containsExactlyInAnyOrder(ComplaintState.values());
+    if (PropertySize.examples(1_000) >= 200) { // a run sized down under mutation testing may miss a rare state
+      assertThat(VISITED.keySet()).containsExactlyInAnyOrder(ComplaintState.values());
+    }
   }
 
   @Test

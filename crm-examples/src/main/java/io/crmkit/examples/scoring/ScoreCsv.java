@@ -165,7 +165,7 @@ public final class ScoreCsv {
     }
     format = format.withDecimalComma(decimalComma).withHeader(header && format.header());
     if (columns != null) {
-      format = columns(file, format, columns, fields);
+      format = ImmutableTransactionFormat.copyOf(columns(file, format, columns, fields));
     }
     ImmutableReadOptions.Builder options = ReadOptions.builder().maxBadShare(maxBadShare);
     if (!quiet) {
@@ -213,7 +213,8 @@ public final class ScoreCsv {
     if (Arrays.stream(parts).allMatch(p -> p.strip().matches("[0-9]{1,4}"))) {
       int[] at = Arrays.stream(parts).mapToInt(p -> Integer.parseInt(p.strip()) - 1).toArray();
       int count = fields != null ? fields : Arrays.stream(at).max().getAsInt() + 1;
-      return format.withColumns(count).withCustomerColumn(at[0]).withDateColumn(at[1]).withAmountColumn(at[2]);
+      return ImmutableTransactionFormat.builder().from(format).columns(count).customerColumn(at[0]).dateColumn(at[1])
+          .amountColumn(at[2]).build();
     }
     if (!format.header()) {
       throw new UsageException("--columns by name needs a header line (leave out --no-header, or give numbers)");

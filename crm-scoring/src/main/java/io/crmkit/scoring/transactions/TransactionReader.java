@@ -119,11 +119,12 @@ public final class TransactionReader {
     Require.that(header != null, "file", "must have a header line to find columns by name", file.getFileName());
     List<String> names = format.layout() == TransactionFormat.Layout.WHITESPACE
         ? List.of(header.strip().split("[ \\t]+")) : splitNames(header, format.separator());
-    return ImmutableTransactionFormat.copyOf(format).withColumns(names.size())
-        .withCustomerColumn(column(names, customer, "customerColumnName"))
-        .withDateColumn(column(names, date, "dateColumnName"))
-        .withAmountColumn(column(names, amount, "amountColumnName"))
-        .withHeader(true);
+    // One build, not a chain of with* copies: each copy is checked, and a half-moved set of columns is not valid.
+    return ImmutableTransactionFormat.builder().from(format).columns(names.size())
+        .customerColumn(column(names, customer, "customerColumnName"))
+        .dateColumn(column(names, date, "dateColumnName"))
+        .amountColumn(column(names, amount, "amountColumnName"))
+        .header(true).build();
   }
 
   private static List<String> splitNames(String header, char separator) {
