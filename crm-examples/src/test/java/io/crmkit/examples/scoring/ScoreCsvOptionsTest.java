@@ -84,7 +84,7 @@ class ScoreCsvOptionsTest {
   void aStrictReadingOfABadRowExitsWith4AndNamesTheLine() throws Exception {
     Path f = file("o.csv", "customer_id,date,amount\na,2024-01-01,1e10000000\n");
     assertThat(run(f.toString())).isEqualTo(ScoreCsv.BAD_DATA);
-    assertThat(err()).contains("line 2, column 3: amount must be a plain decimal number");
+    assertThat(err()).contains("line 2, column 3: amount must be a decimal number");
   }
 
   @Test

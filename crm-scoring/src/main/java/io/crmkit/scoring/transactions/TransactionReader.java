@@ -419,8 +419,8 @@ public final class TransactionReader {
           // Checked before any arithmetic: new BigDecimal of a million digits is slow, of "1e999999999" fatal.
           problem = "amount must be at most " + Require.MAX_DECIMAL_LENGTH + " characters, was " + quote(amountText);
         } else if (!plainDecimal(amountText)) {
-          problem = "amount must be a plain decimal number (digits, one " + (format.decimalComma() ? "comma" : "point")
-              + ", no exponent), was " + quote(amountText);
+          // A plain decimal: digits, at most one point (or comma), no exponent (the message the README shows).
+          problem = "amount must be a decimal number, was " + quote(amountText);
         } else {
           try {
             amount = log.toMinor(new BigDecimal(amountText));

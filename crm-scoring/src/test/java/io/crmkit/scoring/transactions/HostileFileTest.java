@@ -38,12 +38,11 @@ class HostileFileTest {
   @Test
   void anAmountWithAHugeExponentIsABadRowNotTenMillionDigits() throws IOException {
     String csv = "customer_id,date,amount\nc1,2024-01-01,1e10000000\n";
-    String expected = "orders.csv, line 2, column 3: amount must be a plain decimal number (digits, one point,"
-        + " no exponent), was '1e10000000'";
+    String expected = "orders.csv, line 2, column 3: amount must be a decimal number, was '1e10000000'";
     assertThatThrownBy(() -> text(csv, ReadMode.STRICT)).isInstanceOf(TransactionFormatException.class)
         .hasMessage(expected);
     assertThatThrownBy(() -> file(csv.replace("1e10000000", "1e999999999"), ReadMode.STRICT))
-        .isInstanceOf(TransactionFormatException.class).hasMessageContaining("no exponent), was '1e999999999'");
+        .isInstanceOf(TransactionFormatException.class).hasMessageContaining("amount must be a decimal number, was '1e999999999'");
   }
 
   @Test
@@ -125,7 +124,7 @@ class HostileFileTest {
       csv.append("c").append(i).append(i % 3 == 0 ? ",2024-01-01,1.00\n" : ",2024-01-01,-\n");
     }
     assertThatThrownBy(() -> text(csv.toString(), ReadMode.LENIENT)).isInstanceOf(TransactionFormatException.class)
-        .hasMessageStartingWith("orders.csv, line 3, column 3: amount must be a plain decimal number")
+        .hasMessageStartingWith("orders.csv, line 3, column 3: amount must be a decimal number")
         .hasMessageContaining("667 of the first 1,001 rows are bad, more than 50%");
   }
 
