@@ -131,15 +131,39 @@ public final class RecordReader {
     }
   }
 
+  /**
+   * Reads what {@link RecordWriter#writeDecimal} wrote. Refused before any arithmetic when longer
+   * than {@value #MAX_DECIMAL_LENGTH} characters or its exponent is outside
+   * &plusmn;{@value #MAX_DECIMAL_EXPONENT}: a damaged or forged record cannot make the reader expand
+   * {@code 1E+999999999}.
+   */
   public BigDecimal readDecimal(String field) {
     int at = position;
+    int length = readInt(field);
+    position = at;
+    if (length > MAX_DECIMAL_LENGTH) {
+      throw new RecordFormatException(record, field, at, "has a decimal of " + length + " characters, at most "
+          + MAX_DECIMAL_LENGTH + " are read");
+    }
     String text = readString(field);
+    BigDecimal value;
     try {
-      return new BigDecimal(text);
+      value = new BigDecimal(text);
     } catch (NumberFormatException e) {
       throw new RecordFormatException(record, field, at, "is not a decimal");
     }
+    if (Math.abs((long) value.scale()) > MAX_DECIMAL_EXPONENT) {
+      throw new RecordFormatException(record, field, at, "is a decimal with scale " + value.scale()
+          + ", at most " + MAX_DECIMAL_EXPONENT + " either way is read");
+    }
+    return value;
   }
+
+  /** Longest decimal text a record may hold (see {@link #readDecimal}). */
+  public static final int MAX_DECIMAL_LENGTH = 64;
+
+  /** Largest scale, either way, of a decimal a record may hold (see {@link #readDecimal}). */
+  public static final int MAX_DECIMAL_EXPONENT = 64;
 
   /** Reads what {@link RecordWriter#writeCurrency} wrote: an ISO 4217 code. */
   public Currency readCurrency(String field) {
@@ -175,7 +199,8 @@ public final class RecordReader {
     if (count < 0 || count > bytes.length - position) {
       throw new RecordFormatException(record, field, position - 4, "has impossible count " + count);
     }
-    List<T> values = new ArrayList<>(count);
+    // The count is read from the record: it bounds the loop, never an allocation.
+    List<T> values = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       values.add(element.apply(this));
     }

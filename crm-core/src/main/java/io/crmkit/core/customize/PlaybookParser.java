@@ -86,8 +86,11 @@ public final class PlaybookParser {
   private static PlaybookRule build(ImmutablePlaybookRule.Builder b, String where) {
     try {
       return b.build();
-    } catch (IllegalStateException e) {
-      throw new InvalidValueException(where, "must complete the rule before it (priority, when, then)", e.getMessage());
+    } catch (InvalidValueException e) {
+      if (!e.rule().equals("must be set")) {
+        throw e; // a rule of the value itself, already named
+      }
+      throw new InvalidValueException(where, "must complete the rule before it (priority, when, then)", e.field());
     }
   }
 

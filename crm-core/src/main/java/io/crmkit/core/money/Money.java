@@ -18,6 +18,12 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CrmStyle
 public abstract class Money implements Comparable<Money> {
+  /**
+   * The most digits an amount may have before its point: a quintillion less one in any currency,
+   * beyond every real balance, and small enough that an amount such as {@code 1E+10000000} is
+   * refused before it is ever expanded.
+   */
+  public static final int MAX_INTEGER_DIGITS = 18;
 
   /** The amount, at exactly the currency's default number of fraction digits. */
   @Value.Parameter
@@ -29,28 +35,35 @@ public abstract class Money implements Comparable<Money> {
 
   /**
    * Money of an amount in a currency. Trailing zeros are padded to the currency's scale; more
-   * fraction digits than the currency has are rejected rather than rounded away.
+   * fraction digits than the currency has are rejected rather than rounded away, and so is an
+   * amount of more than {@value #MAX_INTEGER_DIGITS} integer digits (checked before any scaling).
    */
   public static Money of(BigDecimal amount, Currency currency) {
     Require.notNull(amount, "money.amount");
     Require.notNull(currency, "money.currency");
     int scale = scaleOf(currency);
-    Require.that(amount.stripTrailingZeros().scale() <= scale, "money.amount",
-        "must have at most " + scale + " fraction digits for " + currency, amount.toPlainString());
+    // precision and scale are read without expanding the number: 1E+10000000 is refused here at once.
+    Require.that((long) amount.precision() - amount.scale() <= MAX_INTEGER_DIGITS, "money.amount",
+        "must have at most " + MAX_INTEGER_DIGITS + " integer digits", shown(amount));
+    Require.that(amount.scale() <= scale || amount.stripTrailingZeros().scale() <= scale, "money.amount",
+        "must have at most " + scale + " fraction digits for " + currency, shown(amount));
     return ImmutableMoney.of(amount.setScale(scale, RoundingMode.UNNECESSARY), currency);
   }
 
-  /** Money parsed from decimal text and an ISO 4217 code: {@code Money.of("19.90", "EUR")}. */
+  /** The amount for a message: plain when short, in scientific notation when plain would be long. */
+  private static String shown(BigDecimal amount) {
+    return Math.abs((long) amount.scale()) > Require.MAX_DECIMAL_LENGTH || amount.precision() > Require.MAX_DECIMAL_LENGTH
+        ? amount.toString() : amount.toPlainString();
+  }
+
+  /**
+   * Money parsed from plain decimal text and an ISO 4217 code: {@code Money.of("19.90", "EUR")}.
+   * The text must be a plain decimal (no exponent) of at most {@value Require#MAX_DECIMAL_LENGTH}
+   * characters; see {@link Require#decimal}.
+   */
   public static Money of(String amount, String currencyCode) {
-    Require.text(amount, "money.amount");
+    BigDecimal parsed = Require.decimal(amount, "money.amount");
     Require.text(currencyCode, "money.currency");
-    BigDecimal parsed;
-    try {
-      parsed = new BigDecimal(amount.trim());
-    } catch (NumberFormatException e) {
-      throw new InvalidValueException(
-          "money.amount", "must be a decimal number", "'" + amount + "'");
-    }
     Currency currency;
     try {
       currency = Currency.getInstance(currencyCode.trim());

@@ -59,6 +59,7 @@ public abstract class Capability {
 
   @Value.Check
   protected void check() {
+    Require.that(key().length() <= 64, "capability.key", "must be at most 64 characters", key().length() + " characters");
     Require.that(KEY.matcher(key()).matches(), "capability.key", "must be lower-case kebab-case", key());
     Require.text(description(), "capability.description");
     Require.that(deliverableLevel().isPresent() == direction().isPresent()
@@ -67,6 +68,8 @@ public abstract class Capability {
     Require.that(deliverableLevel().isEmpty() || offered(), "capability.offered",
         "must be true for a level", offered());
     unit().ifPresent(u -> Require.text(u, "capability.unit"));
+    deliverableLevel().ifPresent(l -> Require.that(l.signum() >= 0, "capability.deliverableLevel",
+        "must not be negative", l.toPlainString()));
   }
 
   /** Whether a level is one of these. */

@@ -47,5 +47,7 @@ public abstract class Expectation {
   protected void check() {
     Require.text(subject(), "expectation.subject");
     Require.text(statement(), "expectation.statement");
+    expectedLevel().ifPresent(l -> Require.that(l.signum() >= 0, "expectation.expectedLevel", "must not be negative",
+        l.toPlainString()));
   }
 }

@@ -34,6 +34,8 @@ public abstract class Promise {
   protected void check() {
     Require.text(subject(), "promise.subject");
     Require.text(wording(), "promise.wording");
+    promisedLevel().ifPresent(l -> Require.that(l.signum() >= 0, "promise.promisedLevel", "must not be negative",
+        l.toPlainString()));
   }
 
   /** The expectation this promise would set. */

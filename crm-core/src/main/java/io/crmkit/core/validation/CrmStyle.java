@@ -13,6 +13,9 @@ import org.immutables.value.Value;
  * redacted attributes print as {@value #REDACTED} and every value can be copied with {@code with*}.
  * Generated types carry no Immutables annotation in their class files, so hosts compile against them
  * without Immutables on their class path.
+ * A null passed to a generated builder or factory, and a builder built with a required attribute
+ * unset, are {@link InvalidValueException}s naming the attribute (never a raw
+ * {@code NullPointerException} or {@code IllegalStateException} from generated code).
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -20,6 +23,8 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     redactedMask = CrmStyle.REDACTED,
     depluralize = true,
+    throwForNullPointer = InvalidValueException.class,
+    throwForInvalidImmutableState = InvalidValueException.class,
     defaults = @Value.Immutable(copy = true),
     // No annotation from the class path on generated types (org.immutables.value.Generated above all):
     // Immutables is a build-time tool here, and a host compiling with -Xlint:all -Werror must not need it.

@@ -1,5 +1,6 @@
 package io.crmkit.core.validation;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
@@ -42,10 +43,63 @@ public final class Require {
   /** Rejects null, blank and over-long text; returns the text unchanged. */
   public static String text(String value, String field) {
     notNull(value, field);
-    that(!value.isBlank(), field, "must not be blank", value);
+    // Length first: a hostile megabyte is refused without being scanned.
     that(value.length() <= MAX_TEXT_LENGTH, field,
         "must be at most " + MAX_TEXT_LENGTH + " characters", value.length() + " characters");
+    that(!value.isBlank(), field, "must not be blank", value);
     return value;
+  }
+
+  /** Longest decimal text {@link #decimal} reads: far more digits than any amount or rate needs. */
+  public static final int MAX_DECIMAL_LENGTH = 40;
+
+  /**
+   * Plain decimal text ({@code 19.90}, {@code -3}, {@code +0.5}) as a {@link BigDecimal}, checked
+   * before any arithmetic: at most {@value #MAX_DECIMAL_LENGTH} characters after trimming, an
+   * optional sign, digits, at most one point with digits on both sides, no exponent. So
+   * {@code "1e10000000"} (which {@code new BigDecimal} expands to ten million digits as soon as it is
+   * scaled) is refused at once.
+   */
+  public static BigDecimal decimal(String value, String field) {
+    notNull(value, field);
+    that(value.length() <= MAX_DECIMAL_LENGTH + 64, field,
+        "must be at most " + MAX_DECIMAL_LENGTH + " characters", value.length() + " characters");
+    String text = value.strip();
+    that(!text.isEmpty(), field, "must not be blank", value);
+    that(text.length() <= MAX_DECIMAL_LENGTH, field,
+        "must be at most " + MAX_DECIMAL_LENGTH + " characters", text.length() + " characters");
+    that(isPlainDecimal(text), field, "must be a plain decimal number (digits, one point, no exponent)", value);
+    return new BigDecimal(text);
+  }
+
+  /** Whether {@code text} is an optional sign, digits, and optionally a point followed by digits. */
+  static boolean isPlainDecimal(CharSequence text) {
+    int i = 0;
+    int n = text.length();
+    if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+      i++;
+    }
+    int digits = 0;
+    while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+      digits++;
+    }
+    if (digits == 0) {
+      return false;
+    }
+    if (i == n) {
+      return true;
+    }
+    if (text.charAt(i) != '.') {
+      return false;
+    }
+    i++;
+    int fraction = 0;
+    while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+      fraction++;
+    }
+    return fraction > 0 && i == n;
   }
 
   /** As {@link #text} for confidential text: the value never reaches the message. */
@@ -81,10 +135,15 @@ public final class Require {
     }
   }
 
+  /** The value as a message shows it: text quoted, and only its start when it is long. */
   private static String show(Object value) {
-    if (value instanceof String) {
-      return "'" + value + "'";
+    if (value instanceof CharSequence) {
+      CharSequence text = (CharSequence) value;
+      if (text.length() > InvalidValueException.MAX_SHOWN) {
+        return "'" + text.subSequence(0, InvalidValueException.MAX_SHOWN) + "'...(" + text.length() + " characters)";
+      }
+      return "'" + text + "'";
     }
-    return Objects.toString(value);
+    return InvalidValueException.shorten(Objects.toString(value));
   }
 }

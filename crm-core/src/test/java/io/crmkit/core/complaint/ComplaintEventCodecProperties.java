@@ -1,5 +1,6 @@
 package io.crmkit.core.complaint;
 
+import io.crmkit.core.PropertySize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -94,13 +95,13 @@ class ComplaintEventCodecProperties {
 
   @Test
   void everyEventReadsBackEqualAfterEncoding() {
-    qt().withExamples(500).forAll(events())
+    qt().withExamples(PropertySize.examples(500)).forAll(events())
         .check(e -> ComplaintEventCodec.decode(ComplaintEventCodec.encode(e)).equals(e));
   }
 
   @Test
   void everyCutShortEventIsRefusedAsAFormatError() {
-    qt().withExamples(200).forAll(events(), integers().between(0, 10_000)).checkAssert((e, cut) -> {
+    qt().withExamples(PropertySize.examples(200)).forAll(events(), integers().between(0, 10_000)).checkAssert((e, cut) -> {
       byte[] bytes = ComplaintEventCodec.encode(e);
       byte[] prefix = Arrays.copyOf(bytes, cut % bytes.length);
       assertThatThrownBy(() -> ComplaintEventCodec.decode(prefix)).isInstanceOf(RecordFormatException.class)

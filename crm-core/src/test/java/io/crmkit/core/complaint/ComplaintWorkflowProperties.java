@@ -1,5 +1,6 @@
 package io.crmkit.core.complaint;
 
+import io.crmkit.core.PropertySize;
 import static io.crmkit.core.complaint.ComplaintFixtures.CALENDAR;
 import static io.crmkit.core.complaint.ComplaintFixtures.MONDAY_9AM;
 import static io.crmkit.core.complaint.ComplaintState.*;
@@ -213,15 +214,17 @@ class ComplaintWorkflowProperties {
   @org.junit.jupiter.api.AfterAll
   static void theSequencesReachedEveryStateAndTookMostSteps() {
     // Guards against a generator that only ever tries illegal steps, which would make the property vacuous.
-    assertThat(RUNS.get()).isGreaterThanOrEqualTo(10_000);
+    assertThat(RUNS.get()).isGreaterThanOrEqualTo(10L * PropertySize.examples(1_000));
     assertThat(TAKEN.get()).isGreaterThan(RUNS.get() / 3);
-    assertThat(VISITED.keySet()).containsExactlyInAnyOrder(ComplaintState.values());
+    if (PropertySize.examples(1_000) >= 200) { // a run sized down under mutation testing may miss a rare state
+      assertThat(VISITED.keySet()).containsExactlyInAnyOrder(ComplaintState.values());
+    }
   }
 
   @Test
   void theEngineBehavesLikeTheModelAndKeepsItsInvariantsOverGeneratedStepSequences() {
     SlaPolicy sla = SlaPolicy.standard(CALENDAR);
-    qt().withExamples(1_000).forAll(lists().of(actions()).ofSizeBetween(10, 60)).checkAssert(actions -> {
+    qt().withExamples(PropertySize.examples(1_000)).forAll(lists().of(actions()).ofSizeBetween(10, 60)).checkAssert(actions -> {
       TestClock clock = new TestClock(MONDAY_9AM);
       ComplaintHandling engine = ComplaintHandling.builder().clock(clock).build();
       Complaint complaint = engine.receive(ComplaintId.of("CMP-P"), ComplaintFixtures.brokenKettle(ComplaintSeverity.HIGH), LIN);

@@ -1,5 +1,6 @@
 package io.crmkit.core.customer;
 
+import io.crmkit.core.PropertySize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -96,13 +97,13 @@ public class CustomerCodecProperties {
 
   @Test
   void everyCustomerReadsBackEqualAfterEncoding() {
-    qt().withExamples(300).forAll(fullCustomers())
+    qt().withExamples(PropertySize.examples(300)).forAll(fullCustomers())
         .check(c -> CustomerCodec.decode(CustomerCodec.encode(c)).equals(c));
   }
 
   @Test
   void confidentialValuesSurviveStorageAndAreStillOnlyDisclosedForAPurpose() {
-    qt().withExamples(200).forAll(CustomerGen.customers()).checkAssert(c -> {
+    qt().withExamples(PropertySize.examples(200)).forAll(CustomerGen.customers()).checkAssert(c -> {
       Customer back = CustomerCodec.decode(CustomerCodec.encode(c));
       for (ProfileFact f : c.currentFacts().values()) {
         ProfileFact read = back.fact(f.key()).orElseThrow();
@@ -118,7 +119,7 @@ public class CustomerCodecProperties {
 
   @Test
   void everyCutShortRecordIsRefusedAsAFormatError() {
-    qt().withExamples(100).forAll(fullCustomers(), integers().between(0, 10_000)).checkAssert((c, cut) -> {
+    qt().withExamples(PropertySize.examples(100)).forAll(fullCustomers(), integers().between(0, 10_000)).checkAssert((c, cut) -> {
       byte[] bytes = CustomerCodec.encode(c);
       byte[] prefix = Arrays.copyOf(bytes, cut % bytes.length);
       assertThatThrownBy(() -> CustomerCodec.decode(prefix)).isInstanceOf(RecordFormatException.class)

@@ -24,7 +24,7 @@ class MoneyTest {
   @Test
   void of_rejectsTextThatIsNotANumberOrNotACurrency() {
     assertThatThrownBy(() -> Money.of("12,50", "EUR")).isInstanceOf(InvalidValueException.class)
-        .hasMessageContaining("money.amount must be a decimal number");
+        .hasMessageContaining("money.amount must be a plain decimal number");
     assertThatThrownBy(() -> Money.of("12.50", "EURO")).isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("money.currency must be an ISO 4217 code");
   }

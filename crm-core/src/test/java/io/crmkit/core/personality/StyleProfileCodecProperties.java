@@ -1,5 +1,6 @@
 package io.crmkit.core.personality;
 
+import io.crmkit.core.PropertySize;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -34,13 +35,13 @@ class StyleProfileCodecProperties {
 
   @Test
   void everyProfileReadsBackEqualAfterEncoding() {
-    qt().withExamples(300).forAll(profiles())
+    qt().withExamples(PropertySize.examples(300)).forAll(profiles())
         .check(p -> StyleProfileCodec.decode(StyleProfileCodec.encode(p)).equals(p));
   }
 
   @Test
   void everyCutShortProfileIsRefusedAsAFormatError() {
-    qt().withExamples(100).forAll(profiles(), integers().between(0, 10_000)).checkAssert((p, cut) -> {
+    qt().withExamples(PropertySize.examples(100)).forAll(profiles(), integers().between(0, 10_000)).checkAssert((p, cut) -> {
       byte[] bytes = StyleProfileCodec.encode(p);
       byte[] prefix = Arrays.copyOf(bytes, cut % bytes.length);
       assertThatThrownBy(() -> StyleProfileCodec.decode(prefix)).isInstanceOf(RecordFormatException.class)

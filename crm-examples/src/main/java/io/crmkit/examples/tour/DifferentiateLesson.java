@@ -1,5 +1,6 @@
 package io.crmkit.examples.tour;
 
+import java.math.BigDecimal;
 import io.crmkit.core.money.Money;
 import io.crmkit.examples.report.ReportSection;
 import io.crmkit.examples.report.ReportTable;
@@ -101,8 +102,8 @@ final class DifferentiateLesson implements Lesson {
     HeatMapWithPeak grid = rfm(text, rfm);
     section.chart(grid.chart());
 
-    LifetimeValue loyal = LifetimeValue.of(Money.of("40.00", "USD"), "0.85", "0.10", 10);
-    LifetimeValue oneOff = LifetimeValue.of(Money.of("120.00", "USD"), "0.15", "0.10", 10);
+    LifetimeValue loyal = LifetimeValue.of(Money.of("40.00", "USD"), new BigDecimal("0.85"), new BigDecimal("0.10"), 10);
+    LifetimeValue oneOff = LifetimeValue.of(Money.of("120.00", "USD"), new BigDecimal("0.15"), new BigDecimal("0.10"), 10);
     section.paragraph(text.text("clv", loyal.value(), oneOff.value()));
 
     double keyShare = revenue.getOrDefault(PyramidTier.KEY, 0L) / (double) total;

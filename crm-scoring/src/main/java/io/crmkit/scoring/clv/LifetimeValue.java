@@ -36,9 +36,23 @@ public abstract class LifetimeValue {
 
   public abstract int periods();
 
+  /** The value of {@code periods} periods of {@code marginPerPeriod}, kept with {@code retention} and discounted at {@code discount}. */
+  public static LifetimeValue of(Money marginPerPeriod, BigDecimal retention, BigDecimal discount, int periods) {
+    return ImmutableLifetimeValue.builder().marginPerPeriod(Require.notNull(marginPerPeriod, "lifetimeValue.marginPerPeriod"))
+        .retention(Require.notNull(retention, "lifetimeValue.retention"))
+        .discount(Require.notNull(discount, "lifetimeValue.discount")).periods(periods).build();
+  }
+
+  /**
+   * As {@link #of(Money, BigDecimal, BigDecimal, int)}, with the rates as plain decimal text
+   * ({@code "0.85"}); text that is not one is refused by name.
+   *
+   * @deprecated rates are numbers: pass {@link BigDecimal}s
+   */
+  @Deprecated
   public static LifetimeValue of(Money marginPerPeriod, String retention, String discount, int periods) {
-    return ImmutableLifetimeValue.builder().marginPerPeriod(marginPerPeriod).retention(new BigDecimal(retention))
-        .discount(new BigDecimal(discount)).periods(periods).build();
+    return of(marginPerPeriod, Require.decimal(retention, "lifetimeValue.retention"),
+        Require.decimal(discount, "lifetimeValue.discount"), periods);
   }
 
   @Value.Check

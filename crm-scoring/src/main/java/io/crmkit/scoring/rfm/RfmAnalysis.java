@@ -16,7 +16,10 @@ import java.util.stream.IntStream;
  * RFM scoring (Differentiate, IDIC step 2). Quintile score of a value v among n customers:
  * 1 + floor(5 x (customers worth less) / n), so equal values always get the same score and the
  * scores are balanced up to ties; for recency, fewer days is better (customers with more days count
- * as "worth less"). Frequency scores purchases; monetary scores the total. Segments are data
+ * as "worth less"). Frequency scores purchase occasions: by default the distinct days on which a
+ * customer bought ({@link RfmFrequency#PURCHASE_DAYS}), so two order lines on one day count once, as
+ * the modelling literature and {@code lifetimes} count; {@link RfmFrequency#ROWS} counts every row
+ * instead. Monetary scores the total. Segments are data
  * ({@link RfmSegment}); customers no segment matches are "others". Customers without purchases are
  * left out. Scores are kept in primitive arrays; {@link #scores()} builds value objects on request.
  *
@@ -60,9 +63,19 @@ public final class RfmAnalysis {
     return of(log, CustomerSummaries.of(log), asOf, segments);
   }
 
-  /** As {@link #of(TransactionLog, LocalDate, List)}, reusing summaries already made of {@code log}. */
+  /**
+   * As {@link #of(TransactionLog, LocalDate, List)}, reusing summaries already made of {@code log};
+   * frequency counts distinct purchase days.
+   */
   public static RfmAnalysis of(TransactionLog log, CustomerSummaries summaries, LocalDate asOf,
       List<RfmSegment> segments) {
+    return of(log, summaries, asOf, segments, RfmFrequency.PURCHASE_DAYS);
+  }
+
+  /** As {@link #of(TransactionLog, CustomerSummaries, LocalDate, List)}, with what frequency counts chosen. */
+  public static RfmAnalysis of(TransactionLog log, CustomerSummaries summaries, LocalDate asOf,
+      List<RfmSegment> segments, RfmFrequency frequencyBy) {
+    Require.notNull(frequencyBy, "frequencyBy");
     Require.notNull(log, "log");
     Require.notNull(summaries, "summaries");
     Require.notNull(asOf, "asOf");
@@ -85,11 +98,12 @@ public final class RfmAnalysis {
     long[] frequency = new long[n];
     long[] monetary = new long[n];
     int[] recency = new int[n];
+    int[] days = frequencyBy == RfmFrequency.PURCHASE_DAYS ? distinctDays(log, summaries) : null;
     for (int i = 0; i < n; i++) {
       int c = active[i];
       recency[i] = asOfDay - summaries.lastDay(c);
       recencyValues[i] = recency[i];
-      frequency[i] = summaries.purchases(c);
+      frequency[i] = days != null ? days[c] : summaries.purchases(c);
       monetary[i] = summaries.totalMinor(c);
     }
     // Recency and frequency are small integers: counted, not sorted. Monetary shares the summaries'
@@ -133,7 +147,9 @@ public final class RfmAnalysis {
     List<String> names = new ArrayList<>();
     segments.forEach(s -> names.add(s.name()));
     names.add(OTHERS);
-    return new RfmAnalysis(log, summaries, active, recency, r, f, m, segment, List.copyOf(names));
+    RfmAnalysis analysis = new RfmAnalysis(log, summaries, active, recency, r, f, m, segment, List.copyOf(names));
+    analysis.distinct = days;
+    return analysis;
   }
 
   /**

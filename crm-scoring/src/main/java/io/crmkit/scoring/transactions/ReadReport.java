@@ -25,17 +25,25 @@ public abstract class ReadReport {
 
   public abstract long amountKeptMinor();
 
-  /** Every skipped row with its reason, in file order. */
+  /** How many rows were skipped; {@link #skipped()} describes the first of them. */
+  @Value.Default
+  public long rowsSkipped() {
+    return skipped().size();
+  }
+
+  /**
+   * The first skipped rows with their reasons, in file order: all of them, unless there were more
+   * than {@link ReadOptions#skippedDetails()} (each reason quotes at most a short start of the
+   * bad value, so a file of bad rows cannot fill the heap through its report).
+   */
   public abstract List<SkippedRow> skipped();
 
   @Value.Check
   protected void check() {
-    Require.that(rowsRead() == rowsKept() + skipped().size(), "readReport.rowsRead",
+    Require.that(rowsRead() == rowsKept() + rowsSkipped(), "readReport.rowsRead",
         "must equal rows kept + rows skipped", rowsRead());
-  }
-
-  public long rowsSkipped() {
-    return skipped().size();
+    Require.that(skipped().size() <= rowsSkipped(), "readReport.skipped",
+        "must describe at most the rows skipped", skipped().size());
   }
 
   public long amountSkippedMinor() {

@@ -39,10 +39,23 @@ public abstract class TransactionFormat {
     return true;
   }
 
-  /** A {@link DateTimeFormatter} pattern, read strictly; use {@code uuuu} for the year. */
+  /**
+   * A {@link DateTimeFormatter} pattern such as {@code dd.MM.uuuu} or {@code MM/dd/yyyy}, read
+   * strictly (the 31st of February is refused); {@code yyyy} is read as {@code uuuu}, the
+   * proleptic year, since a strict reader cannot resolve a year of era without an era.
+   */
   @Value.Default
   public String datePattern() {
     return "uuuu-MM-dd";
+  }
+
+  /**
+   * Whether amounts are written with a decimal comma ({@code 12,50}), as in much of Europe; the
+   * separator must then not be a comma. Thousands separators are not read either way.
+   */
+  @Value.Default
+  public boolean decimalComma() {
+    return false;
   }
 
   /** How many fields a row has. */
@@ -91,19 +104,41 @@ public abstract class TransactionFormat {
     Require.that(customerColumn() != dateColumn() && dateColumn() != amountColumn()
         && customerColumn() != amountColumn(), "transactionFormat.column", "must be three different columns",
         customerColumn() + "/" + dateColumn() + "/" + amountColumn());
-    Require.that(separator() != '"' && !Character.isLetterOrDigit(separator()), "transactionFormat.separator",
-        "must not be a quote, letter or digit", separator());
+    Require.that(separator() != '"' && separator() != '.' && !Character.isLetterOrDigit(separator())
+        && separator() != '\n' && separator() != '\r', "transactionFormat.separator",
+        "must not be a quote, point, line end, letter or digit", separator());
+    Require.that(!decimalComma() || separator() != ',', "transactionFormat.separator",
+        "must not be ',' when amounts have a decimal comma", separator());
+    Require.text(datePattern(), "transactionFormat.datePattern");
     try {
-      dateFormatter();
+      formatter(datePattern());
     } catch (IllegalArgumentException e) {
-      Require.that(false, "transactionFormat.datePattern", "must be a valid date pattern", datePattern());
+      Require.that(false, "transactionFormat.datePattern", "must be a valid date pattern (e.g. dd.MM.uuuu)",
+          datePattern());
     }
   }
 
   /** The strict formatter for {@link #datePattern()}. */
-  @Value.Derived
-  @Value.Auxiliary
+  @Value.Lazy
   public DateTimeFormatter dateFormatter() {
-    return DateTimeFormatter.ofPattern(datePattern()).withResolverStyle(ResolverStyle.STRICT);
+    return formatter(datePattern());
+  }
+
+  private static DateTimeFormatter formatter(String pattern) {
+    return DateTimeFormatter.ofPattern(properYears(pattern)).withResolverStyle(ResolverStyle.STRICT);
+  }
+
+  /** {@code pattern} with every {@code y} outside quoted text made {@code u}. */
+  static String properYears(String pattern) {
+    StringBuilder out = new StringBuilder(pattern.length());
+    boolean quoted = false;
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c == '\'') {
+        quoted = !quoted;
+      }
+      out.append(!quoted && c == 'y' ? 'u' : c);
+    }
+    return out.toString();
   }
 }

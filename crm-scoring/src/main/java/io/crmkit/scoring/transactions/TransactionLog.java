@@ -29,6 +29,12 @@ public final class TransactionLog {
   /** The first and last day of a customer without purchases. */
   public static final int NO_DAY = CustomerStats.NO_DAY;
 
+  /**
+   * The longest customer id a log takes: {@value} characters, far above any real key, so a file
+   * cannot make the log keep an id of a hundred megabytes.
+   */
+  public static final int MAX_CUSTOMER_ID_LENGTH = CustomerIds.MAX_LENGTH;
+
   private final Currency currency;
   private final CustomerIds customerIds;
   /** The rows, in blocks (a builder or reader hands its blocks over without copying). */
@@ -169,6 +175,9 @@ public final class TransactionLog {
 
     /** Registers a customer (who may have no transactions) and returns its dense index. */
     public int customer(String customerId) {
+      Require.notNull(customerId, "customerId");
+      Require.that(customerId.length() <= MAX_CUSTOMER_ID_LENGTH, "customerId",
+          "must be at most " + MAX_CUSTOMER_ID_LENGTH + " characters", customerId.length() + " characters");
       Require.text(customerId, "customerId");
       return index.indexOf(customerId);
     }
@@ -182,7 +191,7 @@ public final class TransactionLog {
     /** Adds a transaction of an already registered customer index (see {@link #customer}). */
     Builder addMinor(int c, int epochDay, long amountMinor) {
       if (built) {
-        throw new IllegalStateException("this builder has already built its log");
+        throw new IllegalStateException("transactionLog.builder has already built its log: start a new builder");
       }
       rows.add(c, epochDay, amountMinor);
       return this;
@@ -196,6 +205,10 @@ public final class TransactionLog {
 
     long toMinor(BigDecimal value) {
       Require.notNull(value, "amount");
+      // Refused before movePointRight, which would expand 1E+999999999 into a billion digits.
+      Require.that((long) value.precision() - value.scale() <= 19 && value.scale() <= 19 + scale, "amount",
+          "must fit in a long of minor units with at most " + scale + " fraction digits for " + currency,
+          value.toString());
       try {
         return value.movePointRight(scale).longValueExact();
       } catch (ArithmeticException e) {

@@ -24,13 +24,27 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads transaction files with the JDK only: CSV (configurable separator and date pattern, quoted
- * fields, CRLF, a byte-order mark, blank lines) and the CDNOW format. In {@link ReadMode#STRICT} the
- * first bad row throws a {@link TransactionFormatException}; in {@link ReadMode#LENIENT} bad rows are
- * skipped and reported. Amounts must not be negative and must have at most the currency's fraction
- * digits. A quoted field cannot span lines.
+ * Reads transaction files with the JDK only: CSV (configurable separator, date pattern, column
+ * order, header or not, decimal point or comma; quoted fields, CRLF, a byte-order mark, blank lines)
+ * and the CDNOW format. In {@link ReadMode#STRICT} the first bad row throws a
+ * {@link TransactionFormatException}; in {@link ReadMode#LENIENT} bad rows are skipped and reported,
+ * until the {@link ReadOptions limits} say the file is not of this format at all. Amounts must be
+ * plain decimals (no exponent, at most {@value Require#MAX_DECIMAL_LENGTH} characters), not
+ * negative, with at most the currency's fraction digits. A quoted field cannot span lines.
+ *
+ * <p>Input is bounded before it is worked on: a line longer than {@value #MAX_LINE_LENGTH}
+ * characters is a bad row (read past, never held whole), a customer id longer than
+ * {@value TransactionLog#MAX_CUSTOMER_ID_LENGTH} characters is a bad row, an amount is checked for
+ * its form before any arithmetic, and a skipped row's reason quotes at most the first
+ * {@value #MAX_QUOTED} characters of the bad value.
  */
 public final class TransactionReader {
+  /** The longest line read; a longer one is a bad row. */
+  public static final int MAX_LINE_LENGTH = 10_000;
+
+  /** How many characters of a bad value a skipped row's reason or an error quotes. */
+  public static final int MAX_QUOTED = 40;
+
   private TransactionReader() {}
 
   /**
@@ -39,28 +53,100 @@ public final class TransactionReader {
    * one of 8 MB or more whose every line is plain is read in one part per core.
    */
   public static ReadResult read(Path file, TransactionFormat format, ReadMode mode) {
+    return read(file, format, mode, ReadOptions.DEFAULT);
+  }
+
+  /** As {@link #read(Path, TransactionFormat, ReadMode)}, with the lenient reading's limits and progress set. */
+  public static ReadResult read(Path file, TransactionFormat format, ReadMode mode, ReadOptions options) {
     Require.notNull(file, "file");
     Require.notNull(format, "format");
     Require.notNull(mode, "mode");
-    if (format.layout() == TransactionFormat.Layout.DELIMITED && format.datePattern().equals("uuuu-MM-dd")
-        && format.separator() < 0x80) {
+    Require.notNull(options, "options");
+    if (plainCandidate(format)) {
       Optional<ReadResult> parallel = readInParts(file, format, Runtime.getRuntime().availableProcessors(),
           ParallelPlainScanner.MIN_BYTES);
       if (parallel.isPresent()) {
+        options.progress().ifPresent(p -> p.rowsRead(parallel.get().report().rowsRead(),
+            parallel.get().report().rowsKept()));
         return parallel.get();
       }
-      return scan(file, format, mode);
+      return scan(file, format, mode, options);
     }
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(in, file.toString(), format, mode);
+      return read(in, file.toString(), format, mode, options);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
   }
 
+  /** Whether the byte scanners may read {@code format}: delimited, ISO dates, an ASCII separator, a decimal point. */
+  private static boolean plainCandidate(TransactionFormat format) {
+    return format.layout() == TransactionFormat.Layout.DELIMITED && format.datePattern().equals("uuuu-MM-dd")
+        && format.separator() < 0x80 && !format.decimalComma();
+  }
+
   /** As {@link #read(Path, TransactionFormat, ReadMode)}, with the parallel reading's parts and threshold set (for tests). */
   static ReadResult read(Path file, TransactionFormat format, ReadMode mode, int parts, long minBytes) {
-    return readInParts(file, format, parts, minBytes).orElseGet(() -> scan(file, format, mode));
+    return readInParts(file, format, parts, minBytes).orElseGet(() -> scan(file, format, mode, ReadOptions.DEFAULT));
+  }
+
+  /**
+   * {@code format} with the customer, date and amount columns found by name in the first non-blank
+   * line of {@code file} (its header; names compared ignoring case and surrounding quotes and
+   * spaces), and as many columns as that line has. For files whose columns are named but not in
+   * the order {@code customer,date,amount}.
+   */
+  public static TransactionFormat columnsNamed(Path file, TransactionFormat format, String customer, String date,
+      String amount) {
+    Require.notNull(file, "file");
+    Require.notNull(format, "format");
+    Require.text(customer, "customerColumnName");
+    Require.text(date, "dateColumnName");
+    Require.text(amount, "amountColumnName");
+    String header = null;
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      LineSource lines = new LineSource(in);
+      String line;
+      while ((line = lines.next()) != null) {
+        if (!lines.overlong() && !line.isBlank()) {
+          header = line.startsWith("\uFEFF") ? line.substring(1) : line;
+          break;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    Require.that(header != null, "file", "must have a header line to find columns by name", file.getFileName());
+    List<String> names = format.layout() == TransactionFormat.Layout.WHITESPACE
+        ? List.of(header.strip().split("[ \\t]+")) : splitNames(header, format.separator());
+    // One build, not a chain of with* copies: each copy is checked, and a half-moved set of columns is not valid.
+    return ImmutableTransactionFormat.builder().from(format).columns(names.size())
+        .customerColumn(column(names, customer, "customerColumnName"))
+        .dateColumn(column(names, date, "dateColumnName"))
+        .amountColumn(column(names, amount, "amountColumnName"))
+        .header(true).build();
+  }
+
+  private static List<String> splitNames(String header, char separator) {
+    List<String> names = new ArrayList<>();
+    for (String name : header.split(java.util.regex.Pattern.quote(String.valueOf(separator)), -1)) {
+      String n = name.strip();
+      if (n.length() >= 2 && n.startsWith("\"") && n.endsWith("\"")) {
+        n = n.substring(1, n.length() - 1).strip();
+      }
+      names.add(n);
+    }
+    return names;
+  }
+
+  private static int column(List<String> names, String wanted, String field) {
+    for (int i = 0; i < names.size(); i++) {
+      if (names.get(i).equalsIgnoreCase(wanted.strip())) {
+        return i;
+      }
+    }
+    throw new io.crmkit.core.validation.InvalidValueException(field, "must name a column of the header "
+        + quote(String.join(",", names)), quote(wanted));
   }
 
   /**
@@ -79,8 +165,8 @@ public final class TransactionReader {
   }
 
   /** A plain delimited file with ISO dates scanned as bytes in one pass, unusual lines by the line reader. */
-  private static ReadResult scan(Path file, TransactionFormat format, ReadMode mode) {
-    Session session = new Session(file.toString(), format, mode);
+  private static ReadResult scan(Path file, TransactionFormat format, ReadMode mode, ReadOptions options) {
+    Session session = new Session(file.toString(), format, mode, options);
     FastDelimitedScanner.scan(file, layout(format), session);
     return session.finish();
   }
@@ -92,22 +178,112 @@ public final class TransactionReader {
 
   /** Reads from {@code in}; {@code source} names it in errors and the report. */
   public static ReadResult read(Reader in, String source, TransactionFormat format, ReadMode mode) {
+    return read(in, source, format, mode, ReadOptions.DEFAULT);
+  }
+
+  /** As {@link #read(Reader, String, TransactionFormat, ReadMode)}, with the lenient reading's limits and progress set. */
+  public static ReadResult read(Reader in, String source, TransactionFormat format, ReadMode mode,
+      ReadOptions options) {
     Require.notNull(in, "in");
     Require.text(source, "source");
     Require.notNull(format, "format");
     Require.notNull(mode, "mode");
-    BufferedReader reader = in instanceof BufferedReader ? (BufferedReader) in : new BufferedReader(in);
-    Session session = new Session(source, format, mode);
+    Require.notNull(options, "options");
+    Session session = new Session(source, format, mode, options);
+    LineSource lines = new LineSource(in);
     long lineNumber = 0;
     try {
       String line;
-      while ((line = reader.readLine()) != null) {
-        session.line(line, ++lineNumber);
+      while ((line = lines.next()) != null) {
+        if (lines.overlong()) {
+          session.overlongLine(++lineNumber);
+        } else {
+          session.line(line, ++lineNumber);
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source, e);
     }
     return session.finish();
+  }
+
+  /**
+   * {@code text} quoted for a message, cut to its first {@value #MAX_QUOTED} characters (then
+   * followed by its length), so a bad value of a megabyte costs a short reason.
+   */
+  static String quote(String text) {
+    if (text.length() <= MAX_QUOTED) {
+      return "'" + text + "'";
+    }
+    return "'" + text.substring(0, MAX_QUOTED) + "'...(" + text.length() + " characters)";
+  }
+
+  /**
+   * The lines of a reader as {@link BufferedReader#readLine} splits them (at LF, CR or CRLF; a last
+   * line without an end), but never more than {@value #MAX_LINE_LENGTH} characters held: the rest
+   * of a longer line is read past and {@link #overlong} says so. Not thread-safe.
+   */
+  private static final class LineSource {
+    private final Reader in;
+    private final char[] buf = new char[8192];
+    private final StringBuilder line = new StringBuilder();
+    private int pos;
+    private int len;
+    private boolean overlong;
+    private boolean skipLf;
+
+    LineSource(Reader in) {
+      this.in = in;
+    }
+
+    /** Whether the line {@link #next} returned last was too long (its text then is only its start). */
+    boolean overlong() {
+      return overlong;
+    }
+
+    /** The next line without its end, or null at the end of the input. */
+    String next() throws IOException {
+      line.setLength(0);
+      overlong = false;
+      boolean any = false;
+      while (true) {
+        if (pos == len) {
+          len = in.read(buf, 0, buf.length);
+          pos = 0;
+          if (len <= 0) {
+            len = 0;
+            return any ? line.toString() : null;
+          }
+        }
+        if (skipLf) {
+          skipLf = false;
+          if (buf[pos] == '\n') {
+            pos++;
+            continue;
+          }
+        }
+        any = true;
+        int start = pos;
+        while (pos < len && buf[pos] != '\n' && buf[pos] != '\r') {
+          pos++;
+        }
+        append(start, pos);
+        if (pos < len) {
+          skipLf = buf[pos] == '\r';
+          pos++;
+          return line.toString();
+        }
+      }
+    }
+
+    private void append(int from, int to) {
+      int room = MAX_LINE_LENGTH - line.length();
+      if (to - from > room) {
+        overlong = true;
+        to = from + Math.max(0, room);
+      }
+      line.append(buf, from, to - from);
+    }
   }
 
   /** One reading of one source: the log being built and the account of every row. Not thread-safe. */
@@ -116,7 +292,12 @@ public final class TransactionReader {
     private final TransactionLog.Builder log;
     private final String source;
     private final ReadMode mode;
+    private final ReadOptions options;
+    /** The first skipped rows, up to {@link ReadOptions#skippedDetails()}. */
     private final List<SkippedRow> skipped = new ArrayList<>();
+    private long rowsSkipped;
+    private SkippedRow firstBad;
+    private long untilProgress;
     private final int scale;
     /** Dates repeat: a log of ten million rows holds a few hundred distinct days. */
     private final Map<String, Integer> dayCache = new HashMap<>();
@@ -126,10 +307,12 @@ public final class TransactionReader {
     private long amountKept;
     private boolean headerPending;
 
-    Session(String source, TransactionFormat format, ReadMode mode) {
+    Session(String source, TransactionFormat format, ReadMode mode, ReadOptions options) {
       this.source = source;
       this.format = format;
       this.mode = mode;
+      this.options = options;
+      this.untilProgress = options.progressEvery();
       this.log = TransactionLog.builder(format.currency());
       this.scale = Money.scaleOf(format.currency());
       this.headerPending = format.header();
@@ -152,11 +335,62 @@ public final class TransactionReader {
       amountRead += amount;
       amountKept += amount;
       log.addMinor(customer, day, amount);
+      if (--untilProgress == 0) {
+        progress();
+      }
+    }
+
+    private void progress() {
+      untilProgress = options.progressEvery();
+      options.progress().ifPresent(p -> p.rowsRead(rowsRead, rowsKept));
+    }
+
+    /** A line longer than {@link #MAX_LINE_LENGTH}: a bad row (or, first, the header, which is passed over). */
+    @Override
+    public void overlongLine(long lineNumber) {
+      if (headerPending) {
+        headerPending = false;
+        return;
+      }
+      rowsRead++;
+      bad(lineNumber, 0, "line must be at most " + MAX_LINE_LENGTH + " characters");
+    }
+
+    /** Throws in strict mode; else counts the row as skipped, describes it if there is room, and checks the limits. */
+    private void bad(long lineNumber, int column, String problem) {
+      if (mode == ReadMode.STRICT) {
+        throw new TransactionFormatException(source, lineNumber, column, problem);
+      }
+      rowsSkipped++;
+      SkippedRow row = ImmutableSkippedRow.of(lineNumber, column, problem);
+      if (firstBad == null) {
+        firstBad = row;
+      }
+      if (skipped.size() < options.skippedDetails()) {
+        skipped.add(row);
+      }
+      if (options.allBadRows() > 0 && rowsKept == 0 && rowsRead >= options.allBadRows()) {
+        throw new TransactionFormatException(source, firstBad.line(), firstBad.column(), firstBad.reason()
+            + " (and the first " + rowsRead + " rows are all bad: is the file of another format?"
+            + " check separator, date format, columns and header)");
+      }
+      if (rowsRead >= options.minRowsForShare() && rowsSkipped > options.maxBadShare() * rowsRead) {
+        throw new TransactionFormatException(source, firstBad.line(), firstBad.column(), firstBad.reason()
+            + String.format(java.util.Locale.ROOT, " (and %,d of the first %,d rows are bad, more than %.0f%%)",
+                rowsSkipped, rowsRead, 100 * options.maxBadShare()));
+      }
+      if (--untilProgress == 0) {
+        progress();
+      }
     }
 
     /** Handles one line of text: blank lines and the header are passed over, others kept or skipped. */
     @Override
     public void line(String line, long lineNumber) {
+      if (line.length() > MAX_LINE_LENGTH) {
+        overlongLine(lineNumber);
+        return;
+      }
       if (lineNumber == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
         line = line.substring(1);
       }
@@ -174,20 +408,31 @@ public final class TransactionReader {
       int column = row.problemColumn;
       if (problem == null) {
         String amountText = row.fields.get(format.amountColumn());
-        try {
-          long fast = fastMinor(amountText, scale);
-          amount = fast >= 0 ? fast : log.toMinor(new BigDecimal(amountText));
+        if (format.decimalComma()) {
+          amountText = amountText.replace(',', '.');
+        }
+        long fast = fastMinor(amountText, scale);
+        column = format.amountColumn() + 1;
+        if (fast >= 0) {
+          amount = fast;
+        } else if (amountText.length() > Require.MAX_DECIMAL_LENGTH) {
+          // Checked before any arithmetic: new BigDecimal of a million digits is slow, of "1e999999999" fatal.
+          problem = "amount must be at most " + Require.MAX_DECIMAL_LENGTH + " characters, was " + quote(amountText);
+        } else if (!plainDecimal(amountText)) {
+          // A plain decimal: digits, at most one point (or comma), no exponent (the message the README shows).
+          problem = "amount must be a decimal number, was " + quote(amountText);
+        } else {
+          try {
+            amount = log.toMinor(new BigDecimal(amountText));
+          } catch (IllegalArgumentException e) {
+            problem = e.getMessage();
+          }
+        }
+        if (problem == null) {
           amountRead = Math.addExact(amountRead, amount);
           if (amount < 0) {
-            problem = "amount must not be negative, was " + amountText;
-            column = format.amountColumn() + 1;
+            problem = "amount must not be negative, was " + amountText; // a plain decimal of at most 40 characters
           }
-        } catch (NumberFormatException e) {
-          problem = "amount must be a decimal number, was '" + amountText + "'";
-          column = format.amountColumn() + 1;
-        } catch (IllegalArgumentException e) {
-          problem = e.getMessage();
-          column = format.amountColumn() + 1;
         }
       }
       int day = 0;
@@ -202,8 +447,8 @@ public final class TransactionReader {
             if (dayCache.size() < 100_000) {
               dayCache.put(dateText, day);
             }
-          } catch (DateTimeParseException e) {
-            problem = "date must match " + format.datePattern() + ", was '" + dateText + "'";
+          } catch (DateTimeParseException | ArithmeticException e) {
+            problem = "date must match " + format.datePattern() + ", was " + quote(dateText);
             column = format.dateColumn() + 1;
           }
         }
@@ -213,21 +458,28 @@ public final class TransactionReader {
         problem = "customer id must not be blank";
         column = format.customerColumn() + 1;
       }
+      if (problem == null && customer.length() > TransactionLog.MAX_CUSTOMER_ID_LENGTH) {
+        problem = "customer id must be at most " + TransactionLog.MAX_CUSTOMER_ID_LENGTH + " characters, was "
+            + customer.length();
+        column = format.customerColumn() + 1;
+      }
       if (problem != null) {
-        if (mode == ReadMode.STRICT) {
-          throw new TransactionFormatException(source, lineNumber, column, problem);
-        }
-        skipped.add(ImmutableSkippedRow.of(lineNumber, column, problem));
+        bad(lineNumber, column, problem);
         return;
       }
       log.addMinor(customer, day, amount);
       rowsKept++;
       amountKept += amount;
+      if (--untilProgress == 0) {
+        progress();
+      }
     }
 
     ReadResult finish() {
+      options.progress().ifPresent(p -> p.rowsRead(rowsRead, rowsKept));
       ReadReport report = ImmutableReadReport.builder().source(source).rowsRead(rowsRead).rowsKept(rowsKept)
-          .amountReadMinor(amountRead).amountKeptMinor(amountKept).skipped(skipped).build();
+          .amountReadMinor(amountRead).amountKeptMinor(amountKept).rowsSkipped(rowsSkipped).skipped(skipped)
+          .build();
       return ImmutableReadResult.of(log.build(), report);
     }
   }
@@ -319,24 +571,54 @@ public final class TransactionReader {
     return units;
   }
 
+  /** An optional sign, digits, and optionally a point and digits: what {@link BigDecimal} may read here. */
+  private static boolean plainDecimal(String text) {
+    int i = 0;
+    int n = text.length();
+    if (i < n && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
+      i++;
+    }
+    int digits = 0;
+    for (; i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9'; i++) {
+      digits++;
+    }
+    if (digits == 0) {
+      return false;
+    }
+    if (i < n && text.charAt(i) == '.') {
+      int fraction = 0;
+      for (i++; i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9'; i++) {
+        fraction++;
+      }
+      if (fraction == 0) {
+        return false;
+      }
+    }
+    return i == n;
+  }
+
   private static void splitDelimited(String line, char separator, Row row) {
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
     boolean wasQuoted = false;
+    // Whether the field so far is only whitespace: tracked as it grows, never by copying it per character.
+    boolean blank = true;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
       if (quoted) {
         if (c == '"') {
           if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
             field.append('"');
+            blank = false;
             i++;
           } else {
             quoted = false;
           }
         } else {
           field.append(c);
+          blank &= Character.isWhitespace(c);
         }
-      } else if (c == '"' && field.toString().isBlank()) {
+      } else if (c == '"' && blank) {
         quoted = true;
         wasQuoted = true;
         field.setLength(0);
@@ -344,8 +626,10 @@ public final class TransactionReader {
         row.fields.add(wasQuoted ? field.toString() : field.toString().strip());
         field.setLength(0);
         wasQuoted = false;
+        blank = true;
       } else {
         field.append(c);
+        blank &= Character.isWhitespace(c);
       }
     }
     if (quoted) {

@@ -1,5 +1,6 @@
 package io.crmkit.scoring.clv;
 
+import io.crmkit.scoring.PropertySize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
@@ -19,7 +20,7 @@ class ClvProperties {
 
   @Test
   void theLikelihoodIsFiniteForAnyValidHistoryIncludingThousandsOfPurchases() {
-    qt().withExamples(300).forAll(ClvGen.bgnbd(), ClvGen.histories()).checkAssert((p, h) -> {
+    qt().withExamples(PropertySize.examples(300)).forAll(ClvGen.bgnbd(), ClvGen.histories()).checkAssert((p, h) -> {
       DistinctHistories one = DistinctHistories.of(new int[] {h[0]}, new int[] {h[1]}, new int[] {h[2]},
           PeriodUnit.WEEKS);
       double ll = BgNbdModel.of(p, PeriodUnit.WEEKS).logLikelihood(one);
@@ -60,13 +61,13 @@ class ClvProperties {
 
   @Test
   void aCustomerWithoutRepeatPurchasesIsAlive() {
-    qt().withExamples(100).forAll(ClvGen.bgnbd(), doubles().between(0, 500)).checkAssert((p, T) ->
+    qt().withExamples(PropertySize.examples(100)).forAll(ClvGen.bgnbd(), doubles().between(0, 500)).checkAssert((p, T) ->
         assertThat(BgNbdModel.of(p, PeriodUnit.WEEKS).probabilityAlive(0, 0, T)).isEqualTo(1.0));
   }
 
   @Test
   void theLongerSinceTheLastPurchaseTheLessLikelyTheCustomerIsAlive() {
-    qt().withExamples(200).forAll(ClvGen.bgnbd(), integers().between(1, 500), doubles().between(1, 200),
+    qt().withExamples(PropertySize.examples(200)).forAll(ClvGen.bgnbd(), integers().between(1, 500), doubles().between(1, 200),
         doubles().between(0, 1)).checkAssert((p, x, T, share) -> {
           BgNbdModel model = BgNbdModel.of(p, PeriodUnit.WEEKS);
           double recent = T * (0.5 + share / 2);
@@ -79,7 +80,7 @@ class ClvProperties {
 
   @Test
   void expectedPurchasesGrowWithTheHorizon() {
-    qt().withExamples(200).forAll(ClvGen.plausible(), ClvGen.histories(), doubles().between(0.1, 100),
+    qt().withExamples(PropertySize.examples(200)).forAll(ClvGen.plausible(), ClvGen.histories(), doubles().between(0.1, 100),
         doubles().between(0.1, 100)).checkAssert((p, h, t1, dt) -> {
           BgNbdModel model = BgNbdModel.of(p, PeriodUnit.DAYS);
           double e1 = model.expectedPurchases(t1, h[0], h[1], h[2]);
@@ -91,7 +92,7 @@ class ClvProperties {
 
   @Test
   void theBatchCurvesAgreeWithTheSingleCustomerExpectation() {
-    qt().withExamples(150).forAll(ClvGen.plausible(), ClvGen.histories(), doubles().between(1, 400))
+    qt().withExamples(PropertySize.examples(150)).forAll(ClvGen.plausible(), ClvGen.histories(), doubles().between(1, 400))
         .checkAssert((p, h, t) -> {
           BgNbdModel model = BgNbdModel.of(p, PeriodUnit.DAYS);
           PurchaseCurves curves = model.curves(t / 3, t);
@@ -105,7 +106,7 @@ class ClvProperties {
 
   @Test
   void theProbabilitiesOfExactlyNPurchasesSumToOneAndTheirMeanIsTheExpectation() {
-    qt().withExamples(40).forAll(ClvGen.plausible(), integers().between(0, 10), doubles().between(0, 1))
+    qt().withExamples(PropertySize.examples(40)).forAll(ClvGen.plausible(), integers().between(0, 10), doubles().between(0, 1))
         .checkAssert((p, x, share) -> {
           BgNbdModel model = BgNbdModel.of(p, PeriodUnit.DAYS);
           double T = 100;
@@ -127,7 +128,7 @@ class ClvProperties {
   @Test
   void fittingASimulatedCohortRecoversTheParametersItWasDrawnFrom() {
     BgNbdParameters truth = new BgNbdParameters(0.5, 30, 0.7, 3.0);
-    qt().withExamples(3).forAll(longs().between(1, 1_000_000)).checkAssert(seed -> {
+    qt().withExamples(PropertySize.examples(3)).forAll(longs().between(1, 1_000_000)).checkAssert(seed -> {
       int[][] cohort = ClvGen.simulate(truth, 6_000, 200, 365, seed);
       BgNbdModel fitted = BgNbdModel.fit(DistinctHistories.of(cohort[0], cohort[1], cohort[2], PeriodUnit.DAYS),
           FitOptions.DEFAULT);

@@ -1,5 +1,6 @@
 package io.crmkit.scoring.rank;
 
+import io.crmkit.scoring.PropertySize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -37,7 +38,7 @@ class SortedValuesProperties {
 
   @Test
   void theAscendingOrderIsASortOfTheValues() {
-    qt().withExamples(150).forAll(values()).checkAssert(v -> {
+    qt().withExamples(PropertySize.examples(150)).forAll(values()).checkAssert(v -> {
       long[] expected = v.clone();
       Arrays.sort(expected);
       SortedValues sorted = SortedValues.of(v);
@@ -52,7 +53,7 @@ class SortedValuesProperties {
 
   @Test
   void quintileScoresFollowTheirDefinitionInBothDirections() {
-    qt().withExamples(100).forAll(values()).checkAssert(v -> {
+    qt().withExamples(PropertySize.examples(100)).forAll(values()).checkAssert(v -> {
       SortedValues sorted = SortedValues.of(v);
       byte[] byLess = sorted.quintilesByLess(v);
       byte[] byGreater = sorted.quintilesByGreater(v);
@@ -65,7 +66,7 @@ class SortedValuesProperties {
 
   @Test
   void theDistinctWalkCountsEveryValueOnceWithTheSumAboveIt() {
-    qt().withExamples(100).forAll(values()).checkAssert(v -> {
+    qt().withExamples(PropertySize.examples(100)).forAll(values()).checkAssert(v -> {
       SortedValues sorted = SortedValues.of(v);
       long[] seen = {0, Long.MAX_VALUE};
       sorted.forEachDistinctDescending((value, count, greater, sumGreater) -> {

@@ -134,14 +134,15 @@ class RfmTest {
     TransactionLog log = b.build();
     List<RfmScores> scores = RfmAnalysis.of(log, AS_OF, RfmSegment.DEFAULTS).scores();
     long[] recency = scores.stream().mapToLong(RfmScores::recencyDays).sorted().toArray();
-    long[] purchases = scores.stream().mapToLong(RfmScores::purchases).sorted().toArray();
+    // Frequency is purchase occasions: distinct days (two rows on one day count once).
+    long[] purchases = scores.stream().mapToLong(RfmScores::distinctDays).sorted().toArray();
     long[] totals = scores.stream().mapToLong(RfmScores::totalMinor).sorted().toArray();
     Map<Long, int[]> recencyPlaces = places(recency);
     Map<Long, int[]> purchasePlaces = places(purchases);
     Map<Long, int[]> totalPlaces = places(totals);
     assertThat(scores).hasSize(80_000).allSatisfy(s -> {
       assertThat(s.r()).isEqualTo(quintile(recency, recencyPlaces, s.recencyDays(), true));
-      assertThat(s.f()).isEqualTo(quintile(purchases, purchasePlaces, s.purchases(), false));
+      assertThat(s.f()).isEqualTo(quintile(purchases, purchasePlaces, s.distinctDays(), false));
       assertThat(s.m()).isEqualTo(quintile(totals, totalPlaces, s.totalMinor(), false));
     });
   }

@@ -1,5 +1,6 @@
 package io.crmkit.scoring.transactions;
 
+import io.crmkit.scoring.PropertySize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
@@ -71,7 +72,7 @@ class FastScanProperties {
 
   @Test
   void theByteScannerAgreesWithTheLineReaderOnEveryFile() {
-    qt().withExamples(300).forAll(lists().of(lines()).ofSizeBetween(0, 60), booleans().all(), booleans().all())
+    qt().withExamples(PropertySize.examples(300)).forAll(lists().of(lines()).ofSizeBetween(0, 60), booleans().all(), booleans().all())
         .checkAssert((lines, crlf, bom) -> {
           String eol = crlf ? "\r\n" : "\n";
           String text = (bom ? "\uFEFF" : "") + "customer_id,date,amount" + eol + String.join(eol, lines);
@@ -85,7 +86,7 @@ class FastScanProperties {
 
   @Test
   void lenientReadingAccountsForEveryRowAndEveryAmount() {
-    qt().withExamples(300).forAll(lists().of(lines()).ofSizeBetween(0, 60)).checkAssert(lines -> {
+    qt().withExamples(PropertySize.examples(300)).forAll(lists().of(lines()).ofSizeBetween(0, 60)).checkAssert(lines -> {
       Path file = write("customer_id,date,amount\n" + String.join("\n", lines));
       ReadResult read = TransactionReader.read(file, EUR, ReadMode.LENIENT);
       ReadReport report = read.report();
@@ -116,7 +117,7 @@ class FastScanProperties {
 
   @Test
   void readingInPartsAgreesWithTheLineReaderAndAnOddLineSendsTheFileToTheSequentialReader() {
-    qt().withExamples(300).forAll(lists().of(plainLines().mix(arbitrary().pick(List.of("", " \t")), 5))
+    qt().withExamples(PropertySize.examples(300)).forAll(lists().of(plainLines().mix(arbitrary().pick(List.of("", " \t")), 5))
             .ofSizeBetween(0, 80), integers().between(2, 5), integers().between(-1, 10 * ODD.size() - 1),
             integers().between(0, 3))
         .checkAssert((lines, parts, odd, endings) -> {
@@ -168,7 +169,7 @@ class FastScanProperties {
   void readingInPartsAgreesWithTheLineReaderWhenTheColumnsAreReorderedAndOneIsIgnored() {
     TransactionFormat wide = TransactionFormat.builder().layout(TransactionFormat.Layout.DELIMITED).separator(';')
         .columns(4).amountColumn(0).customerColumn(2).dateColumn(3).currency(Currency.getInstance("EUR")).build();
-    qt().withExamples(200).forAll(lists().of(integers().between(0, 40).zip(integers().between(1, 28),
+    qt().withExamples(PropertySize.examples(200)).forAll(lists().of(integers().between(0, 40).zip(integers().between(1, 28),
             integers().between(0, 99_999), arbitrary().pick(List.of("x", "a b", "", "\"q\"", "\u00e9t\u00e9")),
             (c, d, a, note) -> a / 100 + "." + String.format("%02d", a % 100) + ";" + note + ";"
                 + (c % 2 == 0 ? "0" + c : "k" + c) + ";2026-03-" + String.format("%02d", d)))

@@ -42,8 +42,25 @@ public abstract class ContactPoint {
     return ImmutableContactPoint.builder().kind(kind).value(value).verified(true).build();
   }
 
+  /**
+   * An email address written with full-width characters ({@code ｌｉ＠example.com}, as an IME types
+   * it) is stored in its NFKC form ({@code li@example.com}), as the identify normaliser reads it,
+   * rather than refused.
+   */
   @Value.Check
-  protected void check() {
+  protected ContactPoint normalized() {
+    if (kind() == ContactPointKind.EMAIL && value() != null && value().length() <= Require.MAX_TEXT_LENGTH
+        && !value().chars().allMatch(c -> c < 0x80)) {
+      String nfkc = java.text.Normalizer.normalize(value(), java.text.Normalizer.Form.NFKC).strip();
+      if (!nfkc.equals(value())) {
+        return ImmutableContactPoint.copyOf(this).withValue(nfkc);
+      }
+    }
+    check();
+    return this;
+  }
+
+  private void check() {
     // Personal data: a rejected email or phone is masked in the message.
     Require.confidentialText(value(), "contactPoint.value");
     label().ifPresent(l -> Require.text(l, "contactPoint.label"));

@@ -11,6 +11,9 @@ import java.util.Arrays;
  * <p>Internal to the transaction log and its readers; not exported, not API.
  */
 public final class CustomerIds {
+  /** The longest customer id a log takes (see {@code TransactionLog.MAX_CUSTOMER_ID_LENGTH}). */
+  public static final int MAX_LENGTH = 256;
+
   private final byte[] bytes;
   /** Id i is bytes[offsets[i] .. offsets[i + 1]). */
   private final int[] offsets;

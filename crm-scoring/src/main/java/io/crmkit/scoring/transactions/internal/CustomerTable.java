@@ -333,12 +333,13 @@ final class CustomerTable {
   }
 
   /**
-   * Multiplicative (Fibonacci) hashing: key x 2^64 / phi, whose high bits depend on every bit of the
-   * key, so sequential and evenly spaced customer numbers spread evenly instead of clustering. The
-   * top bits choose the table, the next ones the home slot in it.
+   * The key's hash under the process's secret (see {@link SeededHash}), whose bits depend on every
+   * bit of the key, so sequential and evenly spaced customer numbers spread evenly, and numbers
+   * chosen to collide cannot be chosen in advance. The top bits choose the table, the next ones the
+   * home slot in it.
    */
   private static long mix(long key) {
-    return key * 0x9E3779B97F4A7C15L;
+    return SeededHash.ofKey(key);
   }
 
   private static int table(long hash) {
@@ -457,12 +458,9 @@ final class CustomerTable {
     return size - 1;
   }
 
+  /** The hash of an id that is not numeric, under the process's secret (see {@link SeededHash}). */
   private static int bytesHash(byte[] b, int s, int e) {
-    int h = 1;
-    for (int i = s; i < e; i++) {
-      h = 31 * h + b[i];
-    }
-    return h ^ (h >>> 16);
+    return SeededHash.ofBytes(b, s, e);
   }
 
   private void rehash() {

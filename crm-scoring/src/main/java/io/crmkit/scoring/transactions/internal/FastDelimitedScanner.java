@@ -117,7 +117,8 @@ public final class FastDelimitedScanner {
       System.arraycopy(buf, pos, buf, 0, len - pos);
       len -= pos;
       if (len == buf.length) {
-        buf = Arrays.copyOf(buf, buf.length * 2);
+        // Never grown to hold a longer line: every sink reads past (or gives up on) a line that fills the buffer.
+        throw new IllegalStateException("a line fills the whole read buffer and its sink did not consume it");
       }
     }
   }
@@ -125,6 +126,9 @@ public final class FastDelimitedScanner {
   /** Receives the lines of a byte range, without their line ends; false stops the reading. */
   interface LineSink {
     boolean line(byte[] b, int start, int end, long lineNumber);
+
+    /** A line too long for the read buffer, which is read past without being held; false stops the reading. */
+    boolean overlong(long lineNumber);
   }
 
   /**
@@ -133,7 +137,16 @@ public final class FastDelimitedScanner {
    */
   static void lines(FileChannel ch, long from, long to, long firstLine, LineSink sink) throws IOException {
     long[] lineNumber = {firstLine};
+    boolean[] skipping = {false};
     chunks(ch, from, to, (buf, pos, len, last) -> {
+      if (skipping[0]) { // inside a line too long to hold: read past it to its end
+        int nl = indexOf(buf, (byte) '\n', pos, len);
+        if (nl < 0) {
+          return len;
+        }
+        skipping[0] = false;
+        pos = nl + 1;
+      }
       int nl;
       while ((nl = indexOf(buf, (byte) '\n', pos, len)) >= 0) {
         int end = nl > pos && buf[nl - 1] == '\r' ? nl - 1 : nl;
@@ -146,6 +159,10 @@ public final class FastDelimitedScanner {
         int end = buf[len - 1] == '\r' ? len - 1 : len;
         sink.line(buf, pos, end, ++lineNumber[0]);
         return len;
+      }
+      if (!last && pos == 0 && len == buf.length) { // one line fills the buffer: far longer than any row may be
+        skipping[0] = true;
+        return sink.overlong(++lineNumber[0]) ? len : -1;
       }
       return pos;
     });
@@ -175,6 +192,12 @@ public final class FastDelimitedScanner {
       this.parser = new Parser(layout);
       this.customers = new CustomerTable((b, s, e, numeric) -> session.customer(new String(b, s, e - s,
           StandardCharsets.US_ASCII)));
+    }
+
+    @Override
+    public boolean overlong(long lineNumber) {
+      session.overlongLine(lineNumber + splitLines);
+      return true;
     }
 
     @Override
@@ -509,8 +532,8 @@ public final class FastDelimitedScanner {
       }
       int cs = starts[customerColumn];
       int ce = ends[customerColumn];
-      if (cs == ce) {
-        return false;
+      if (cs == ce || ce - cs > CustomerIds.MAX_LENGTH) {
+        return false; // the general reader explains
       }
       // ASCII only; on the way, the numeric key of an id of up to 17 digits (see CustomerTable.numericKey).
       boolean numeric = ce - cs <= 17;

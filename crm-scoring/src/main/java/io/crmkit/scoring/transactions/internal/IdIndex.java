@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * Customer ids (strings) to dense indexes in order of first appearance, for a log built in memory.
- * Open addressing over one array of longs, each slot the id's hash (high half) and its index + 1
+ * Open addressing over one array of longs, each slot the id's keyed hash (high half) and its index + 1
  * (low half; 0 marks a free slot), so a lookup reads one slot and, when the hashes agree, the id
  * at that index: two memory loads where a {@code HashMap<String, Integer>} takes three (table,
  * node, boxed index), and 8 bytes a slot, at most two slots an id, where a map keeps a node and a
@@ -21,7 +21,7 @@ public final class IdIndex {
 
   /** The index of {@code id}, registered as the next one if it is new. */
   public int indexOf(String id) {
-    int hash = id.hashCode();
+    int hash = SeededHash.ofChars(id);
     int mask = slots.length - 1;
     for (int i = home(hash, shift); ; i = (i + 1) & mask) {
       long slot = slots[i];
@@ -80,9 +80,9 @@ public final class IdIndex {
   }
 
   /**
-   * The home slot of a hash: the top bits of hash x 2^32 / phi, so that ids whose hashes differ in
-   * their high bits only (String.hashCode of ids of equal length that differ in the first
-   * characters) still spread over the table.
+   * The home slot of a hash: the top bits of hash x 2^32 / phi. The hash is keyed by the process's
+   * secret ({@link SeededHash}), not {@code String.hashCode}, whose collisions anyone can list: 65,536
+   * such ids made every lookup walk one probe run.
    */
   private static int home(int hash, int shift) {
     return (hash * 0x9E3779B9) >>> shift;

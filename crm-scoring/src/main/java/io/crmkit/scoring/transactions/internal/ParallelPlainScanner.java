@@ -211,6 +211,10 @@ public final class ParallelPlainScanner {
         int lf = parser.parseLine(b, pos, len, r);
         if (lf < 0) {
           if (!last) {
+            if (pos == 0 && len == b.length) { // one line fills the buffer: the sequential reader reports it
+              notPlain.set(true);
+              return -1;
+            }
             return pos; // the line continues in the next load
           }
           int end = b[len - 1] == '\r' ? len - 1 : len;

@@ -18,4 +18,7 @@ public interface ScanSession {
 
   /** Hands one line to the general line reader; {@code lineNumber} counts from 1. */
   void line(String line, long lineNumber);
+
+  /** A line too long to be held, which the scanner read past: a bad row (or the header). */
+  void overlongLine(long lineNumber);
 }

@@ -1,5 +1,6 @@
 package io.crmkit.scoring.transactions.internal;
 
+import io.crmkit.scoring.PropertySize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -34,7 +35,7 @@ class IdIndexProperties {
 
   @Test
   void everyIdGetsTheNumberOfItsFirstAppearanceAndKeepsIt() {
-    qt().withExamples(300).forAll(lists().of(integers().between(0, 400)).ofSizeBetween(0, 2_000))
+    qt().withExamples(PropertySize.examples(300)).forAll(lists().of(integers().between(0, 400)).ofSizeBetween(0, 2_000))
         .checkAssert(picks -> {
           IdIndex index = new IdIndex();
           Map<String, Integer> expected = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package io.crmkit.scoring.transactions.internal;
 
+import io.crmkit.scoring.PropertySize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
@@ -47,7 +48,7 @@ class RowBlocksProperties {
     for (int c = 0; c < global.length; c++) {
       global[c] = 999 - c;
     }
-    qt().withExamples(30).forAll(arbitrary().pick(SIZES), arbitrary().pick(SIZES), integers().between(0, 3),
+    qt().withExamples(PropertySize.examples(30)).forAll(arbitrary().pick(SIZES), arbitrary().pick(SIZES), integers().between(0, 3),
         integers().between(0, 2))
         .checkAssert((first, second, wide, extra) -> {
           // 0: int amounts only; 700: a wide amount while the first block still grows
@@ -112,7 +113,7 @@ class RowBlocksProperties {
 
   @Test
   void customersSetInBatchesForTheLastRowsAddedLandOnThoseRowsAcrossBlocksAndSegments() {
-    qt().withExamples(30).forAll(arbitrary().pick(SIZES), arbitrary().pick(SIZES), integers().between(1, 40))
+    qt().withExamples(PropertySize.examples(30)).forAll(arbitrary().pick(SIZES), arbitrary().pick(SIZES), integers().between(1, 40))
         .checkAssert((first, second, batch) -> {
           RowBlocks rows = part(0, first, 0);
           rows.adopt(part(1, 0, 0), new int[0]); // no rows: nothing changes

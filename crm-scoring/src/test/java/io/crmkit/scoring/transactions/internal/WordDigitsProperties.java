@@ -1,5 +1,6 @@
 package io.crmkit.scoring.transactions.internal;
 
+import io.crmkit.scoring.PropertySize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
@@ -38,7 +39,7 @@ class WordDigitsProperties {
 
   @Test
   void theLeadingDigitsOfAWordAndTheirValueAreThoseReadByteByByte() {
-    qt().withExamples(20_000).forAll(lists().of(arbitrary().pick(BYTES).mix(arbitrary().pick(
+    qt().withExamples(PropertySize.examples(20_000)).forAll(lists().of(arbitrary().pick(BYTES).mix(arbitrary().pick(
         List.of((int) '0', (int) '2', (int) '3', (int) '4', (int) '6', (int) '7', (int) '9')), 60)).ofSize(8))
         .checkAssert(bytes -> {
           long word = word(bytes);
