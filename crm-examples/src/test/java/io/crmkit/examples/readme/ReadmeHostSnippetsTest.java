@@ -77,4 +77,10 @@ class ReadmeHostSnippetsTest {
     assertThat(out.resolve("io/crmkit/examples/readme/CrmHostApplication.class")).exists();
   }
 
+  @Test
+  void theGuideShowsTheHostApplicationVerbatim() throws IOException {
+    String source = Files.readString(SOURCE);
+    String application = source.substring(source.indexOf("public final class CrmHostApplication")).strip();
+    assertThat(DocumentationSnippets.readmeAndGuide()).contains(application);
+  }
 }

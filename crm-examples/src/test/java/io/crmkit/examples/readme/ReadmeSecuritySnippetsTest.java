@@ -29,6 +29,7 @@ import io.crmkit.persistence.Pseudonyms;
 import io.crmkit.persistence.UnitOfWork;
 import io.crmkit.persistence.memory.InMemoryComplaints;
 import io.crmkit.persistence.memory.InMemoryCustomers;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -118,5 +119,10 @@ class ReadmeSecuritySnippetsTest {
     assertThat(pseudonyms.confirms(erased, CustomerId.of("c-201"))).contains(true);
     assertThat(next.confirms(erased, CustomerId.of("c-201"))).contains(true);
     assertThat(next.currentKeyId()).isEqualTo("2026-09");
+  }
+
+  @Test
+  void theReadmeAndTheGuideShowEverySnippetOfThisFileVerbatim() throws IOException {
+    assertThat(DocumentationSnippets.assertShownVerbatim("ReadmeSecuritySnippetsTest")).isEqualTo(3);
   }
 }
