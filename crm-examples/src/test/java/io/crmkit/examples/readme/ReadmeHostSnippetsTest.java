@@ -41,7 +41,7 @@ class ReadmeHostSnippetsTest {
       try (var c = database.getConnection(); var r = c.createStatement().executeQuery(
           "SELECT string_agg(script, ',' ORDER BY installed_rank) FROM crmkit_flyway_history WHERE success")) {
         r.next();
-        assertThat(r.getString(1)).isEqualTo("V1__customers_and_complaints.sql,V2__style_profiles.sql");
+        assertThat(r.getString(1)).isEqualTo("V1__customers_and_complaints.sql,V2__style_profiles.sql,V3__interactions.sql");
       }
     }
   }
