@@ -49,7 +49,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The snippets of the README's interaction-design and maintenance-cycle section (NOTES-design.md), compiled and checked. */
+/** The snippets of the guide's interaction-design and maintenance-cycle section (crm-examples/GUIDE.md), compiled and checked. */
 class ReadmeDesignSnippetsTest {
 
   @Test

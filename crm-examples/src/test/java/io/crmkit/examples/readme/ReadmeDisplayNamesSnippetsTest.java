@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** The README snippet of NOTES-report.md: crmkit's concepts in a host's own screens, in either language. */
+/** The guide's display-names snippet: crmkit's concepts in a host's own screens, in either language. */
 class ReadmeDisplayNamesSnippetsTest {
 
   @Test

@@ -45,7 +45,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.ThrowingSupplier;
 
-/** The README snippets of NOTES-fidelity.md, compiled and checked. */
+/** The guide's snippets of demand, the 1-2-3-4 classes, the handling review, visits and service (crm-examples/GUIDE.md), compiled and checked. */
 class ReadmeFidelitySnippetsTest {
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
 

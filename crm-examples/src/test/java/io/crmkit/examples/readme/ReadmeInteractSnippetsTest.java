@@ -44,7 +44,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The README snippets of the Interact section (NOTES-interact.md), compiled and checked. */
+/** The snippets of the guide's Interact section (crm-examples/GUIDE.md), compiled and checked. */
 class ReadmeInteractSnippetsTest {
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 

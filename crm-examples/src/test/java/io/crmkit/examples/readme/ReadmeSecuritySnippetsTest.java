@@ -40,7 +40,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The snippets of the README's "Security and privacy" section (NOTES-security.md), compiled and checked. */
+/** The snippets of the guide's "Security and privacy" section (crm-examples/GUIDE.md), compiled and checked. */
 class ReadmeSecuritySnippetsTest {
   private final Clock clock = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
   private final byte[] secretFromTheKeyStore = filled(32);

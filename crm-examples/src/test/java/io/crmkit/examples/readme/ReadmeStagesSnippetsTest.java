@@ -51,7 +51,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The snippets of the README's relationship-stages section (NOTES-stages.md), compiled and checked. */
+/** The snippets of the guide's relationship-stages section (crm-examples/GUIDE.md), compiled and checked. */
 class ReadmeStagesSnippetsTest {
 
   private static Path cdnowSample(Path dir) throws Exception {
