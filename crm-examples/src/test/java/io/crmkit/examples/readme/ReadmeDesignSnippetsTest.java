@@ -40,6 +40,7 @@ import io.crmkit.core.interaction.maintenance.NextStep;
 import io.crmkit.core.interaction.maintenance.Provision;
 import io.crmkit.core.interaction.maintenance.RecordItem;
 import io.crmkit.core.validation.InvalidValueException;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,12 +49,12 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The snippets of the README's interaction-design and maintenance-cycle section (NOTES-design.md), compiled and checked. */
+/** The snippets of the guide's interaction-design and maintenance-cycle section (crm-examples/GUIDE.md), compiled and checked. */
 class ReadmeDesignSnippetsTest {
 
   @Test
   void reviewTheGoalsOfADesign() {
-    // --- snippet: goals ---
+    // README: goals
     InteractionObject members = InteractionObject.of("potential members", RelationshipStage.POTENTIAL_ACQUISITION)
         .withSize(600);
     LocalDate setOn = LocalDate.of(2025, 9, 8);
@@ -65,7 +66,7 @@ class ReadmeDesignSnippetsTest {
     review.passed();     // false
     review.failures();   // goal 2 (make the club better known): SPECIFIC failed: names no measure: ...
                          // ... ACHIEVABLE failed, TIME_BOUND failed, and DIVERSE failed for the pair
-    // --- end ---
+    // README: end
     assertThat(review.passed()).isFalse();
     assertThat(review.goals().get(0).passed()).isTrue();
     assertThat(review.failures()).hasSize(4);
@@ -78,14 +79,14 @@ class ReadmeDesignSnippetsTest {
   @Test
   void contentMustFitItsChannel() {
     InteractionObject members = InteractionObject.of("potential members", RelationshipStage.POTENTIAL_ACQUISITION);
-    // --- snippet: content ---
+    // README: content
     ChannelCatalogue channels = ChannelCatalogue.standard();
     InteractionContent onTheWeb = new InteractionContent(members, "the audition in a few lines",
         List.of("when and where"), ContentStructure.KEY_MESSAGE_FIRST, ContentFormat.SHORT_NOTE,
         channels.channel("website"));
     // a document cannot go by phone: refused with the reason
     // interactionContent.format must fit the channel phone (a document needs a rich channel, phone is NOT_RICH)
-    // --- end ---
+    // README: end
     assertThat(onTheWeb.format().fits(channels.channel("website"))).isTrue();
     assertThatThrownBy(() -> new InteractionContent(members, "the whole programme", List.of("every role"),
         ContentStructure.KEY_MESSAGE_FIRST, ContentFormat.DOCUMENT, channels.channel("phone")))
@@ -99,7 +100,7 @@ class ReadmeDesignSnippetsTest {
     ZoneId zone = ZoneId.of("Asia/Shanghai");
     Clock lastVisitDay = Clock.fixed(Instant.parse("2026-10-20T08:00:00Z"), zone);
     Clock clock = Clock.fixed(Instant.parse("2026-11-01T01:00:00Z"), zone);
-    // --- snippet: cycle ---
+    // README: cycle
     CustomerId acme = CustomerId.of("c-005");
     EmployeeId chen = EmployeeId.of("em-chen");
     Interaction lastVisit = InteractionRecorder.of(lastVisitDay, ChannelCatalogue.standard())
@@ -120,7 +121,7 @@ class ReadmeDesignSnippetsTest {
                       // - LAST_SATISFACTION_RESULT (advised): no satisfaction result on record: ask ...
     // skipping a step names the state and the allowed steps:
     // ... is INFORMATION_INTEGRATED: UNDERSTAND_DEEPLY is not allowed; allowed are [INTEGRATE_INFORMATION, CONTACT_WARMLY]
-    // --- end ---
+    // README: end
     assertThat(next.step()).isEqualTo(MaintenanceStep.CONTACT_WARMLY);
     assertThat(next.describe()).contains("+ OPEN_COMMITMENTS: 1 open: P-1 due 2026-10-30 (overdue 2 days)")
         .contains("- LAST_SATISFACTION_RESULT (advised): no satisfaction result on record: ask");
@@ -131,5 +132,10 @@ class ReadmeDesignSnippetsTest {
         .isInstanceOf(IllegalMaintenanceStepException.class)
         .hasMessageEndingWith("is INFORMATION_INTEGRATED: UNDERSTAND_DEEPLY is not allowed; allowed are "
             + "[INTEGRATE_INFORMATION, CONTACT_WARMLY]");
+  }
+
+  @Test
+  void theReadmeAndTheGuideShowEverySnippetOfThisFileVerbatim() throws IOException {
+    assertThat(DocumentationSnippets.assertShownVerbatim("ReadmeDesignSnippetsTest")).isEqualTo(3);
   }
 }

@@ -33,6 +33,7 @@ import io.crmkit.scoring.cooperation.CooperationClass;
 import io.crmkit.scoring.cooperation.CooperationClassification;
 import io.crmkit.scoring.cooperation.CooperationRecord;
 import io.crmkit.scoring.cooperation.StandardTerm;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,13 +45,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.ThrowingSupplier;
 
-/** The README snippets of NOTES-fidelity.md, compiled and checked. */
+/** The guide's snippets of demand, the 1-2-3-4 classes, the handling review, visits and service (crm-examples/GUIDE.md), compiled and checked. */
 class ReadmeFidelitySnippetsTest {
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
 
   @Test
   void aDeadCustomerIsAJudgementWithItsReason() {
-    // README: demand classes
+    // README: demand-classes
     CustomerClassifier classifier = CustomerClassifier.of(Money.of("10000", "EUR"));
     Customer zhang = Customer.person(CustomerId.of("c-006"), "Zhang Wei");
     Demand unknown = classifier.classify(zhang, CLOCK).demand();                        // UNKNOWN: nobody asked yet
@@ -59,7 +60,7 @@ class ReadmeFidelitySnippetsTest {
     Demand dead = classifier.classify(retired, CLOCK).demand();                         // DEAD, for that reason
     Customer back = retired.recordNeed(Need.now("a plan for his new café", LocalDate.of(2026, 2, 20)));
     Demand target = classifier.classify(back, CLOCK).demand();                          // TARGET: the judgement is outdated
-    // end of README snippet
+    // README: end
 
     assertThat(List.of(unknown, dead, target)).containsExactly(Demand.UNKNOWN, Demand.DEAD, Demand.TARGET);
     assertThat(classifier.classify(retired, CLOCK).reasons()).contains(
@@ -68,7 +69,7 @@ class ReadmeFidelitySnippetsTest {
 
   @Test
   void theOneTwoThreeFourClassesComeFromBehaviourAndTheMixIsReported() {
-    // README: the 1-2-3-4 principle
+    // README: cooperation-classes
     CooperationRecord byTheBook = CooperationRecord.builder().customer(CustomerId.of("c-001"))
         .acceptedTerms(EnumSet.allOf(StandardTerm.class)).build();
     CooperationRecord cumbersome = CooperationRecord.builder().customer(CustomerId.of("c-009"))
@@ -77,7 +78,7 @@ class ReadmeFidelitySnippetsTest {
     CooperationClass c009 = mix.classOf(CustomerId.of("c-009"));                        // DIFFICULT
     List<String> evidence = mix.assessment(CustomerId.of("c-009")).evidence();          // the behaviour that decided
     String report = mix.describe();                                                     // observed shares vs 30/40/20/10
-    // end of README snippet
+    // README: end
 
     assertThat(c009).isEqualTo(CooperationClass.DIFFICULT);
     assertThat(evidence).contains("DIFFICULT: negotiates 3 of the 4 standard terms");
@@ -86,7 +87,7 @@ class ReadmeFidelitySnippetsTest {
 
   @Test
   void aHandlingReviewNamesTheMistakesAndTheGuardsPreventTheWorst() {
-    // README: complaint handling review
+    // README: handling-review
     ComplaintHandling handling = ComplaintHandling.on(CLOCK);
     Handler lin = Handler.agent("em-lin");
     Complaint c = handling.receive(ComplaintId.of("CMP-7"), Receipt.builder().complainant(CustomerId.of("c-005"))
@@ -101,7 +102,7 @@ class ReadmeFidelitySnippetsTest {
     c = handling.apply(c, ComplaintCommand.recordFacts(lin, "carrier missed two slots", Optional.of(ComplaintCause.DELIVERY)));
     HandlingReview review = HandlingReview.of(c);
     String findings = review.describe();                   // "1 mistake(s) in 10 checks", then no-i-dont-know at #5
-    // end of README snippet
+    // README: end
 
     try {
       apologyNow.get();
@@ -117,7 +118,7 @@ class ReadmeFidelitySnippetsTest {
 
   @Test
   void aVisitPlanSaysWhatIsMissingAndTheCustomerIsNotGod() {
-    // README: visit preparation and the service stance
+    // README: visit-and-service
     Customer acme = Customer.organization(CustomerId.of("c-005"), "Acme Trading Co.")
         .recordNeed(Need.now("support for the new plant", LocalDate.of(2026, 2, 25)));
     VisitPlan plan = VisitPlan.builder().customer(acme.id()).accountManager(EmployeeId.of("em-chen"))
@@ -127,10 +128,15 @@ class ReadmeFidelitySnippetsTest {
     // gaps: record-reviewed, needs-on-record (no personal need), appointment-confirmed
     RequestOutcome rain = ServiceStance.decide(new CustomerRequest("pay for the machine left in the rain",
         false, true, false, true, 4));                       // HOLD_THE_PRINCIPLE, however often asked
-    // end of README snippet
+    // README: end
 
     assertThat(readiness.gaps()).extracting(g -> g.check())
         .containsExactly("record-reviewed", "needs-on-record", "appointment-confirmed");
     assertThat(rain).isEqualTo(RequestOutcome.HOLD_THE_PRINCIPLE);
+  }
+
+  @Test
+  void theReadmeAndTheGuideShowEverySnippetOfThisFileVerbatim() throws IOException {
+    assertThat(DocumentationSnippets.assertShownVerbatim("ReadmeFidelitySnippetsTest")).isEqualTo(4);
   }
 }

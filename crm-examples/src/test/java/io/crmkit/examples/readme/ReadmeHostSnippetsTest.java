@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's host example (NOTES-jdbc.md): {@link CrmHostApplication}, a plain Java application
+ * The guide's host example (crm-examples/GUIDE.md, "A host on PostgreSQL"): {@link CrmHostApplication}, a plain Java application
  * wiring PostgreSQL, a HikariCP pool, Flyway and crmkit's stores, run on a real PostgreSQL server and
  * compiled as a host compiles it, with {@code -Xlint:all -Werror} and no Immutables on the class path.
  */
@@ -78,4 +78,10 @@ class ReadmeHostSnippetsTest {
     assertThat(out.resolve("io/crmkit/examples/readme/CrmHostApplication.class")).exists();
   }
 
+  @Test
+  void theGuideShowsTheHostApplicationVerbatim() throws IOException {
+    String source = Files.readString(SOURCE);
+    String application = source.substring(source.indexOf("public final class CrmHostApplication")).strip();
+    assertThat(DocumentationSnippets.readmeAndGuide()).contains(application);
+  }
 }

@@ -33,6 +33,7 @@ import io.crmkit.core.interaction.choice.ChannelChoice;
 import io.crmkit.core.interaction.choice.ChannelChooser;
 import io.crmkit.persistence.Interactions;
 import io.crmkit.persistence.memory.InMemoryInteractions;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,13 +44,13 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The README snippets of the Interact section (NOTES-interact.md), compiled and checked. */
+/** The snippets of the guide's Interact section (crm-examples/GUIDE.md), compiled and checked. */
 class ReadmeInteractSnippetsTest {
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
   @Test
   void recordAContactWithAPromiseAndAskTheStoreForTheLastContact() {
-    // --- snippet: record ---
+    // README: record
     Clock clock = Clock.fixed(Instant.parse("2026-03-16T01:00:00Z"), SHANGHAI);
     InteractionRecorder recorder = InteractionRecorder.of(clock, ChannelCatalogue.withHostChannels());
     Interactions store = new InMemoryInteractions();
@@ -64,14 +65,14 @@ class ReadmeInteractSnippetsTest {
     store.append(call);
 
     var last = store.lastContacts(List.of(CustomerId.of("c-001")));   // answered by the store itself
-    // --- end ---
+    // README: end
     assertThat(last.get(CustomerId.of("c-001")).toLocalDate()).isEqualTo(LocalDate.of(2026, 3, 10));
     assertThat(call.toString()).doesNotContain("bond fund");
   }
 
   @Test
   void theCustomerWhoTakesNoCallsAtWork() {
-    // --- snippet: choose ---
+    // README: choose
     ContactPreferences noCallsAtWork = ContactPreferences.builder()
         .addPreferredChannels(Channel.PHONE_CALL)
         .addQuietHour(QuietHours.onWeekdays(Channel.PHONE_CALL, LocalTime.of(9, 0), LocalTime.of(12, 0)))
@@ -82,7 +83,7 @@ class ReadmeInteractSnippetsTest {
     ChannelChoice choice = ChannelChooser.of(ChannelCatalogue.withHostChannels(), Duration.ofHours(3), Duration.ofDays(7))
         .choose(Purpose.REGULAR_CHECK_IN, noCallsAtWork, tuesdayTen);
     // choice.chosen(): phone at 12:00 (lunch); choice.explanation(): one line per channel considered
-    // --- end ---
+    // README: end
     assertThat(choice.chosen().orElseThrow().channel().code().value()).isEqualTo("phone");
     assertThat(choice.chosen().orElseThrow().at().toLocalTime()).isEqualTo(LocalTime.NOON);
     assertThat(choice.explanation()).contains("phone: preferred, quiet until 2026-03-10T12:00");
@@ -103,24 +104,29 @@ class ReadmeInteractSnippetsTest {
         .assignAccountManager(EmployeeId.of("em-anna"), Instant.parse("2025-01-01T00:00:00Z"));
     List<Customer> customers = List.of(liWei);
 
-    // --- snippet: due ---
+    // README: due
     DuePlanner planner = DuePlanner.of(CadencePolicy.standard(), ChannelChooser.of(ChannelCatalogue.withHostChannels()));
     List<CustomerId> ids = customers.stream().map(Customer::id).toList();
     DueList due = planner.dueList(EmployeeId.of("em-anna"), LocalDate.of(2026, 3, 20), customers,
         c -> CadenceTier.KEY, store.contactFacts(ids));                  // two questions to the store
     DueEntry first = due.entries().get(0);   // OVERDUE, 3 days late (key customers every 14 days)
-    // --- end ---
+    // README: end
     assertThat(first.state()).isEqualTo(DueState.OVERDUE);
     assertThat(first.daysLate()).isEqualTo(3);
     assertThat(first.suggestedChannel()).isPresent();
 
-    // --- snippet: calendar ---
+    // README: calendar
     CalendarRange week = CalendarRange.of(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 8));
     ContactCalendar calendar = ContactCalendar.of(week, ids, store.stream().toList(), CalendarLetters.tem());
     String text = CalendarText.render(calendar);    // aligned grid, notes under it
     String csv = CalendarCsv.write(calendar);        // CalendarCsv.read(csv, 92) gives it back
-    // --- end ---
+    // README: end
     assertThat(text).contains("c-001    T  E  .  .  .  .  .").contains("c-001 03-02 T: asked about the fund");
     assertThat(CalendarCsv.read(csv, 92)).isEqualTo(calendar);
+  }
+
+  @Test
+  void theReadmeAndTheGuideShowEverySnippetOfThisFileVerbatim() throws IOException {
+    assertThat(DocumentationSnippets.assertShownVerbatim("ReadmeInteractSnippetsTest")).isEqualTo(4);
   }
 }

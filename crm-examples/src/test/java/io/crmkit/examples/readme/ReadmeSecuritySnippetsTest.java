@@ -29,6 +29,7 @@ import io.crmkit.persistence.Pseudonyms;
 import io.crmkit.persistence.UnitOfWork;
 import io.crmkit.persistence.memory.InMemoryComplaints;
 import io.crmkit.persistence.memory.InMemoryCustomers;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -39,7 +40,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The snippets of the README's "Security and privacy" section (NOTES-security.md), compiled and checked. */
+/** The snippets of the guide's "Security and privacy" section (crm-examples/GUIDE.md), compiled and checked. */
 class ReadmeSecuritySnippetsTest {
   private final Clock clock = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
   private final byte[] secretFromTheKeyStore = filled(32);
@@ -118,5 +119,10 @@ class ReadmeSecuritySnippetsTest {
     assertThat(pseudonyms.confirms(erased, CustomerId.of("c-201"))).contains(true);
     assertThat(next.confirms(erased, CustomerId.of("c-201"))).contains(true);
     assertThat(next.currentKeyId()).isEqualTo("2026-09");
+  }
+
+  @Test
+  void theReadmeAndTheGuideShowEverySnippetOfThisFileVerbatim() throws IOException {
+    assertThat(DocumentationSnippets.assertShownVerbatim("ReadmeSecuritySnippetsTest")).isEqualTo(3);
   }
 }

@@ -301,7 +301,7 @@ class ReadmeSnippetsTest {
     Complaint c = handling.receive(ComplaintId.of("CMP-1"), Receipt.builder()
         .complainant(CustomerId.of("c-042")).channel(Channel.PHONE_CALL)
         .whatHappened("the kettle leaks").severity(ComplaintSeverity.MEDIUM).build(), lin);
-    c = handling.apply(c, ComplaintCommand.acknowledge(lin, "let the customer vent, apologised"));
+    c = handling.apply(c, ComplaintCommand.acknowledge(lin, "let the customer vent, soothed"));
     c = handling.apply(c, ComplaintCommand.step(ComplaintStep.START_INVESTIGATION, lin, "asked for photos"));
     // handling.apply(c, ComplaintCommand.step(ComplaintStep.PROPOSE_REMEDY, lin, "refund"))
     //   -> IllegalComplaintStepException: Complaint CMP-1 is INVESTIGATING: PROPOSE_REMEDY is not allowed; allowed are [...]

@@ -36,6 +36,7 @@ import io.crmkit.scoring.transactions.ReadMode;
 import io.crmkit.scoring.transactions.TransactionFormat;
 import io.crmkit.scoring.transactions.TransactionLog;
 import io.crmkit.scoring.transactions.TransactionReader;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The snippets of the README's relationship-stages section (NOTES-stages.md), compiled and checked. */
+/** The snippets of the guide's relationship-stages section (crm-examples/GUIDE.md), compiled and checked. */
 class ReadmeStagesSnippetsTest {
 
   private static Path cdnowSample(Path dir) throws Exception {
@@ -65,7 +66,7 @@ class ReadmeStagesSnippetsTest {
   @Test
   void inferTheLifecycleFromTransactions(@TempDir Path dir) throws Exception {
     Path file = cdnowSample(dir);
-    // --- snippet: lifecycle ---
+    // README: lifecycle
     TransactionLog log = TransactionReader.read(file, TransactionFormat.cdnowSample(), ReadMode.STRICT).log();
     LifecycleInference inference = LifecycleInference.of(LifecyclePolicy.DEFAULTS); // quarters
     LifecycleAssessment end = inference.assess(log, LocalDate.of(1997, 9, 30));
@@ -82,7 +83,7 @@ class ReadmeStagesSnippetsTest {
     List<StageFlow> intoDecline = StageCohort.into(
         StageCohort.flows(histories, LocalDate.of(1997, 6, 30), LocalDate.of(1997, 9, 30)), LifecycleStage.DECLINE);
     // [EXPLORATION -> DECLINE: 1906, GROWTH -> DECLINE: 168]
-    // --- end ---
+    // README: end
     assertThat(end.byStage()).containsEntry(LifecycleStage.GROWTH, 108).containsEntry(LifecycleStage.MATURITY, 39)
         .containsEntry(LifecycleStage.DECLINE, 2016).containsEntry(LifecycleStage.EXPLORATION, 0);
     assertThat(end.undecided()).isEqualTo(194);
@@ -96,7 +97,7 @@ class ReadmeStagesSnippetsTest {
   @Test
   void followAKeyAccountThroughItsStages() {
     Clock clock = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
-    // --- snippet: key account ---
+    // README: key-account
     KeyAccountRelationships relationships = KeyAccountRelationships.on(clock);
     KeyAccount acme = relationships.open(CustomerId.of("c-005"), 1, "met the purchasing head at the fair");
     acme = relationships.apply(acme, new KeyAccountAction.AssignManager(EmployeeId.of("em-chen")), "senior manager");
@@ -116,7 +117,7 @@ class ReadmeStagesSnippetsTest {
     acme.stage();                                          // MIDDLE again
     InterruptionAnalytics.of(List.of(acme)).byKind();      // {INTERNAL=1}
     String mermaid = KeyAccountDiagrams.mermaid();         // drawn from the table the engine runs on
-    // --- end ---
+    // README: end
     assertThat(warnings).extracting(InterruptionWarning::cause)
         .containsExactly(InterruptionCause.SINGLE_CONTACT_RELIANCE);
     assertThat(plan.recommendations().get(0).rule()).isEqualTo("interruption-warning-single-contact");
@@ -131,11 +132,11 @@ class ReadmeStagesSnippetsTest {
     Clock clock = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
     KeyAccountRelationships relationships = KeyAccountRelationships.on(clock);
     KeyAccount prospect = relationships.open(CustomerId.of("c-005"), 2, "first visit");
-    // --- snippet: refusals ---
+    // README: refusals
     // IllegalKeyAccountMoveException: Key account c-005 is GESTATION: BECOME_PARTNERS is not allowed;
     // allowed are [START_COOPERATION, INTERRUPT, ASSIGN_MANAGER, CHANGE_CONTACTS]
     // InvalidValueException: lifecyclePolicy.windowDays must be positive, was -91
-    // --- end ---
+    // README: end
     assertThatThrownBy(() -> relationships.apply(prospect, new KeyAccountAction.BecomePartners(), "too soon"))
         .isInstanceOf(IllegalKeyAccountMoveException.class).hasMessage("Key account c-005 is GESTATION: "
             + "BECOME_PARTNERS is not allowed; allowed are [START_COOPERATION, INTERRUPT, ASSIGN_MANAGER, CHANGE_CONTACTS]");
@@ -147,7 +148,7 @@ class ReadmeStagesSnippetsTest {
   void tellFullFromPartialChurn() {
     LocalDate today = LocalDate.of(2026, 3, 2);
     CustomerId acme = CustomerId.of("c-005");
-    // --- snippet: churn ---
+    // README: churn
     List<ProductActivity> use = List.of(
         new ProductActivity(acme, "logistics", today.minusDays(6)),
         new ProductActivity(acme, "printing", today.minusDays(150)),        // unused for 150 days
@@ -157,11 +158,16 @@ class ReadmeStagesSnippetsTest {
     // c-005 PARTIAL since 2026-01-01: lost [printing], still uses [logistics]
     // c-003 FULL since 2026-01-31: lost [printing], still uses []
     List<AccountManagerWarning> warnings = churn.keyAccountWarnings(today, Set.of(acme), List.of());
-    // --- end ---
+    // README: end
     assertThat(now).extracting(ProductChurn::describe).containsExactly(
         "c-005 PARTIAL since 2026-01-01: lost [printing], still uses [logistics]",
         "c-003 FULL since 2026-01-31: lost [printing], still uses []");
     assertThat(now).extracting(ProductChurn::kind).containsExactly(ChurnKind.PARTIAL, ChurnKind.FULL);
     assertThat(warnings).singleElement().satisfies(w -> assertThat(w.productsLost()).containsExactly("printing"));
+  }
+
+  @Test
+  void theReadmeAndTheGuideShowEverySnippetOfThisFileVerbatim() throws IOException {
+    assertThat(DocumentationSnippets.assertShownVerbatim("ReadmeStagesSnippetsTest")).isEqualTo(4);
   }
 }
