@@ -353,7 +353,7 @@ class ReadmeSnippetsTest {
     pyramid.placement(0).because(); // "rank 1 <= 1, the last rank of KEY"
     RfmAnalysis rfm = RfmAnalysis.of(read.log(), LocalDate.of(2026, 3, 1), RfmSegment.DEFAULTS);
     rfm.scores().get(1).code();     // "R3 F3 M1": of two customers, the better gets 1 + 5 x 1/2
-    LifetimeValue.of(Money.of("40.00", "EUR"), "0.85", "0.10", 10).value();   // EUR 162.64
+    LifetimeValue.of(Money.of("40.00", "EUR"), new BigDecimal("0.85"), new BigDecimal("0.10"), 10).value();   // EUR 162.64
 
     // Scale-out: summaries of chunks merge into exactly the summary of the whole log.
     TransactionLog log = read.log();
@@ -368,7 +368,7 @@ class ReadmeSnippetsTest {
     assertThat(pareto.describe()).startsWith("The top 20% of customers bring 90.0% of the value; ");
     assertThat(pyramid.placement(0).because()).isEqualTo("rank 1 <= 1, the last rank of KEY");
     assertThat(rfm.scores().get(1).code()).isEqualTo("R3 F3 M1");
-    assertThat(LifetimeValue.of(Money.of("40.00", "EUR"), "0.85", "0.10", 10).value())
+    assertThat(LifetimeValue.of(Money.of("40.00", "EUR"), new BigDecimal("0.85"), new BigDecimal("0.10"), 10).value())
         .isEqualTo(Money.of("162.64", "EUR"));
     assertThat(merged).isEqualTo(summaries);
     assertThat(read.log().totalMinorOf(1)).isEqualTo(10_000);
