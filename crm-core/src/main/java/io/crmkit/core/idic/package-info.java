@@ -16,15 +16,19 @@
  *       customer.classification} (deal status, importance, urgency, demand, closeness), {@code
  *       core.personality} (styles), {@code core.loyalty} (kinds of loyalty), {@code core.lifecycle}
  *       (lifecycle and key-account relationship stages), and in crm-scoring the
- *       transaction log ({@code scoring.log}), {@code scoring.summary}, {@code scoring.rfm}, {@code
+ *       transaction log ({@code scoring.transactions}), {@code scoring.summary}, {@code scoring.rfm}, {@code
  *       scoring.pareto}, {@code scoring.pyramid}, {@code scoring.clv}, {@code scoring.churn} (with full
  *       and partial churn), {@code scoring.lifecycle} (stages inferred from transactions) and
  *       {@code scoring.cooperation}. Evidence: {@link io.crmkit.core.idic.DifferentiateEvidence}.
  *   <li><b>Interact</b> (step 3, every contact measures and shapes the relationship): {@code
  *       core.interaction} records the interactions and promises (channel choice, contact cadence and
- *       the due list, the T/E/M calendar in its sub-packages), on the ground of {@code
- *       customer.contact} (channels, preferences, quiet hours), with {@code core.satisfaction}
- *       (expectation versus perception) and {@code core.complaint} (complaint handling). Evidence:
+ *       the due list, the T/E/M calendar in its sub-packages), {@code interaction.design} (interaction
+ *       design and its effect evaluation) and {@code interaction.maintenance} (the five-step
+ *       maintenance cycle), on the ground of {@code customer.contact} (channels, preferences, quiet
+ *       hours), with {@code core.satisfaction} (expectation versus perception), {@code
+ *       core.complaint} (complaint handling and its review), {@code core.visit} (the account
+ *       manager's visit plan) and {@code core.service} (front and back stage, proactive service, store
+ *       visitors). Evidence:
  *       {@link io.crmkit.core.idic.InteractEvidence}, fed from real interactions by {@code
  *       interaction.cadence.InteractionContactHistory}.
  *   <li><b>Customize</b> (step 4, treat each customer as what we learned asks): {@code

@@ -77,6 +77,11 @@ class FactoryFuzzProperties {
       text("compensationClaim.description", s -> CompensationClaim.of(s, Money.of("10.00", "EUR"), LossCause.values()[0])),
       id("employeeId", s -> Handler.agent(s)),
       id("defaultCountryCode", IdentityNormalizer::forCountryCode),
+      id("interactionId", io.crmkit.core.interaction.InteractionId::of),
+      id("commitmentId", io.crmkit.core.interaction.CommitmentId::of),
+      id("channelCode", io.crmkit.core.interaction.ChannelCode::of),
+      text("commitment.wording", s -> io.crmkit.core.interaction.Commitment.of(
+          io.crmkit.core.interaction.CommitmentId.of("P-1"), s, DAY)),
       number("behaviourCue.assertiveness", n -> BehaviourCue.of("Speaks fast", n, 1), -3, 3, Integer.MIN_VALUE,
           Integer.MAX_VALUE));
 
