@@ -3,6 +3,7 @@ package io.crmkit.persistence;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.personality.StyleClassifier;
 import io.crmkit.core.personality.StyleProfile;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -69,6 +70,25 @@ public interface StyleProfiles {
     if (!replayed.history().equals(next.history())) {
       throw new HistoryConflictException("StyleProfile", key, "the assessment history is not the one the "
           + next.observations().size() + " observations give");
+    }
+  }
+
+  /**
+   * As {@link #requireContinues(String, StyleProfile, StyleProfile, int)}, and no observation the
+   * save adds may be dated after {@code now} (the store's clock), so a forged future observation
+   * cannot stay the latest word on the customer. The stores of crmkit call this one.
+   *
+   * @throws HistoryConflictException also if an added observation is dated after {@code now}
+   */
+  static void requireContinues(String key, StyleProfile stored, StyleProfile next, int storedObservations,
+      Instant now) {
+    requireContinues(key, stored, next, storedObservations);
+    io.crmkit.core.validation.Require.notNull(now, "now");
+    for (int i = storedObservations; i < next.observations().size(); i++) {
+      if (next.observations().get(i).observedAt().isAfter(now)) {
+        throw new HistoryConflictException(AGGREGATE, key, "observation " + (i + 1)
+            + " is dated after the store's clock; observations are recorded when they are made");
+      }
     }
   }
 

@@ -50,6 +50,16 @@ public abstract class StyleProfilesContract {
   }
 
   @Test
+  void requirement_anObservationDatedAfterNowIsRefusedAndNothingIsWritten() {
+    profiles.save(analytical("c-1", 2), 0);
+    StyleProfile forged = analytical("c-1", 2).observe(BehaviourCue.standard("keeps a poker face"),
+        EmployeeId.of("em-anna"), java.time.Instant.parse("2099-01-01T00:00:00Z"), StyleClassifier.DEFAULT);
+    assertThatThrownBy(() -> profiles.save(forged, 2)).isInstanceOf(HistoryConflictException.class)
+        .hasMessageContaining("observation 3 is dated after the store's clock");
+    assertThat(profiles.find(CustomerId.of("c-1")).orElseThrow().observations()).hasSize(2);
+  }
+
+  @Test
   void requirement_aStaleObservationCountIsAConflictAndNothingIsWritten() {
     profiles.save(analytical("c-1", 2), 0);
     profiles.save(analytical("c-1", 3), 2);

@@ -39,7 +39,8 @@ final class JdbcStyleProfiles implements StyleProfiles {
     byte[] record = StyleProfileCodec.encode(profile);
     return tx.run("save StyleProfile " + key, c -> {
       tx.lock("profile:" + key);
-      StyleProfiles.requireContinues(key, stored(c, key).orElse(null), profile, storedObservations);
+      StyleProfiles.requireContinues(key, stored(c, key).orElse(null), profile, storedObservations,
+          java.time.Clock.systemUTC().instant());
       if (storedObservations == 0) {
         boolean inserted = Inserts.ifAbsent(c,
             "INSERT INTO crmkit_style_profile (customer_id, observation_count, record) VALUES (?, ?, ?)", s -> {
