@@ -1,6 +1,7 @@
 package io.crmkit.examples.tour;
 
 import io.crmkit.core.customer.Customer;
+import io.crmkit.core.customer.RedactedCustomer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.EmployeeId;
 import io.crmkit.core.customer.classification.CustomerClassification;
@@ -84,8 +85,10 @@ final class IdentifyLesson implements Lesson {
     IdentityNormalizer normalizer = IdentityNormalizer.forCountryCode("86");
     List<List<String>> records = new ArrayList<>();
     for (Customer c : base) {
-      records.add(List.of(c.id().toString(), c.displayName(), c.contactPoints().stream()
-          .map(p -> safe(text, () -> normalizer.contactKey(p))).collect(Collectors.joining(", "))));
+      // A course on confidentiality shows redaction, not the data: the normalized keys are masked
+      // except their form (the domain, the country code), which is what normalization changes.
+      records.add(List.of(c.id().toString(), RedactedCustomer.maskName(c.displayName()), c.contactPoints().stream()
+          .map(p -> safe(text, () -> masked(normalizer.contactKey(p)))).collect(Collectors.joining(", "))));
     }
     section.table(new ReportTable(text.text("base.caption", base.size()), List.of(text.text("col.id"),
         text.text("col.name"), text.text("col.keys")), records));
@@ -213,6 +216,21 @@ final class IdentifyLesson implements Lesson {
     rows.add(List.of(text.text("bank.audit"), text.text("bank.audit.answer", audit.size())));
     section.table(new ReportTable(text.text("bank.caption"), List.of(text.text("col.request"),
         text.text("col.answer")), rows));
+  }
+
+  /** A normalized key with the person masked: {@code EMAIL:l***@example.com}, {@code PHONE:+86*******00}. */
+  static String masked(String key) {
+    int colon = key.indexOf(':');
+    String kind = key.substring(0, colon + 1);
+    String value = key.substring(colon + 1);
+    int at = value.indexOf('@');
+    if (at > 0) {
+      return kind + value.charAt(0) + "***" + value.substring(at);
+    }
+    if (value.startsWith("+") && value.length() > 5) {
+      return kind + value.substring(0, 3) + "*".repeat(value.length() - 5) + value.substring(value.length() - 2);
+    }
+    return kind + "***";
   }
 
   private static String safe(LessonText text, Supplier<String> s) {

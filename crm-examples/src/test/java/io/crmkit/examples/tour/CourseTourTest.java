@@ -34,7 +34,9 @@ class CourseTourTest {
         .contains("c-003 ~ c-004  0.900").contains("c-006 ~ c-007  0.900  same name")
         .contains("Not used for matching: c-009 PHONE")
         .contains("After merging: 6 customers, 0 open duplicate candidates.")
-        .contains("value=<redacted>").contains("being related is not consent").doesNotContain("1,240.00");
+        .contains("value=<redacted>").contains("being related is not consent").doesNotContain("1,240.00")
+        .contains("EMAIL:l***@example.com").contains("PHONE:+86*********00")
+        .doesNotContain("li.wei@example.com").doesNotContain("+8613800138000").doesNotContain("info@acme.example");
   }
 
   @Test
