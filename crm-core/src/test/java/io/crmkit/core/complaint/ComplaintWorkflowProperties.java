@@ -1,5 +1,7 @@
 package io.crmkit.core.complaint;
 
+import io.crmkit.core.TestClock;
+
 import io.crmkit.core.PropertySize;
 import static io.crmkit.core.complaint.ComplaintFixtures.CALENDAR;
 import static io.crmkit.core.complaint.ComplaintFixtures.MONDAY_9AM;

@@ -1,5 +1,7 @@
 package io.crmkit.core.complaint;
 
+import io.crmkit.core.TestClock;
+
 import static io.crmkit.core.complaint.ComplaintFixtures.AGENT;
 import static io.crmkit.core.complaint.ComplaintFixtures.MONDAY_9AM;
 import static io.crmkit.core.complaint.ComplaintFixtures.facts;

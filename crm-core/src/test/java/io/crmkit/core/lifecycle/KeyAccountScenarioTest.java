@@ -1,5 +1,7 @@
 package io.crmkit.core.lifecycle;
 
+import io.crmkit.core.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,7 +36,7 @@ class KeyAccountScenarioTest {
   private static final EmployeeId LI = EmployeeId.of("em-li");
   private static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
 
-  private final MovingClock clock = new MovingClock(START);
+  private final TestClock clock = new TestClock(START);
   private final KeyAccountRelationships relationships = KeyAccountRelationships.on(clock);
 
   @Test

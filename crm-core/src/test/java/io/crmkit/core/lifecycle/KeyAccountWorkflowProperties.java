@@ -1,5 +1,7 @@
 package io.crmkit.core.lifecycle;
 
+import io.crmkit.core.TestClock;
+
 import static io.crmkit.core.lifecycle.KeyAccountMove.*;
 import static io.crmkit.core.lifecycle.KeyAccountStage.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -115,7 +117,7 @@ class KeyAccountWorkflowProperties {
   @Test
   void anySequenceOfMovesKeepsTheHistoryReplayableAndAgreesWithTheModel() {
     qt().withExamples(300).forAll(lists().of(steps()).ofSizeBetween(1, 40)).checkAssert(sequence -> {
-      MovingClock clock = new MovingClock(START);
+      TestClock clock = new TestClock(START);
       KeyAccountRelationships engine = KeyAccountRelationships.on(clock);
       KeyAccount account = engine.open(ACCOUNT, 1, "opened");
       Model model = new Model();

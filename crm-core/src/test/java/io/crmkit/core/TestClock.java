@@ -1,4 +1,4 @@
-package io.crmkit.core.complaint;
+package io.crmkit.core;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,14 +7,14 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock the test moves forward by hand. Not thread-safe; tests only. */
-final class TestClock extends Clock {
+public final class TestClock extends Clock {
   private Instant now;
 
-  TestClock(Instant start) {
+  public TestClock(Instant start) {
     this.now = start;
   }
 
-  void advance(Duration d) {
+  public void advance(Duration d) {
     now = now.plus(d);
   }
 
