@@ -48,17 +48,25 @@ import java.util.LinkedHashSet;
  * does; damaged bytes raise a {@link RecordFormatException} that names the field and offset.
  * Stateless and thread-safe.
  *
- * <p>Format 2 adds each need's {@link NeedKind} (business or personal) and the no-need judgement at
- * the end; format 1 records still read, their needs as business needs and without a judgement.
+ * <p>The record holds no version: the version is the storage row's (a column beside the record,
+ * which the conditional write checks), and {@link #decode(byte[], long)} takes it from there, so the
+ * two can never disagree.
+ *
+ * <p>Format 3 drops the version from the record. Format 2 added each need's {@link NeedKind}
+ * (business or personal) and the no-need judgement at the end. Records of formats 1 and 2 still
+ * read: the version they carry is skipped in favour of the row's, format 1 needs read as business
+ * needs and without a judgement.
  */
 public final class CustomerCodec {
   /** The format {@link #encode} writes; {@link #decode} reads it and every earlier one. */
-  public static final int FORMAT = 2;
+  public static final int FORMAT = 3;
   /**
    * Format 1 had no consent expiry, no fact revision identity, no kind of need, no no-need
    * judgement and no refused channels.
    */
   private static final int FORMAT_ONE = 1;
+  /** The last format whose record carried the customer's version after the id. */
+  private static final int LAST_FORMAT_WITH_VERSION = 2;
   /** How long a consent stored in format 1, which had no expiry, stays valid after it was given. */
   public static final java.time.Duration LEGACY_CONSENT_VALIDITY = java.time.Duration.ofDays(365);
   private static final char TAG = 'C';
@@ -66,11 +74,11 @@ public final class CustomerCodec {
 
   private CustomerCodec() {}
 
-  /** The customer as stored bytes, version included. */
+  /** The customer as stored bytes: every field but the version, which the storage row keeps. */
   public static byte[] encode(Customer c) {
     Require.notNull(c, "customer");
     RecordWriter w = new RecordWriter(TAG, FORMAT);
-    w.writeString(c.id().value()).writeLong(c.version()).writeEnum(c.kind()).writeString(c.displayName());
+    w.writeString(c.id().value()).writeEnum(c.kind()).writeString(c.displayName());
     w.writeAll(c.contactPoints(), CustomerCodec::writeContactPoint);
     ContactPreferences p = c.contactPreferences();
     w.writeAll(p.preferredChannels(), RecordWriter::writeEnum);
@@ -104,15 +112,18 @@ public final class CustomerCodec {
   }
 
   /**
-   * The customer the bytes hold.
+   * The customer the bytes hold, at {@code version}: the version the storage row holds beside them.
    *
+   * @throws io.crmkit.core.validation.InvalidValueException if {@code version} is negative
    * @throws RecordFormatException if the bytes are not a customer record this version reads, or the
    *     stored values break a rule of the model; the message never quotes a stored value
    */
-  public static Customer decode(byte[] bytes) {
+  public static Customer decode(byte[] bytes, long version) {
+    Require.notNull(bytes, "bytes");
+    Require.that(version >= 0, "version", "must not be negative", version);
     RecordReader r = new RecordReader(bytes, TAG, FORMAT, RECORD);
     try {
-      return decodeFields(r);
+      return decodeFields(r, version);
     } catch (RecordFormatException e) {
       throw e;
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
@@ -120,9 +131,12 @@ public final class CustomerCodec {
     }
   }
 
-  private static Customer decodeFields(RecordReader r) {
-    ImmutableCustomer.Builder b = ImmutableCustomer.builder().id(CustomerId.of(r.readString("id")))
-        .version(r.readLong("version")).kind(r.readEnum(CustomerKind.class, "kind"))
+  private static Customer decodeFields(RecordReader r, long version) {
+    ImmutableCustomer.Builder b = ImmutableCustomer.builder().id(CustomerId.of(r.readString("id")));
+    if (r.format() <= LAST_FORMAT_WITH_VERSION) {
+      r.readLong("version"); // the row's version is the one that counts
+    }
+    b.version(version).kind(r.readEnum(CustomerKind.class, "kind"))
         .displayName(r.readString("displayName"))
         .contactPoints(r.readAll("contactPoints", CustomerCodec::readContactPoint));
     ImmutableContactPreferences.Builder p = ImmutableContactPreferences.builder()

@@ -98,13 +98,13 @@ public class CustomerCodecProperties {
   @Test
   void everyCustomerReadsBackEqualAfterEncoding() {
     qt().withExamples(PropertySize.examples(300)).forAll(fullCustomers())
-        .check(c -> CustomerCodec.decode(CustomerCodec.encode(c)).equals(c));
+        .check(c -> CustomerCodec.decode(CustomerCodec.encode(c), c.version()).equals(c));
   }
 
   @Test
   void confidentialValuesSurviveStorageAndAreStillOnlyDisclosedForAPurpose() {
     qt().withExamples(PropertySize.examples(200)).forAll(CustomerGen.customers()).checkAssert(c -> {
-      Customer back = CustomerCodec.decode(CustomerCodec.encode(c));
+      Customer back = CustomerCodec.decode(CustomerCodec.encode(c), c.version());
       for (ProfileFact f : c.currentFacts().values()) {
         ProfileFact read = back.fact(f.key()).orElseThrow();
         assertThat(read.value()).isEqualTo(f.value());
@@ -122,7 +122,7 @@ public class CustomerCodecProperties {
     qt().withExamples(PropertySize.examples(100)).forAll(fullCustomers(), integers().between(0, 10_000)).checkAssert((c, cut) -> {
       byte[] bytes = CustomerCodec.encode(c);
       byte[] prefix = Arrays.copyOf(bytes, cut % bytes.length);
-      assertThatThrownBy(() -> CustomerCodec.decode(prefix)).isInstanceOf(RecordFormatException.class)
+      assertThatThrownBy(() -> CustomerCodec.decode(prefix, c.version())).isInstanceOf(RecordFormatException.class)
           .hasMessageStartingWith("customer record: ");
     });
   }
@@ -131,21 +131,39 @@ public class CustomerCodecProperties {
   void trailingBytesAnotherRecordTypeAndANewerFormatAreRefusedByName() {
     byte[] bytes = CustomerCodec.encode(Customer.person(CustomerId.of("c-1"), "Li Wei"));
     byte[] longer = Arrays.copyOf(bytes, bytes.length + 3);
-    assertThatThrownBy(() -> CustomerCodec.decode(longer)).isInstanceOf(RecordFormatException.class)
+    assertThatThrownBy(() -> CustomerCodec.decode(longer, 1)).isInstanceOf(RecordFormatException.class)
         .hasMessage("customer record: end at byte " + bytes.length + " has 3 bytes left over");
     byte[] event = bytes.clone();
     event[0] = 'E';
-    assertThatThrownBy(() -> CustomerCodec.decode(event)).hasMessage("customer record: type tag at byte 0 is not a customer record");
+    assertThatThrownBy(() -> CustomerCodec.decode(event, 1)).hasMessage("customer record: type tag at byte 0 is not a customer record");
     byte[] newer = bytes.clone();
-    newer[4] = 3;
-    assertThatThrownBy(() -> CustomerCodec.decode(newer))
-        .hasMessage("customer record: format at byte 1 is format 3, this version reads formats 1..2");
+    newer[4] = 4;
+    assertThatThrownBy(() -> CustomerCodec.decode(newer, 1))
+        .hasMessage("customer record: format at byte 1 is format 4, this version reads formats 1..3");
+  }
+
+  @Test
+  void theRecordHoldsNoVersionTheRowsVersionIsTheCustomers() {
+    Customer c = Customer.person(CustomerId.of("c-1"), "Li Wei").withVersion(7);
+    byte[] bytes = CustomerCodec.encode(c);
+    assertThat(bytes).isEqualTo(CustomerCodec.encode(c.withVersion(1)));
+    assertThat(CustomerCodec.decode(bytes, 7)).isEqualTo(c);
+    assertThat(CustomerCodec.decode(bytes, 8)).isEqualTo(c.nextVersion());
+    assertThatThrownBy(() -> CustomerCodec.decode(bytes, -1)).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("version");
+  }
+
+  @Test
+  void aFormatTwoRecordStillDecodesItsStoredVersionGivingWayToTheRows() {
+    Customer c = Customer.person(CustomerId.of("c-1"), "Li Wei").withVersion(4);
+    byte[] v2 = formatTwo(CustomerCodec.encode(c), 3);
+    assertThat(CustomerCodec.decode(v2, 4)).isEqualTo(c);
   }
 
   @Test
   void aFormatOneRecordStillDecodes() {
     Customer c = Customer.person(CustomerId.of("c-1"), "Li Wei");
-    byte[] bytes = CustomerCodec.encode(c);
+    byte[] bytes = formatTwo(CustomerCodec.encode(c), 1);
     // tag 1, format 4, id 4+3, version 8, kind 4+6, name 4+6, three empty lists 3*4, zone 4+3:
     // the refused channels' count follows at byte 59 in format 2 and is absent in format 1, as is
     // the absent no-need judgement's flag at the end.
@@ -153,7 +171,17 @@ public class CustomerCodecProperties {
     System.arraycopy(bytes, 0, v1, 0, 59);
     System.arraycopy(bytes, 63, v1, 59, bytes.length - 64);
     v1[4] = 1;
-    assertThat(CustomerCodec.decode(v1)).isEqualTo(c);
+    assertThat(CustomerCodec.decode(v1, 0)).isEqualTo(c);
+  }
+
+  /** A format 3 record as format 2 wrote it: the version after the id ({@code c-1}, so at byte 12). */
+  private static byte[] formatTwo(byte[] format3, long version) {
+    byte[] v2 = new byte[format3.length + 8];
+    System.arraycopy(format3, 0, v2, 0, 12);
+    java.nio.ByteBuffer.wrap(v2, 12, 8).putLong(version);
+    System.arraycopy(format3, 12, v2, 20, format3.length - 12);
+    v2[4] = 2;
+    return v2;
   }
 
   @Test
@@ -161,15 +189,13 @@ public class CustomerCodecProperties {
     Customer c = Customer.person(CustomerId.of("c-1"), "Li Wei");
     byte[] bytes = CustomerCodec.encode(c);
     String text = new String(bytes, StandardCharsets.ISO_8859_1).replace("PERSON", "PERSOX");
-    assertThatThrownBy(() -> CustomerCodec.decode(text.getBytes(StandardCharsets.ISO_8859_1)))
+    assertThatThrownBy(() -> CustomerCodec.decode(text.getBytes(StandardCharsets.ISO_8859_1), 1))
         .isInstanceOf(RecordFormatException.class)
-        .hasMessage("customer record: kind at byte 20 holds a 6-character name that is not a CustomerKind");
+        .hasMessage("customer record: kind at byte 12 holds a 6-character name that is not a CustomerKind");
 
-    // tag (1) + format (4) + id "c-1" (4 + 3): the version's first byte, made negative.
-    byte[] negative = bytes.clone();
-    negative[12] = (byte) 0x80;
-    assertThatThrownBy(() -> CustomerCodec.decode(negative)).isInstanceOf(RecordFormatException.class)
-        .hasMessageStartingWith("customer record: customer.version at byte ")
-        .hasMessageEndingWith("breaks the rule: must not be negative");
+    // A display name the model refuses (blank): tag (1) + format (4) + id "c-1" (4 + 3) + kind (4 + 6).
+    byte[] blank = text.replace("PERSOX", "PERSON").replace("Li Wei", "      ").getBytes(StandardCharsets.ISO_8859_1);
+    assertThatThrownBy(() -> CustomerCodec.decode(blank, 1)).isInstanceOf(RecordFormatException.class)
+        .hasMessageStartingWith("customer record: ").hasMessageContaining("breaks the rule");
   }
 }

@@ -49,7 +49,7 @@ class CustomerVersionProperties {
         }
       }
       assertThat(new ArrayList<>(c.currentFacts().keySet())).isEqualTo(firstSeen);
-      Customer copy = CustomerCodec.decode(CustomerCodec.encode(c));
+      Customer copy = CustomerCodec.decode(CustomerCodec.encode(c), c.version());
       assertThat(new ArrayList<>(copy.currentFacts().values())).isEqualTo(new ArrayList<>(c.currentFacts().values()));
     });
   }

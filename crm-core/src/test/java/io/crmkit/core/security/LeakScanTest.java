@@ -124,7 +124,8 @@ class LeakScanTest {
           c.merges().forEach(m -> assertHoldsNone(m.explain() + m, values, "MergeRecord"));
           io.crmkit.core.customer.RedactedCustomer view = io.crmkit.core.customer.RedactedCustomer.of(c);
           assertHoldsNone(view.describe() + view, values, "the redacted view");
-          scanMutations(CustomerCodec.encode(c), values, CustomerCodec::decode, "customer record");
+          scanMutations(CustomerCodec.encode(c), values, bytes -> CustomerCodec.decode(bytes, c.version()),
+              "customer record");
         });
   }
 

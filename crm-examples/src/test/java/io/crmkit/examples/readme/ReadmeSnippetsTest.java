@@ -437,12 +437,19 @@ class ReadmeSnippetsTest {
   // README: adapter
   /** Customers in a host's sorted key-value store (a map stands in for it), records by CustomerCodec. */
   static final class KeyValueCustomers implements Customers {
-    private final ConcurrentNavigableMap<String, byte[]> store = new ConcurrentSkipListMap<>();
+    /** The stored value: the version beside the record, which holds every other field. */
+    private record Row(long version, byte[] record) {
+      Customer customer() {
+        return CustomerCodec.decode(record, version);
+      }
+    }
+
+    private final ConcurrentNavigableMap<String, Row> store = new ConcurrentSkipListMap<>();
 
     @Override
     public Optional<Customer> find(CustomerId id) {
       Require.notNull(id, "customerId");
-      return Optional.ofNullable(store.get(id.value())).map(CustomerCodec::decode);
+      return Optional.ofNullable(store.get(id.value())).map(Row::customer);
     }
 
     @Override
@@ -460,9 +467,8 @@ class ReadmeSnippetsTest {
           throw new VersionConflictException("Customer", c.id().value(), c.version(), stored);
         }
       }
-      List<Customer> next = customers.stream()
-          .map(c -> (Customer) ImmutableCustomer.copyOf(c).withVersion(c.version() + 1)).toList();
-      next.forEach(c -> store.put(c.id().value(), CustomerCodec.encode(c)));
+      List<Customer> next = customers.stream().map(Customer::nextVersion).toList();
+      next.forEach(c -> store.put(c.id().value(), new Row(c.version(), CustomerCodec.encode(c))));
       return next;
     }
 
@@ -477,8 +483,8 @@ class ReadmeSnippetsTest {
 
     @Override
     public Page<Customer> list(PageRequest request) {      // keyset paging: the cursor is the last id
-      Map<String, byte[]> rest = request.after().<Map<String, byte[]>>map(a -> store.tailMap(a, false)).orElse(store);
-      List<Customer> items = rest.values().stream().limit(request.size() + 1L).map(CustomerCodec::decode).toList();
+      Map<String, Row> rest = request.after().<Map<String, Row>>map(a -> store.tailMap(a, false)).orElse(store);
+      List<Customer> items = rest.values().stream().limit(request.size() + 1L).map(Row::customer).toList();
       return items.size() <= request.size() ? Page.of(items, Optional.empty())
           : Page.of(items.subList(0, request.size()), Optional.of(items.get(request.size() - 1).id().value()));
     }

@@ -22,7 +22,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Customers in table {@code crmkit_customer}: id, version, and the {@link CustomerCodec} record.
+ * Customers in table {@code crmkit_customer}: id, version, and the {@link CustomerCodec} record (which
+ * holds no version: the row's column is the customer's version).
  * A save is a conditional UPDATE ({@code WHERE version = expected}) or, for a new customer, an
  * INSERT that the primary key refuses when the id exists; either way a stale writer changes no row.
  * On embedded H2 the writer also holds the customer's in-process lock to commit (see {@link JdbcUnitOfWork}).
@@ -42,7 +43,7 @@ final class JdbcCustomers implements Customers {
       s.setString(1, id);
       s.setLong(2, version);
       try (java.sql.ResultSet r = s.executeQuery()) {
-        return r.next() ? CustomerCodec.decode(r.getBytes(1)) : null;
+        return r.next() ? CustomerCodec.decode(r.getBytes(1), version) : null;
       }
     }
   }
@@ -51,10 +52,10 @@ final class JdbcCustomers implements Customers {
   public Optional<Customer> find(CustomerId id) {
     Require.notNull(id, "customerId");
     return tx.run("find Customer " + id.value(), c -> {
-      try (PreparedStatement s = c.prepareStatement("SELECT record FROM crmkit_customer WHERE id = ?")) {
+      try (PreparedStatement s = c.prepareStatement("SELECT version, record FROM crmkit_customer WHERE id = ?")) {
         s.setString(1, id.value());
         try (ResultSet r = s.executeQuery()) {
-          return r.next() ? Optional.of(CustomerCodec.decode(r.getBytes(1))) : Optional.empty();
+          return r.next() ? Optional.of(CustomerCodec.decode(r.getBytes(2), r.getLong(1))) : Optional.empty();
         }
       }
     });
@@ -182,8 +183,8 @@ final class JdbcCustomers implements Customers {
   @Override
   public Page<Customer> list(PageRequest request) {
     Require.notNull(request, "request");
-    return tx.run("list Customers", c -> KeysetPages.page(c, "crmkit_customer", "id, record", request,
-        r -> CustomerCodec.decode(r.getBytes(2))));
+    return tx.run("list Customers", c -> KeysetPages.page(c, "crmkit_customer", "id, version, record", request,
+        r -> CustomerCodec.decode(r.getBytes(3), r.getLong(2))));
   }
 
   private static long storedVersion(Connection c, String id) throws SQLException {
