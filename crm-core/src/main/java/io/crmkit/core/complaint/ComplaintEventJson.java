@@ -68,6 +68,41 @@ public final class ComplaintEventJson {
   }
 
   /**
+   * The searchable projection of a complaint event, for an indexed {@code jsonb} column a host
+   * queries in clear: a subset of {@link #encode}'s form under the same names (sequence, step,
+   * actor, time, states; in {@code "action"} the complainant's id, channel, severity, cause, the
+   * follow-up's rating and verdict, the new handler, the resumption time and the remark). Left out:
+   * the note, the customer's account of what happened and the remedy asked for (personal text), a
+   * compromise's cost (an amount) and the difficult-customer type (a label on a person), so it may
+   * sit unencrypted beside a record the host encrypts.
+   */
+  public static String searchable(ComplaintEvent e) {
+    Require.notNull(e, "complaintEvent");
+    JsonObjectWriter w = new JsonObjectWriter();
+    ComplaintAction a = e.action();
+    if (a instanceof Receive receive) {
+      Receipt r = receive.receipt();
+      w.put("complainant", r.complainant().value()).put("channel", r.channel()).put("severity", r.severity());
+    } else if (a instanceof RecordFacts facts) {
+      w.putOptional("cause", facts.cause(), c -> c);
+    } else if (a instanceof JudgeValid valid) {
+      w.put("cause", valid.cause());
+    } else if (a instanceof FollowUp followUp) {
+      w.put("rating", followUp.rating()).put("problemSolved", followUp.problemSolved());
+    } else if (a instanceof ChangeHandler change) {
+      w.put("newHandler", change.newHandler().value());
+    } else if (a instanceof Shelve shelve) {
+      w.put("resumeOn", shelve.resumeOn());
+    } else if (a instanceof ComplaintAction.RecordRemark remark) {
+      w.put("remark", remark.remark());
+    }
+    // Allowed fields only, kind by kind: a compromise's cost, a difficult-customer label and any
+    // field a new kind brings stay out until they are judged safe to search in clear.
+    return new JsonObjectWriter().put("sequence", e.sequence()).put("step", e.step()).put("actor", e.actor().value())
+        .put("at", e.at()).put("fromState", e.fromState()).put("toState", e.toState()).put("action", w).toJson();
+  }
+
+  /**
    * The event the JSON holds.
    *
    * @throws RecordFormatException if the text is not a complaint event in a form this version reads,

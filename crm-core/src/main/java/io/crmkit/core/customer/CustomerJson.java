@@ -96,6 +96,45 @@ public final class CustomerJson {
   }
 
   /**
+   * The searchable projection of a customer, for an indexed {@code jsonb} column a host queries in
+   * clear: ids, kind, the current account manager's id, channels, structural risks, counts, the
+   * categories of the current facts and the dates that place the customer (first and last order,
+   * next action due, earliest need, no-need judgement). Never a name, contact value, fact key or
+   * value, need or action text, consent, related party or amount: nothing personal or confidential,
+   * so it may sit unencrypted beside a record the host encrypts. Derived from the customer (not read
+   * back): a later version may add fields, and a store then writes the projection anew.
+   *
+   * <p>Example: {@code {"id":"c-1","kind":"PERSON","preferredChannels":["EMAIL"],
+   * "risks":["NO_ACCOUNT_MANAGER"],"counts":{"orders":2,...},"lastOrderOn":"2026-03-01"}}.
+   */
+  public static String searchable(Customer c) {
+    Require.notNull(c, "customer");
+    ContactPreferences p = c.contactPreferences();
+    JsonObjectWriter counts = new JsonObjectWriter().put("contactPoints", c.contactPoints().size())
+        .put("verifiedContactPoints", c.verifiedContactPoints().size()).put("contactPersons", c.contactPersons().size())
+        .put("facts", c.currentFacts().size()).put("orders", c.orders().size()).put("quotations", c.quotations().size())
+        .put("needs", c.needs().size()).put("consents", c.consents().size())
+        .put("relatedParties", c.relatedParties().size()).put("merges", c.merges().size());
+    java.util.Set<FactCategory> categories = java.util.EnumSet.noneOf(FactCategory.class);
+    c.currentFacts().values().forEach(f -> categories.add(f.category()));
+    return new JsonObjectWriter().put("id", c.id().value()).put("kind", c.kind())
+        .putAll("aliases", c.aliases(), CustomerId::value)
+        .putOptional("accountManager", c.currentAccountManager(), EmployeeId::value)
+        .putEnums("preferredChannels", p.preferredChannels()).putEnums("refusedChannels", p.refusedChannels())
+        .putEnums("risks", c.relationshipRisks()).putEnums("factCategories", categories)
+        .put("counts", counts)
+        .putOptional("firstOrderOn", c.orders().stream().map(Order::orderDate).min(java.util.Comparator.naturalOrder()),
+            d -> d)
+        .putOptional("lastOrderOn", c.orders().stream().map(Order::orderDate).max(java.util.Comparator.naturalOrder()),
+            d -> d)
+        .putOptional("nextActionDueOn", c.nextAction().map(PlannedAction::dueOn), d -> d)
+        .putOptional("earliestNeededBy", c.needs().stream().flatMap(n -> n.neededBy().stream())
+            .min(java.util.Comparator.naturalOrder()), d -> d)
+        .putOptional("noNeedJudgedOn", c.noNeedJudgement().map(NoNeedJudgement::judgedOn), d -> d)
+        .toJson();
+  }
+
+  /**
    * The customer the JSON holds.
    *
    * @throws RecordFormatException if the text is not a customer in a form this version reads
