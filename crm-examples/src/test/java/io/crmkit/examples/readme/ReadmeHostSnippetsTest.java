@@ -42,7 +42,7 @@ class ReadmeHostSnippetsTest {
           "SELECT string_agg(script, ',' ORDER BY installed_rank) FROM crmkit_flyway_history WHERE success")) {
         r.next();
         assertThat(r.getString(1)).isEqualTo("V1__customers_and_complaints.sql,V2__style_profiles.sql,"
-            + "V3__interactions.sql");
+            + "V3__interactions.sql,V4__searchable_projections.sql");
       }
     }
   }

@@ -11,22 +11,31 @@ import java.util.Locale;
  */
 public enum Dialect {
   /**
-   * PostgreSQL (12 or later): {@code bytea} records, {@code timestamptz} times, and the server's row
-   * locks for concurrent writers, in one JVM or many.
+   * PostgreSQL (12 or later): {@code bytea} records, {@code timestamptz} times, searchable projections
+   * in {@code jsonb} columns with GIN indexes, and the server's row locks for concurrent writers, in one
+   * JVM or many.
    */
-  POSTGRESQL("postgresql", false),
+  POSTGRESQL("postgresql", false, "CAST(? AS jsonb)"),
   /**
    * H2 2.x, embedded (in-memory or a file): one JVM owns the database, and writers of one aggregate
    * also take a lock in that JVM, because H2's conditional UPDATE lost updates under eight writers.
+   * Searchable projections in H2's {@code JSON} type (checked JSON, no index).
    */
-  H2("h2", true);
+  H2("h2", true, "? FORMAT JSON");
 
   private final String directory;
   private final boolean lockInProcess;
+  private final String jsonParameter;
 
-  Dialect(String directory, boolean lockInProcess) {
+  Dialect(String directory, boolean lockInProcess, String jsonParameter) {
     this.directory = directory;
     this.lockInProcess = lockInProcess;
+    this.jsonParameter = jsonParameter;
+  }
+
+  /** The SQL of a parameter set as JSON text and stored in the dialect's JSON column type. */
+  String jsonParameter() {
+    return jsonParameter;
   }
 
   /** Where the dialect's migration scripts are, as Flyway names a location: {@code classpath:io/crmkit/...}. */

@@ -4,6 +4,7 @@ import io.crmkit.core.complaint.Complaint;
 import io.crmkit.core.complaint.ComplaintAction;
 import io.crmkit.core.complaint.ComplaintEvent;
 import io.crmkit.core.complaint.ComplaintEventCodec;
+import io.crmkit.core.complaint.ComplaintEventJson;
 import io.crmkit.core.complaint.ComplaintId;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.validation.Require;
@@ -28,7 +29,8 @@ import java.util.Optional;
  * Complaint histories in two tables: {@code crmkit_complaint} (id, complainant, event count: the
  * history's version) and {@code crmkit_complaint_event} (one row per event, keyed by complaint and
  * sequence, with step, time and resulting state in columns for the host's own queries and the
- * {@link ComplaintEventCodec} record). An append moves the event count from the count the writer read
+ * {@link ComplaintEventCodec} record, and the event's {@link ComplaintEventJson#searchable} projection in
+ * {@code search}). An append moves the event count from the count the writer read
  * to the new one with a conditional UPDATE, checks that the events continue the history by replaying
  * all of it, and inserts them, in one transaction.
  */
@@ -36,10 +38,13 @@ final class JdbcComplaints implements Complaints {
   private final JdbcUnitOfWork tx;
 
   private final io.crmkit.core.complaint.ComplaintHistoryCheck check;
+  private final String insertEventSql;
 
-  JdbcComplaints(JdbcUnitOfWork tx, io.crmkit.core.complaint.ComplaintHistoryCheck check) {
+  JdbcComplaints(JdbcUnitOfWork tx, io.crmkit.core.complaint.ComplaintHistoryCheck check, Dialect dialect) {
     this.tx = tx;
     this.check = check;
+    this.insertEventSql = "INSERT INTO crmkit_complaint_event (complaint_id, seq, step, occurred_at, to_state, record, "
+        + "search) VALUES (?, ?, ?, ?, ?, ?, " + dialect.jsonParameter() + ")";
   }
 
   @Override
@@ -103,9 +108,8 @@ final class JdbcComplaints implements Complaints {
     }
   }
 
-  private static void insertEvents(Connection c, String key, List<ComplaintEvent> events) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("INSERT INTO crmkit_complaint_event "
-        + "(complaint_id, seq, step, occurred_at, to_state, record) VALUES (?, ?, ?, ?, ?, ?)")) {
+  private void insertEvents(Connection c, String key, List<ComplaintEvent> events) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(insertEventSql)) {
       for (ComplaintEvent e : events) {
         s.setString(1, key);
         s.setInt(2, e.sequence());
@@ -113,6 +117,7 @@ final class JdbcComplaints implements Complaints {
         s.setObject(4, e.at().atOffset(ZoneOffset.UTC));
         s.setString(5, e.toState().name());
         s.setBytes(6, ComplaintEventCodec.encode(e));
+        s.setString(7, ComplaintEventJson.searchable(e));
         s.addBatch();
       }
       s.executeBatch();

@@ -3,6 +3,7 @@ package io.crmkit.persistence.jdbc;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerCodec;
 import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.customer.CustomerJson;
 import io.crmkit.core.validation.Require;
 import io.crmkit.persistence.Customers;
 import io.crmkit.persistence.Page;
@@ -23,7 +24,8 @@ import java.util.Set;
 
 /**
  * Customers in table {@code crmkit_customer}: id, version, and the {@link CustomerCodec} record (which
- * holds no version: the row's column is the customer's version).
+ * holds no version: the row's column is the customer's version), and {@code search}, the customer's
+ * {@link CustomerJson#searchable} projection, written with the record.
  * A save is a conditional UPDATE ({@code WHERE version = expected}) or, for a new customer, an
  * INSERT that the primary key refuses when the id exists; either way a stale writer changes no row.
  * On embedded H2 the writer also holds the customer's in-process lock to commit (see {@link JdbcUnitOfWork}).
@@ -31,10 +33,16 @@ import java.util.Set;
 final class JdbcCustomers implements Customers {
   private final JdbcUnitOfWork tx;
   private final java.time.Clock clock;
+  private final String insertSql;
+  private final String updateSql;
 
-  JdbcCustomers(JdbcUnitOfWork tx, java.time.Clock clock) {
+  JdbcCustomers(JdbcUnitOfWork tx, java.time.Clock clock, Dialect dialect) {
     this.tx = tx;
     this.clock = clock;
+    this.insertSql = "INSERT INTO crmkit_customer (id, version, record, search) VALUES (?, ?, ?, "
+        + dialect.jsonParameter() + ")";
+    this.updateSql = "UPDATE crmkit_customer SET version = ?, record = ?, search = " + dialect.jsonParameter()
+        + " WHERE id = ? AND version = ?";
   }
 
   /** The stored record at {@code version}, if that is the stored version. */
@@ -66,17 +74,18 @@ final class JdbcCustomers implements Customers {
     Require.notNull(customer, "customer");
     Customer next = customer.nextVersion();
     byte[] record = CustomerCodec.encode(next);
+    String search = CustomerJson.searchable(next);
     String id = customer.id().value();
     return tx.run("save Customer " + id, c -> {
       tx.lock(id);
       if (customer.version() == 0) {
         Customers.requireContinues(null, customer, clock.instant());
-        boolean inserted = Inserts.ifAbsent(c, "INSERT INTO crmkit_customer (id, version, record) VALUES (?, ?, ?)",
-            s -> {
-              s.setString(1, id);
-              s.setLong(2, 1);
-              s.setBytes(3, record);
-            });
+        boolean inserted = Inserts.ifAbsent(c, insertSql, s -> {
+          s.setString(1, id);
+          s.setLong(2, 1);
+          s.setBytes(3, record);
+          s.setString(4, search);
+        });
         if (!inserted) {
           throw new VersionConflictException(AGGREGATE, id, 0, storedVersion(c, id));
         }
@@ -86,12 +95,12 @@ final class JdbcCustomers implements Customers {
       if (stored != null) {
         Customers.requireContinues(stored, customer, clock.instant());
       }
-      try (PreparedStatement s = c.prepareStatement(
-          "UPDATE crmkit_customer SET version = ?, record = ? WHERE id = ? AND version = ?")) {
+      try (PreparedStatement s = c.prepareStatement(updateSql)) {
         s.setLong(1, next.version());
         s.setBytes(2, record);
-        s.setString(3, id);
-        s.setLong(4, customer.version());
+        s.setString(3, search);
+        s.setString(4, id);
+        s.setLong(5, customer.version());
         if (s.executeUpdate() != 1) {
           throw new VersionConflictException(AGGREGATE, id, customer.version(), storedVersion(c, id));
         }
@@ -120,22 +129,23 @@ final class JdbcCustomers implements Customers {
       }
       Savepoint before = c.setSavepoint();
       SQLException refused = null;
-      try (PreparedStatement insert = c.prepareStatement(
-              "INSERT INTO crmkit_customer (id, version, record) VALUES (?, ?, ?)");
-          PreparedStatement update = c.prepareStatement(
-              "UPDATE crmkit_customer SET version = ?, record = ? WHERE id = ? AND version = ?")) {
+      try (PreparedStatement insert = c.prepareStatement(insertSql);
+          PreparedStatement update = c.prepareStatement(updateSql)) {
         for (Customer n : next) {
           byte[] record = CustomerCodec.encode(n);
+          String search = CustomerJson.searchable(n);
           if (n.version() == 1) {
             insert.setString(1, n.id().value());
             insert.setLong(2, 1);
             insert.setBytes(3, record);
+            insert.setString(4, search);
             insert.addBatch();
           } else {
             update.setLong(1, n.version());
             update.setBytes(2, record);
-            update.setString(3, n.id().value());
-            update.setLong(4, n.version() - 1);
+            update.setString(3, search);
+            update.setString(4, n.id().value());
+            update.setLong(5, n.version() - 1);
             update.addBatch();
           }
         }

@@ -18,6 +18,13 @@ import javax.sql.DataSource;
  * histories, style profiles and the interaction log in five tables, each aggregate's fields in the
  * versioned record of its crm-core codec. PostgreSQL or H2 (see {@link Dialect}), told apart by the driver's product name.
  *
+ * <p>Beside each customer and complaint event record, a {@code search} column holds its searchable
+ * projection ({@link io.crmkit.core.customer.CustomerJson#searchable},
+ * {@link io.crmkit.core.complaint.ComplaintEventJson#searchable}: ids, kinds, states, dates and counts,
+ * no personal or confidential value), written in the record's transaction: {@code jsonb} with a GIN
+ * index on PostgreSQL, for the host's own queries ({@code WHERE search @> '{"kind":"ORGANIZATION"}'}).
+ * Opening the stores fills the projections of rows stored before schema version 4.
+ *
  * <p>The host owns the {@link DataSource}: a pool such as HikariCP ({@code new HikariDataSource(config)})
  * in production, H2's own {@code JdbcConnectionPool} for an embedded file. {@link #on(DataSource)}
  * applies the schema scripts not yet applied; a host that runs Flyway points it at
@@ -49,8 +56,9 @@ public final class JdbcStores implements AutoCloseable {
     this.unitOfWork = new JdbcUnitOfWork(source, dialect.lockInProcess());
     this.schemaVersion = migrate ? unitOfWork.run("apply the crmkit schema", c -> SchemaMigrations.apply(c, dialect))
         : SchemaMigrations.SCRIPTS.size();
-    this.customers = new JdbcCustomers(unitOfWork, Clock.systemUTC());
-    this.complaints = new JdbcComplaints(unitOfWork, complaintCheck);
+    SearchProjections.fillMissing(unitOfWork, dialect);
+    this.customers = new JdbcCustomers(unitOfWork, Clock.systemUTC(), dialect);
+    this.complaints = new JdbcComplaints(unitOfWork, complaintCheck, dialect);
     this.styleProfiles = new JdbcStyleProfiles(unitOfWork);
     this.interactions = new JdbcInteractions(unitOfWork);
   }

@@ -24,13 +24,18 @@ import org.slf4j.LoggerFactory;
 final class SchemaMigrations {
   /** Every script, oldest first; the list index + 1 is the version. */
   static final List<String> SCRIPTS = List.of("V1__customers_and_complaints.sql", "V2__style_profiles.sql",
-      "V3__interactions.sql");
+      "V3__interactions.sql", "V4__searchable_projections.sql");
   private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrations.class);
 
   private SchemaMigrations() {}
 
   /** Brings the schema up to the latest version; returns that version. */
   static int apply(Connection c, Dialect dialect) throws SQLException {
+    return apply(c, dialect, SCRIPTS.size());
+  }
+
+  /** Brings the schema up to version {@code target} (an upgrade test starts from an older one); returns it. */
+  static int apply(Connection c, Dialect dialect, int target) throws SQLException {
     c.setAutoCommit(false);
     try (Statement s = c.createStatement()) {
       s.execute("CREATE TABLE IF NOT EXISTS crmkit_schema_version (version INTEGER PRIMARY KEY, "
@@ -42,7 +47,7 @@ final class SchemaMigrations {
       throw new SQLException("the database is at schema version " + current + ", newer than this crmkit ("
           + SCRIPTS.size() + "); upgrade crmkit instead of downgrading the schema");
     }
-    for (int v = current + 1; v <= SCRIPTS.size(); v++) {
+    for (int v = current + 1; v <= target; v++) {
       String script = SCRIPTS.get(v - 1);
       try (Statement s = c.createStatement()) {
         for (String sql : statements(read(dialect, script))) {
@@ -61,7 +66,7 @@ final class SchemaMigrations {
         throw e;
       }
     }
-    return SCRIPTS.size();
+    return Math.max(current, target);
   }
 
   /** The highest applied version, 0 for a new database. */

@@ -30,7 +30,7 @@ class FlywayMigrationTest {
     List<String> applied = new ArrayList<>();
     result.migrations.forEach(m -> applied.add(m.version + " " + m.filepath.substring(m.filepath.lastIndexOf('/') + 1)));
     assertThat(applied).containsExactly("1 V1__customers_and_complaints.sql", "2 V2__style_profiles.sql",
-        "3 V3__interactions.sql");
+        "3 V3__interactions.sql", "4 V4__searchable_projections.sql");
 
     JdbcStores stores = JdbcStores.onMigrated(database);
     Customer saved = stores.customers().save(person(1));

@@ -102,7 +102,7 @@ class JdbcStoresTest extends JdbcContractSuite {
       return rows;
     });
     assertThat(applied).containsExactly("1 V1__customers_and_complaints.sql", "2 V2__style_profiles.sql",
-        "3 V3__interactions.sql");
+        "3 V3__interactions.sql", "4 V4__searchable_projections.sql");
     assertThat(SchemaMigrations.statements("-- c\nCREATE TABLE a (x INT);\n\nCREATE INDEX i ON a (x);\n"))
         .containsExactly("CREATE TABLE a (x INT)", "CREATE INDEX i ON a (x)");
   }
@@ -112,6 +112,9 @@ class JdbcStoresTest extends JdbcContractSuite {
     JdbcStores first = H2Files.open(dir.resolve("upgrade"));
     Customer saved = first.customers().save(person(1));
     first.query("take the database back to version 1", c -> {
+      c.createStatement().execute("DROP TABLE crmkit_projection_backfill");
+      c.createStatement().execute("ALTER TABLE crmkit_customer DROP COLUMN search");
+      c.createStatement().execute("ALTER TABLE crmkit_complaint_event DROP COLUMN search");
       c.createStatement().execute("DROP VIEW crmkit_interaction_current");
       c.createStatement().execute("DROP TABLE crmkit_interaction");
       c.createStatement().execute("DROP TABLE crmkit_style_profile");
