@@ -168,6 +168,14 @@ public final class SparkValueScoring {
     return new ScoredBase(scored, figures, base);
   }
 
+  /** The day after the last purchase in {@code summaries}: the usual day of an assessment of past data. */
+  public static LocalDate dayAfterLastPurchase(Dataset<Row> summaries) {
+    Require.notNull(summaries, "summaries");
+    Row last = summaries.agg(max(col(LAST_DAY))).first();
+    Require.that(!last.isNullAt(0), "summaries", "must hold at least one customer", 0);
+    return LocalDate.ofEpochDay(last.getInt(0) + 1L);
+  }
+
   private static int scaleOf(Dataset<Row> summaries) {
     return ((DecimalType) summaries.schema().apply(TOTAL).dataType()).scale();
   }
