@@ -2,6 +2,14 @@ package io.crmkit.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crmkit.core.customer.Customer;
+import io.crmkit.core.customer.CustomerId;
+import io.crmkit.core.customer.ImmutableCustomer;
+import io.crmkit.core.customer.sales.Order;
+import io.crmkit.core.customer.sales.Product;
+import io.crmkit.core.money.Money;
+import io.crmkit.scoring.churn.ChurnRule;
+import io.crmkit.scoring.churn.ChurnRules;
 import io.crmkit.scoring.pareto.ParetoAnalysis;
 import io.crmkit.scoring.pareto.ParetoSplit;
 import io.crmkit.scoring.pyramid.CustomerPyramid;
@@ -19,7 +27,8 @@ import org.apache.spark.sql.Row;
 /**
  * The check every equivalence test makes: Spark's scores of a base equal crm-scoring's scores of the
  * same base on one machine, exactly for counts, money, classes and shares, within 1e-9 relative for
- * the Gini coefficient (a sum of doubles added in another order).
+ * the Gini coefficient (a sum of doubles added in another order); the overdue churn signal as
+ * crm-scoring's rule gives it on crm-core's customers.
  */
 final class SingleMachine {
   private SingleMachine() {}
@@ -49,6 +58,15 @@ final class SingleMachine {
     Dataset<Row> rows = spark.customers();
     List<Row> all = rows.collectAsList(); // a test's small base: never done in the module's code
     assertThat(all).hasSize(summaries.customers());
+    List<List<LocalDate>> days = new java.util.ArrayList<>();
+    for (int c = 0; c < summaries.customers(); c++) {
+      days.add(new java.util.ArrayList<>());
+    }
+    for (int row = 0; row < log.size(); row++) {
+      days.get(log.customerAt(row)).add(LocalDate.ofEpochDay(log.dayAt(row)));
+    }
+    ChurnRule overdue = ChurnRules.overdue(options.overdueFactor());
+    long flagged = 0;
     Map<String, RfmScores> scores = new HashMap<>();
     rfm.scores().forEach(s -> scores.put(s.customerId(), s));
     for (Row row : all) {
@@ -66,8 +84,27 @@ final class SingleMachine {
       assertThat((String) row.getAs(SparkValueScoring.SEGMENT)).as(id).isEqualTo(s.segment());
       assertThat((String) row.getAs(SparkValueScoring.ABC)).as(id).isEqualTo(pareto.classOf(c, options.abc()).name());
       assertThat((String) row.getAs(SparkValueScoring.TIER)).as(id).isEqualTo(pyramid.tierOf(c).name());
+      boolean isOverdue = row.getAs(SparkValueScoring.OVERDUE);
+      flagged += isOverdue ? 1 : 0;
+      if (days.get(c).size() <= 60) { // the rule on crm-core's Customer, whose orders are copied one by one
+        assertThat(isOverdue).as(id).isEqualTo(!overdue.check(customer(id, days.get(c)), asOf).isEmpty());
+      }
     }
+    assertThat(figures.overdue()).isEqualTo(flagged);
   }
+
+  /** The customer as crm-core knows it: one order a row (the overdue rule reads only the days). */
+  private static Customer customer(String id, List<LocalDate> days) {
+    List<Order> orders = new java.util.ArrayList<>();
+    for (int i = 0; i < days.size(); i++) {
+      orders.add(Order.builder().orderId("o-" + i).orderDate(days.get(i)).product(PRODUCT)
+          .unitPrice(Money.of("1.00", "USD")).quantity(1).build());
+    }
+    return ImmutableCustomer.builder().from(Customer.person(CustomerId.of(id), "Customer")).addAllOrders(orders)
+        .build();
+  }
+
+  private static final Product PRODUCT = Product.of("CD", "CD-1");
 
   static double relativeGap(double a, double b) {
     return a == b ? 0 : Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b));
