@@ -12,6 +12,8 @@ module io.crmkit.scoring {
   exports io.crmkit.scoring.transactions;
   // io.crmkit.scoring.transactions.internal is not exported: the readers' scanners and columns.
   exports io.crmkit.scoring.summary;
+  // The ranking value scoring shares with distributed engines (RankedValues, Quintiles).
+  exports io.crmkit.scoring.rank;
   exports io.crmkit.scoring.pareto;
   exports io.crmkit.scoring.pyramid;
   exports io.crmkit.scoring.rfm;

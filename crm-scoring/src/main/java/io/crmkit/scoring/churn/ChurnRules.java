@@ -50,6 +50,24 @@ public final class ChurnRules {
     return new PartialChurn(factor);
   }
 
+  /**
+   * The {@code overdue} rule on a customer's purchase days alone, as a distributed engine or a
+   * transaction log knows them: with at least two purchase days, the mean gap is the days from the
+   * first to the last purchase over the gaps between purchase days, and the customer is overdue
+   * when more than {@code factor} mean gaps have passed since the last purchase.
+   *
+   * @param purchaseDays distinct days with a purchase
+   * @param daysFirstToLast days from the first purchase to the last
+   * @param daysSinceLast days from the last purchase to the day of the assessment
+   */
+  public static boolean isOverdue(int purchaseDays, long daysFirstToLast, long daysSinceLast, double factor) {
+    if (purchaseDays < 2) {
+      return false;
+    }
+    double meanGap = daysFirstToLast / (double) (purchaseDays - 1);
+    return meanGap > 0 && daysSinceLast > factor * meanGap;
+  }
+
   /** All signals of {@code rules} for {@code customer}, in rule order. */
   public static List<ChurnSignal> assess(Customer customer, LocalDate asOf, List<ChurnRule> rules) {
     Require.notNull(rules, "rules");
@@ -153,7 +171,7 @@ public final class ChurnRules {
   }
 
   /** A customer's purchase rhythm in some orders: the mean gap between purchase days, and the days since the last. */
-  private record Rhythm(double meanGap, long daysSinceLast) {
+  private record Rhythm(double meanGap, long daysSinceLast, int purchaseDays, long span) {
     /** The rhythm of {@code orders} as of {@code asOf}; empty with fewer than two purchase days. */
     static Optional<Rhythm> of(List<Order> orders, LocalDate asOf) {
       List<LocalDate> days = orders.stream().map(Order::orderDate).distinct().sorted().collect(Collectors.toList());
@@ -163,12 +181,12 @@ public final class ChurnRules {
       LocalDate first = days.get(0);
       LocalDate last = days.get(days.size() - 1);
       return Optional.of(new Rhythm(ChronoUnit.DAYS.between(first, last) / (double) (days.size() - 1),
-          ChronoUnit.DAYS.between(last, asOf)));
+          ChronoUnit.DAYS.between(last, asOf), days.size(), ChronoUnit.DAYS.between(first, last)));
     }
 
     /** Whether the last purchase is more than {@code factor} gaps ago. */
     boolean isOverdue(double factor) {
-      return meanGap > 0 && daysSinceLast > factor * meanGap;
+      return ChurnRules.isOverdue(purchaseDays, span, daysSinceLast, factor);
     }
   }
 

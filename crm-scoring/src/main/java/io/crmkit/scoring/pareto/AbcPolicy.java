@@ -27,6 +27,19 @@ public abstract class AbcPolicy {
     return 0.95;
   }
 
+  /**
+   * The class of a customer whose higher-ranked customers together bring {@code sumGreater} of the
+   * base's {@code total} value (minor units): A while that share is below {@link #aUpTo()}, B below
+   * {@link #bUpTo()}, else C; every customer is A when the total is 0.
+   */
+  public AbcClass classFor(long sumGreater, long total) {
+    if (total == 0) {
+      return AbcClass.A;
+    }
+    double before = sumGreater / (double) total;
+    return before < aUpTo() ? AbcClass.A : before < bUpTo() ? AbcClass.B : AbcClass.C;
+  }
+
   @Value.Check
   protected void check() {
     Require.that(aUpTo() > 0 && aUpTo() < bUpTo() && bUpTo() <= 1, "abcPolicy",

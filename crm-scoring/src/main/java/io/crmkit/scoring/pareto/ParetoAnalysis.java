@@ -1,12 +1,9 @@
 package io.crmkit.scoring.pareto;
 
 import io.crmkit.core.validation.Require;
-import io.crmkit.scoring.rank.Ranks;
 import io.crmkit.scoring.rank.SortedValues;
 import io.crmkit.scoring.summary.CustomerSummaries;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -57,49 +54,17 @@ public final class ParetoAnalysis {
    * of the total; 0 when the total is 0.
    */
   public double customerShareFor(double valueShare) {
-    Require.that(valueShare >= 0 && valueShare <= 1, "valueShare", "must be within 0..1", valueShare);
-    long total = sorted.total();
-    if (total == 0 || valueShare == 0) {
-      return 0;
-    }
-    int n = sorted.size();
-    int lo = 1;
-    int hi = n;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted.sumOfTop(mid) >= valueShare * total) {
-        hi = mid;
-      } else {
-        lo = mid + 1;
-      }
-    }
-    return lo / (double) n;
+    return figures().customerShareFor(valueShare);
   }
 
   /** The share of value brought by the top {@code customerShare} of customers (rounded up to whole customers). */
   public double valueShareOfTop(double customerShare) {
-    Require.that(customerShare >= 0 && customerShare <= 1, "customerShare", "must be within 0..1", customerShare);
-    long total = sorted.total();
-    if (total == 0) {
-      return 0;
-    }
-    int k = Ranks.lastRankOf(customerShare, sorted.size());
-    return sorted.sumOfTop(k) / (double) total;
+    return figures().valueShareOfTop(customerShare);
   }
 
   /** The Gini coefficient of the value distribution, 0..1 (0 for all-zero values). */
   public double gini() {
-    long total = sorted.total();
-    int n = sorted.size();
-    if (total == 0 || n == 1) {
-      return 0;
-    }
-    double weighted = 0;
-    for (int i = 0; i < n; i++) {
-      weighted += (i + 1) * (double) sorted.ascending(i);
-    }
-    double g = 2 * weighted / (n * (double) total) - (n + 1) / (double) n;
-    return Math.max(0, Math.min(1, g));
+    return figures().gini();
   }
 
   /**
@@ -107,18 +72,12 @@ public final class ParetoAnalysis {
    * each point's customer share is the exact share of whole customers it covers.
    */
   public List<LorenzPoint> lorenz(int points) {
-    Require.that(points >= 2, "points", "must be at least 2", points);
-    int n = sorted.size();
-    long total = sorted.total();
-    List<LorenzPoint> curve = new ArrayList<>(points);
-    for (int p = 0; p < points; p++) {
-      double share = p / (double) (points - 1);
-      int k = (int) Math.round(share * n);
-      long poorest = total - sorted.sumOfTop(n - k);
-      double actual = k / (double) n;
-      curve.add(ImmutableLorenzPoint.of(actual, total == 0 ? actual : poorest / (double) total));
-    }
-    return curve;
+    return figures().lorenz(points);
+  }
+
+  /** The base-wide figures, defined on the ranking alone (as a distributed engine computes them). */
+  public ParetoFigures figures() {
+    return ParetoFigures.of(sorted);
   }
 
   /**
@@ -131,32 +90,20 @@ public final class ParetoAnalysis {
   }
 
   private AbcClass classFor(long sumGreater, AbcPolicy policy) {
-    long total = sorted.total();
-    if (total == 0) {
-      return AbcClass.A;
-    }
-    double before = sumGreater / (double) total;
-    return before < policy.aUpTo() ? AbcClass.A : before < policy.bUpTo() ? AbcClass.B : AbcClass.C;
+    return policy.classFor(sumGreater, sorted.total());
   }
 
   /**
-   * How many customers fall in each class, every class a key (in A, B, C order); unmodifiable. One
-   * pass over the distinct values.
+   * How many customers fall in each class, every class a key (in A, B, C order); unmodifiable. Two
+   * searches over the ranking for the classes' cut values ({@link AbcCuts}), then two counts.
    */
   public Map<AbcClass, Integer> classCounts(AbcPolicy policy) {
     Require.notNull(policy, "policy");
-    int[] counts = new int[AbcClass.values().length];
-    sorted.forEachDistinctDescending((value, count, greater, sumGreater) ->
-        counts[classFor(sumGreater, policy).ordinal()] += count);
-    return Ranks.countsByClass(AbcClass.class, counts);
+    return figures().classCounts(policy);
   }
 
   /** The actual split in words a manager understands. */
   public String describe() {
-    double top20 = valueShareOfTop(0.2);
-    double for80 = customerShareFor(0.8);
-    return String.format(Locale.ROOT, "The top 20%% of customers bring %.1f%% of the value; 80%% of the value "
-        + "comes from %.1f%% of the customers (the 80/20 rule is a heuristic: here it is %.0f/80). "
-        + "Gini coefficient %.3f.", 100 * top20, 100 * for80, 100 * for80, gini());
+    return figures().split().describe();
   }
 }

@@ -1,7 +1,6 @@
 package io.crmkit.scoring.pyramid;
 
 import io.crmkit.core.validation.Require;
-import io.crmkit.scoring.rank.Ranks;
 import io.crmkit.scoring.rank.SortedValues;
 import io.crmkit.scoring.summary.CustomerSummaries;
 import java.util.Map;
@@ -19,19 +18,20 @@ public final class CustomerPyramid {
   /** The last rank of KEY, MAJOR and ORDINARY, by ordinal, when tiers are set by rank. */
   private final int[] lastRank;
   private static final PyramidTier[] TIERS = PyramidTier.values();
+  /** Where each tier begins, the one definition of placement shared with distributed engines. */
+  private final PyramidCuts cuts;
 
   private CustomerPyramid(CustomerSummaries summaries, PyramidPolicy policy) {
     this.summaries = summaries;
     this.sorted = summaries.sortedTotals();
     this.policy = policy;
     this.lastRank = new int[3];
-    policy.rankShares().ifPresent(s -> {
-      double cumulative = 0;
+    policy.lastRanks(summaries.customers()).ifPresent(last -> {
       for (int t = 0; t < 3; t++) {
-        cumulative += s.get(TIERS[t]);
-        lastRank[t] = Ranks.lastRankOf(cumulative, summaries.customers());
+        lastRank[t] = last.get(TIERS[t]);
       }
     });
+    this.cuts = PyramidCuts.of(sorted, policy);
   }
 
   /** The pyramid of the summarized customers' total values under {@code policy}. */
@@ -51,21 +51,12 @@ public final class CustomerPyramid {
   }
 
   public PyramidTier tierOf(int customer) {
-    return tierFor(summaries.totalMinor(customer), rank(customer));
+    return cuts.tierOf(summaries.totalMinor(customer));
   }
 
-  private PyramidTier tierFor(long v, int rank) {
-    if (policy.valueMinimums().isPresent()) {
-      Map<PyramidTier, Long> min = policy.valueMinimums().get();
-      return v >= min.get(PyramidTier.KEY) ? PyramidTier.KEY : v >= min.get(PyramidTier.MAJOR) ? PyramidTier.MAJOR
-          : v >= min.get(PyramidTier.ORDINARY) ? PyramidTier.ORDINARY : PyramidTier.SMALL;
-    }
-    for (int t = 0; t < 3; t++) {
-      if (rank <= lastRank[t]) {
-        return TIERS[t];
-      }
-    }
-    return PyramidTier.SMALL;
+  /** Where each tier begins in this base. */
+  public PyramidCuts cuts() {
+    return cuts;
   }
 
   /** The placement of one customer with the rule behind it. */
@@ -87,12 +78,9 @@ public final class CustomerPyramid {
 
   /**
    * How many customers each tier holds, every tier a key (in KEY, MAJOR, ORDINARY, SMALL order);
-   * unmodifiable. One pass over the distinct values.
+   * unmodifiable. Three counts at the tiers' cut values.
    */
   public Map<PyramidTier, Integer> counts() {
-    int[] counts = new int[TIERS.length];
-    sorted.forEachDistinctDescending((value, count, greater, sumGreater) ->
-        counts[tierFor(value, 1 + greater).ordinal()] += count);
-    return Ranks.countsByClass(PyramidTier.class, counts);
+    return cuts.counts(sorted);
   }
 }

@@ -68,6 +68,25 @@ public abstract class PyramidPolicy {
         "must be three falling, non-negative minimums", v.values()));
   }
 
+  /**
+   * The last competition rank of each tier but small among {@code customers} customers, when tiers
+   * are set by rank: ceil(cumulative share x n) (see {@link io.crmkit.scoring.rank.Ranks#lastRankOf});
+   * by tier, unmodifiable; empty when tiers are set by value.
+   */
+  public Optional<Map<PyramidTier, Integer>> lastRanks(int customers) {
+    Require.that(customers >= 0, "customers", "must not be negative", customers);
+    return rankShares().map(s -> {
+      double cumulative = 0;
+      int[] last = new int[3];
+      PyramidTier[] tiers = {PyramidTier.KEY, PyramidTier.MAJOR, PyramidTier.ORDINARY};
+      for (int t = 0; t < 3; t++) {
+        cumulative += s.get(tiers[t]);
+        last[t] = io.crmkit.scoring.rank.Ranks.lastRankOf(cumulative, customers);
+      }
+      return byTier(last[0], last[1], last[2]);
+    });
+  }
+
   /** A description of the cut-offs for explanations. */
   public String describe() {
     return rankShares().map(s -> String.format(Locale.ROOT,

@@ -11,7 +11,7 @@ import java.util.Arrays;
  *
  * <p>Immutable and thread-safe.
  */
-public final class SortedValues {
+public final class SortedValues implements RankedValues {
   /** From this size on, values spread over a wide range are radix-sorted. */
   private static final int RADIX_SORT_FROM = 1 << 12;
   private static final int RADIX_BITS = 11;
@@ -121,18 +121,7 @@ public final class SortedValues {
    */
   public byte[] quintilesByLess(long[] values) {
     requireSameSize(values);
-    int n = ascending.length;
-    long[] bar = new long[4];
-    for (int k = 1; k <= 4; k++) {
-      int t = (int) ((k * (long) n + 4) / 5);
-      bar[k - 1] = t == 0 ? Long.MIN_VALUE : ascending[t - 1];
-    }
-    byte[] scores = new byte[n];
-    for (int i = 0; i < n; i++) {
-      long v = values[i];
-      scores[i] = (byte) (1 + (v > bar[0] ? 1 : 0) + (v > bar[1] ? 1 : 0) + (v > bar[2] ? 1 : 0) + (v > bar[3] ? 1 : 0));
-    }
-    return scores;
+    return scores(Quintiles.byLess(this), values);
   }
 
   /**
@@ -141,16 +130,13 @@ public final class SortedValues {
    */
   public byte[] quintilesByGreater(long[] values) {
     requireSameSize(values);
-    int n = ascending.length;
-    long[] bar = new long[4];
-    for (int k = 1; k <= 4; k++) {
-      int t = (int) ((k * (long) n + 4) / 5);
-      bar[k - 1] = t == 0 ? Long.MAX_VALUE : ascending[n - t];
-    }
-    byte[] scores = new byte[n];
-    for (int i = 0; i < n; i++) {
-      long v = values[i];
-      scores[i] = (byte) (1 + (v < bar[0] ? 1 : 0) + (v < bar[1] ? 1 : 0) + (v < bar[2] ? 1 : 0) + (v < bar[3] ? 1 : 0));
+    return scores(Quintiles.byGreater(this), values);
+  }
+
+  private static byte[] scores(Quintiles quintiles, long[] values) {
+    byte[] scores = new byte[values.length];
+    for (int i = 0; i < values.length; i++) {
+      scores[i] = (byte) quintiles.score(values[i]);
     }
     return scores;
   }
@@ -193,12 +179,56 @@ public final class SortedValues {
     void visit(long value, int count, int greater, long sumGreater);
   }
 
+  @Override
   public int size() {
     return ascending.length;
   }
 
+  @Override
   public long total() {
     return suffix()[0];
+  }
+
+  @Override
+  public long[] valuesAt(int[] descendingPositions) {
+    Require.notNull(descendingPositions, "descendingPositions");
+    long[] out = new long[descendingPositions.length];
+    for (int i = 0; i < out.length; i++) {
+      int p = descendingPositions[i];
+      Require.that(p >= 0 && p < ascending.length, "descendingPositions", "must lie within 0.." + (ascending.length - 1), p);
+      out[i] = ascending[ascending.length - 1 - p];
+    }
+    return out;
+  }
+
+  @Override
+  public long[] sumsOfTop(int[] counts) {
+    Require.notNull(counts, "counts");
+    long[] out = new long[counts.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = sumOfTop(counts[i]);
+    }
+    return out;
+  }
+
+  @Override
+  public int[] countsAtLeast(long[] values) {
+    Require.notNull(values, "values");
+    int[] out = new int[values.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = ascending.length - countLess(values[i]);
+    }
+    return out;
+  }
+
+  /** Summed from the smallest value up, in ascending order. */
+  @Override
+  public double weightedRankSum() {
+    double weighted = 0;
+    for (int i = 0; i < ascending.length; i++) {
+      weighted += (i + 1) * (double) ascending[i];
+    }
+    return weighted;
   }
 
   /** The value at ascending position {@code i}. */

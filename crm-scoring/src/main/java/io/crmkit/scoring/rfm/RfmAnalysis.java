@@ -132,14 +132,7 @@ public final class RfmAnalysis {
       int cr = code / 25 + 1;
       int cf = code / 5 % 5 + 1;
       int cm = code % 5 + 1;
-      short s = (short) segments.size();
-      for (int k = 0; k < segments.size(); k++) {
-        if (segments.get(k).matches(cr, cf, cm)) {
-          s = (short) k;
-          break;
-        }
-      }
-      table[code] = s;
+      table[code] = (short) RfmSegment.firstMatch(segments, cr, cf, cm);
     }
     for (int i = 0; i < n; i++) {
       segment[i] = table[(r[i] - 1) * 25 + (f[i] - 1) * 5 + (m[i] - 1)];

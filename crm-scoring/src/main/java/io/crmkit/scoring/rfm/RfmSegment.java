@@ -56,6 +56,25 @@ public abstract class RfmSegment {
     }
   }
 
+  /**
+   * The position in {@code segments} of the first segment matching the scores, or
+   * {@code segments.size()} when none does (the customer is one of {@link RfmAnalysis#OTHERS}).
+   */
+  public static int firstMatch(List<RfmSegment> segments, int r, int f, int m) {
+    for (int k = 0; k < segments.size(); k++) {
+      if (segments.get(k).matches(r, f, m)) {
+        return k;
+      }
+    }
+    return segments.size();
+  }
+
+  /** The name of the first segment matching the scores, or {@link RfmAnalysis#OTHERS}. */
+  public static String nameFor(List<RfmSegment> segments, int r, int f, int m) {
+    int k = firstMatch(segments, r, f, m);
+    return k < segments.size() ? segments.get(k).name() : RfmAnalysis.OTHERS;
+  }
+
   public boolean matches(int r, int f, int m) {
     return r >= rMin() && r <= rMax() && f >= fMin() && f <= fMax() && m >= mMin() && m <= mMax();
   }
