@@ -92,6 +92,9 @@ public final class SparkClvBenchmark {
       SparkCustomerValue.score(histories, fit.model()).write().mode("overwrite").parquet(scores.toString());
       long t3 = System.nanoTime();
       histories.release();
+      System.out.printf(Locale.ROOT, "pass %d: the partials that reached the driver, serialized: distinct histories "
+          + "%,d bytes, spend statistics %,d bytes%n", pass, serializedSize(fit.histories()),
+          serializedSize(fit.spend()));
       System.out.printf(Locale.ROOT, "pass %d: %s, %,d customers (%d partitions): histories %.1f s, fit %.1f s "
           + "(BG/NBD %s; Gamma-Gamma %s, %d evaluations on the cluster), score + write Parquet %.1f s, whole job "
           + "%.1f s; reached the driver: %,d distinct histories, %d spend frequencies, a search sample of at most "
@@ -103,5 +106,13 @@ public final class SparkClvBenchmark {
     }
     spark.stop();
     sampler.interrupt();
+  }
+
+  private static long serializedSize(java.io.Serializable value) throws java.io.IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(value);
+    }
+    return bytes.size();
   }
 }
