@@ -13,16 +13,10 @@ import io.crmkit.scoring.clv.history.PurchaseHistories;
 import io.crmkit.scoring.clv.value.CohortScores;
 import io.crmkit.scoring.clv.value.CustomerValueModel;
 import io.crmkit.scoring.clv.value.DiscountedHorizon;
-import io.crmkit.scoring.transactions.ReadMode;
-import io.crmkit.scoring.transactions.TransactionFormat;
 import io.crmkit.scoring.transactions.TransactionLog;
-import io.crmkit.scoring.transactions.TransactionReader;
 import io.crmkit.spark.LocalSpark;
 import io.crmkit.spark.TransactionColumns;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -58,16 +52,14 @@ class SparkCustomerValueTest {
   static TransactionLog cdnow;
 
   @BeforeAll
-  static void start() throws Exception {
+  static void start() {
     spark = LocalSpark.session();
-    try (Reader in = new InputStreamReader(SparkCustomerValueTest.class.getResourceAsStream("/cdnow/CDNOW_sample.txt"),
-        StandardCharsets.US_ASCII)) {
-      cdnow = TransactionReader.read(in, "CDNOW_sample.txt", TransactionFormat.cdnowSample(), ReadMode.STRICT).log();
-    }
+    cdnow = SparkCustomerValueTestData.cdnow();
   }
 
   /** The log's rows as a transaction Dataset (id, date, decimal amount) in {@code partitions} partitions. */
   static Dataset<Row> transactions(TransactionLog log, int partitions) {
+    SparkSession spark = LocalSpark.session();
     List<Row> rows = new ArrayList<>(log.size());
     for (int row = 0; row < log.size(); row++) {
       rows.add(RowFactory.create(log.customerId(log.customerAt(row)), log.dayAt(row),
