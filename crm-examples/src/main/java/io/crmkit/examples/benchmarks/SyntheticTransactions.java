@@ -126,10 +126,22 @@ public final class SyntheticTransactions {
 
   /** The log as CSV ({@code customer_id,date,amount}, header, ISO dates). */
   public static void writeCsv(Path file, int customers, int transactions, long seed) {
+    writeCsv(file, sink -> generate(customers, transactions, seed, sink));
+  }
+
+  /**
+   * The BG/NBD cohort of {@link #generateCohort} as CSV, in the format of {@link #writeCsv}: the
+   * input of the customer-value benchmarks that read files (about seven purchases a customer).
+   */
+  public static void writeCohortCsv(Path file, int customers, long seed) {
+    writeCsv(file, sink -> generateCohort(customers, seed, sink));
+  }
+
+  private static void writeCsv(Path file, java.util.function.Consumer<Sink> generator) {
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       out.write("customer_id,date,amount\n");
       StringBuilder line = new StringBuilder(40);
-      generate(customers, transactions, seed, (c, d, cents) -> {
+      generator.accept((c, d, cents) -> {
         line.setLength(0);
         line.append(id(c)).append(',').append(LocalDate.ofEpochDay(d)).append(',').append(cents / 100).append('.');
         long frac = cents % 100;
@@ -148,8 +160,15 @@ public final class SyntheticTransactions {
     }
   }
 
-  /** Writes a benchmark CSV: {@code SyntheticTransactions FILE CUSTOMERS TRANSACTIONS [SEED]}. */
+  /**
+   * Writes a benchmark CSV: {@code SyntheticTransactions FILE CUSTOMERS TRANSACTIONS [SEED]} (the
+   * scoring log), or {@code SyntheticTransactions cohort FILE CUSTOMERS [SEED]} (the BG/NBD cohort).
+   */
   public static void main(String[] args) {
+    if (args[0].equals("cohort")) {
+      writeCohortCsv(Path.of(args[1]), Integer.parseInt(args[2]), args.length > 3 ? Long.parseLong(args[3]) : 42);
+      return;
+    }
     writeCsv(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]),
         args.length > 3 ? Long.parseLong(args[3]) : 42);
   }

@@ -7,14 +7,15 @@ import java.util.Locale;
  * The four BG/NBD parameters. While alive, a customer buys as a Poisson process whose rate varies
  * across customers as gamma(r, alpha): the mean rate is r / alpha purchases per time unit, and a
  * small r means very unequal rates. After each purchase a customer drops out with a probability p
- * that varies as beta(a, b): the mean drop-out chance is a / (a + b).
+ * that varies as beta(a, b): the mean drop-out chance is a / (a + b). Serializable (validated again
+ * when read).
  *
  * @param r shape of the purchase-rate distribution, positive
  * @param alpha scale of the purchase-rate distribution (in time units), positive
  * @param a first shape of the drop-out distribution, positive
  * @param b second shape of the drop-out distribution, positive
  */
-public record BgNbdParameters(double r, double alpha, double a, double b) {
+public record BgNbdParameters(double r, double alpha, double a, double b) implements java.io.Serializable {
   public BgNbdParameters {
     positive(r, "bgnbd.r");
     positive(alpha, "bgnbd.alpha");

@@ -19,7 +19,12 @@ import java.util.Optional;
  */
 public final class GammaGammaModel {
   private static final List<String> NAMES = List.of("p", "q", "v");
-  private static final int SEARCH_SAMPLE = 20_000;
+  /**
+   * The most buyers the search stage of a fit reads: above it, {@link #fit(SpendSample, FitOptions)}
+   * searches on every k-th buyer, and a distributed engine passes a sample of about this size to
+   * {@link #fit(SpendData, SpendSample, FitOptions)}.
+   */
+  public static final int SEARCH_SAMPLE = 20_000;
 
   private final GammaGammaParameters parameters;
   private final GammaGammaParameters standardErrors;
@@ -47,25 +52,39 @@ public final class GammaGammaModel {
   /** Fits by maximum likelihood; throws {@link io.crmkit.scoring.clv.fit.ModelNotConvergedException} if no start converges. */
   public static GammaGammaModel fit(SpendSample sample, FitOptions options) {
     Require.notNull(sample, "sample");
-    Require.notNull(options, "options");
-    Require.that(sample.size() >= 3, "sample", "must hold at least 3 repeat buyers with a positive value",
-        sample.size());
-    double mean = 0;
-    for (int i = 0; i < sample.size(); i++) {
-      mean += sample.averageValue(i);
-    }
-    mean /= sample.size();
-    GammaGammaLikelihood ll = new GammaGammaLikelihood(sample);
     // Large samples: the search runs on every k-th buyer (at most 20,000), the refinement on all.
-    GammaGammaLikelihood search = sample.size() > SEARCH_SAMPLE
-        ? new GammaGammaLikelihood(sample.everyNth((sample.size() + SEARCH_SAMPLE - 1) / SEARCH_SAMPLE)) : ll;
+    SpendSample search = sample.size() > SEARCH_SAMPLE
+        ? sample.everyNth((sample.size() + SEARCH_SAMPLE - 1) / SEARCH_SAMPLE) : sample;
+    return fit(sample, search, options);
+  }
+
+  /**
+   * Fits by maximum likelihood on the buyers of {@code data}, wherever they are: the search for the
+   * maximum's region runs on {@code search} (a sample of the buyers, at most about
+   * {@link #SEARCH_SAMPLE}, held on this machine), the refinement to the maximum on all of
+   * {@code data} (each likelihood evaluation one {@link SpendData#sumsAt} call). The refinement
+   * converges to the same maximum from any good search, so a sample drawn differently changes the
+   * parameters only within the optimiser's tolerance. Throws
+   * {@link io.crmkit.scoring.clv.fit.ModelNotConvergedException} if no start converges.
+   */
+  public static GammaGammaModel fit(SpendData data, SpendSample search, FitOptions options) {
+    Require.notNull(data, "data");
+    Require.notNull(search, "search");
+    Require.notNull(options, "options");
+    SpendStatistics stats = data.statistics();
+    Require.that(stats.buyers() >= 3, "sample", "must hold at least 3 repeat buyers with a positive value",
+        stats.buyers());
+    Require.that(search.size() >= 1, "search", "must hold at least one repeat buyer", search.size());
+    double mean = stats.meanAverageValue();
+    GammaGammaLikelihood ll = new GammaGammaLikelihood(data);
+    GammaGammaLikelihood searchLl = search == data ? ll : new GammaGammaLikelihood(search);
     // Starts: lifetimes' all ones, then shapes that put the population mean p v / (q - 1) at the data's.
     List<double[]> starts = List.of(new double[] {1, 1, 1}, new double[] {2, 3, mean}, new double[] {5, 5, mean},
         new double[] {1, 2, mean / 2});
-    MaximumLikelihood.Estimate e = MaximumLikelihood.maximize("Gamma-Gamma", NAMES, ll, search, starts, options);
+    MaximumLikelihood.Estimate e = MaximumLikelihood.maximize("Gamma-Gamma", NAMES, ll, searchLl, starts, options);
     return new GammaGammaModel(new GammaGammaParameters(e.param(0), e.param(1), e.param(2)),
         new GammaGammaParameters(e.standardError(0), e.standardError(1), e.standardError(2)), e.diagnostics(),
-        sample.frequencyValueCorrelation());
+        stats.frequencyValueCorrelation());
   }
 
   public GammaGammaParameters parameters() {

@@ -2,24 +2,64 @@ package io.crmkit.scoring.clv.gammagamma;
 
 import io.crmkit.core.validation.Require;
 import io.crmkit.scoring.clv.history.PurchaseHistories;
+import java.util.Arrays;
 
 /**
- * What the Gamma-Gamma spend model is fitted on: the repeat buyers of a cohort, each with their
- * number of repeat occasions x and the average value m of those occasions (currency units), and the
- * customers left out (no repeat purchase, or an average of zero, which the model cannot hold).
- * Immutable.
+ * What the Gamma-Gamma spend model is fitted on, on one machine: the repeat buyers of a cohort,
+ * each with their number of repeat occasions x and the average value m of those occasions (currency
+ * units), and the customers left out (no repeat purchase, or an average of zero, which the model
+ * cannot hold). It is the {@link SpendData} of its buyers; a distributed engine supplies the same
+ * figures from its partitions instead. Immutable.
  */
-public final class SpendSample {
+public final class SpendSample implements SpendData {
   private final int[] frequency;
   private final double[] averageValue;
   private final int withoutRepeat;
   private final int zeroValue;
+  /** The buyers grouped by frequency: group g holds xm[groupStart[g] .. groupStart[g + 1] - 1]. */
+  private final int[] groupStart;
+  private final int[] groupX;
+  private final double[] xm;
+  private final SpendStatistics statistics;
 
   private SpendSample(int[] frequency, double[] averageValue, int withoutRepeat, int zeroValue) {
     this.frequency = frequency;
     this.averageValue = averageValue;
     this.withoutRepeat = withoutRepeat;
     this.zeroValue = zeroValue;
+    int size = frequency.length;
+    // a counting sort by frequency (frequencies are small integers)
+    int maxX = 0;
+    for (int x : frequency) {
+      maxX = Math.max(maxX, x);
+    }
+    int[] offset = new int[maxX + 2];
+    for (int x : frequency) {
+      offset[x + 1]++;
+    }
+    int groups = 0;
+    for (int x = 0; x <= maxX; x++) {
+      groups += offset[x + 1] > 0 ? 1 : 0;
+      offset[x + 1] += offset[x];
+    }
+    groupStart = new int[groups + 1];
+    groupX = new int[groups];
+    xm = new double[size];
+    int[] fill = Arrays.copyOf(offset, maxX + 1);
+    SpendStatistics.Builder stats = SpendStatistics.builder();
+    for (int i = 0; i < size; i++) {
+      int x = frequency[i];
+      xm[fill[x]++] = x * averageValue[i];
+      stats.addBuyer(x, averageValue[i]);
+    }
+    for (int x = 0, g = 0; x <= maxX; x++) {
+      if (offset[x + 1] > offset[x]) {
+        groupStart[g] = offset[x];
+        groupX[g++] = x;
+      }
+    }
+    groupStart[groups] = size;
+    this.statistics = stats.leftOut(withoutRepeat, zeroValue).build();
   }
 
   /** The repeat buyers of {@code histories} with a positive average repeat value. */
@@ -57,11 +97,15 @@ public final class SpendSample {
     Require.that(frequency.length == averageValue.length, "averageValue", "must have one value per frequency",
         averageValue.length + " for " + frequency.length);
     for (int i = 0; i < frequency.length; i++) {
-      Require.that(frequency[i] > 0, "frequency", "must be positive for a repeat buyer", frequency[i]);
-      Require.that(averageValue[i] > 0 && Double.isFinite(averageValue[i]), "averageValue",
-          "must be a positive finite amount", averageValue[i]);
+      checkBuyer(frequency[i], averageValue[i]);
     }
     return new SpendSample(frequency.clone(), averageValue.clone(), 0, 0);
+  }
+
+  static void checkBuyer(int frequency, double averageValue) {
+    Require.that(frequency > 0, "frequency", "must be positive for a repeat buyer", frequency);
+    Require.that(averageValue > 0 && Double.isFinite(averageValue), "averageValue",
+        "must be a positive finite amount", averageValue);
   }
 
   /** Every {@code step}-th buyer: a smaller sample of the same shape, for finding a starting point. */
@@ -77,6 +121,7 @@ public final class SpendSample {
     return new SpendSample(f, v, 0, 0);
   }
 
+  /** The number of repeat buyers in the sample. */
   public int size() {
     return frequency.length;
   }
@@ -105,28 +150,36 @@ public final class SpendSample {
    * correlation far from 0 says the assumption does not hold for this data.
    */
   public double frequencyValueCorrelation() {
-    int n = size();
-    if (n < 2) {
-      return Double.NaN;
+    return statistics.frequencyValueCorrelation();
+  }
+
+  @Override
+  public SpendStatistics statistics() {
+    return statistics;
+  }
+
+  @Override
+  public SpendSums sumsAt(double v) {
+    Require.that(v > 0 && Double.isFinite(v), "gammaGamma.v", "must be a positive finite number", v);
+    int groups = groupX.length;
+    double[] log = new double[groups];
+    double[] inverse = new double[groups];
+    double[] inverseSquare = new double[groups];
+    for (int g = 0; g < groups; g++) {
+      double l = 0;
+      double i1 = 0;
+      double i2 = 0;
+      for (int i = groupStart[g]; i < groupStart[g + 1]; i++) {
+        double s = xm[i] + v;
+        double inv = 1 / s;
+        l += Math.log(s);
+        i1 += inv;
+        i2 += inv * inv;
+      }
+      log[g] = l;
+      inverse[g] = i1;
+      inverseSquare[g] = i2;
     }
-    double mx = 0;
-    double mm = 0;
-    for (int i = 0; i < n; i++) {
-      mx += frequency[i];
-      mm += averageValue[i];
-    }
-    mx /= n;
-    mm /= n;
-    double sxy = 0;
-    double sxx = 0;
-    double syy = 0;
-    for (int i = 0; i < n; i++) {
-      double dx = frequency[i] - mx;
-      double dy = averageValue[i] - mm;
-      sxy += dx * dy;
-      sxx += dx * dx;
-      syy += dy * dy;
-    }
-    return sxx == 0 || syy == 0 ? 0 : sxy / Math.sqrt(sxx * syy);
+    return new SpendSums(v, groupX.clone(), log, inverse, inverseSquare);
   }
 }

@@ -7,11 +7,12 @@ import java.util.Locale;
  * The unit in which a model measures time (recency, age, horizons): days, weeks, or any positive
  * number of days. The fitted rate parameters are per unit, so a model fitted in weeks predicts in
  * weeks. Customer-base analysis on weekly data (the CDNOW studies) uses {@link #WEEKS}.
+ * Serializable (validated again when read), so it travels with a model to where customers are scored.
  *
  * @param name how the unit is shown ({@code "weeks"})
  * @param days how many days one unit lasts, positive
  */
-public record PeriodUnit(String name, double days) {
+public record PeriodUnit(String name, double days) implements java.io.Serializable {
   public static final PeriodUnit DAYS = new PeriodUnit("days", 1);
   public static final PeriodUnit WEEKS = new PeriodUnit("weeks", 7);
   /** A month of 365.25 / 12 days. */

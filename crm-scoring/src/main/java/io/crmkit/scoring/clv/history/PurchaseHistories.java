@@ -48,7 +48,7 @@ public final class PurchaseHistories {
     this.firstDay = firstDay;
     this.repeatValueMinor = repeatValueMinor;
     this.holdout = holdout;
-    this.minorPerUnit = Math.pow(10, Math.max(0, log.currency().getDefaultFractionDigits()));
+    this.minorPerUnit = minorPerUnit(log.currency());
   }
 
   /**
@@ -235,6 +235,25 @@ public final class PurchaseHistories {
       return 0;
     }
     return repeatValueMinor[i] / (double) frequency[i] / minorPerUnit;
+  }
+
+  /**
+   * The average value of a repeat occasion in currency units, from a customer's repeat occasions
+   * ({@code frequency}) and their total value in minor units of {@code currency}: the same figure
+   * as {@link #averageRepeatValue(int)}, for a summary computed elsewhere (a partition of a
+   * distributed data set). 0 without repeat purchases.
+   */
+  public static double averageRepeatValue(int frequency, long repeatValueMinor, Currency currency) {
+    Require.that(frequency >= 0, "frequency", "must not be negative", frequency);
+    Require.notNull(currency, "currency");
+    if (frequency == 0) {
+      return 0;
+    }
+    return repeatValueMinor / (double) frequency / minorPerUnit(currency);
+  }
+
+  private static double minorPerUnit(Currency currency) {
+    return Math.pow(10, Math.max(0, currency.getDefaultFractionDigits()));
   }
 
   /** Repeat occasions in the hold-out period; fails without a hold-out. */

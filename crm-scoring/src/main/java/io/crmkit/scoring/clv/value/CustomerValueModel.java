@@ -2,10 +2,13 @@ package io.crmkit.scoring.clv.value;
 
 import io.crmkit.core.validation.Require;
 import io.crmkit.scoring.clv.bgnbd.BgNbdModel;
+import io.crmkit.scoring.clv.bgnbd.BgNbdParameters;
 import io.crmkit.scoring.clv.bgnbd.PurchaseCurves;
 import io.crmkit.scoring.clv.fit.FitOptions;
 import io.crmkit.scoring.clv.gammagamma.GammaGammaModel;
+import io.crmkit.scoring.clv.gammagamma.GammaGammaParameters;
 import io.crmkit.scoring.clv.gammagamma.SpendSample;
+import io.crmkit.scoring.clv.history.PeriodUnit;
 import io.crmkit.scoring.clv.history.PurchaseHistories;
 import java.util.Currency;
 
@@ -22,9 +25,16 @@ import java.util.Currency;
  * arithmetic is double precision; each value is rounded half-even to the currency's minor unit
  * only at the boundary ({@link CustomerScore#value}, {@link CohortScores#value}).
  *
+ * <p>To score customers where they are (the executors of a distributed engine), send the model
+ * there: it is serializable, as its parameters, unit, horizon and currency (the fit diagnostics and
+ * standard errors stay where it was fitted), and each worker scores its rows with its own
+ * {@link #scorer()}, which gives exactly the figures of {@link #scoreAll}.
+ *
  * <p>Immutable and thread-safe.
  */
-public final class CustomerValueModel {
+public final class CustomerValueModel implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final BgNbdModel purchases;
   private final GammaGammaModel spend;
   private final DiscountedHorizon horizon;
@@ -66,6 +76,11 @@ public final class CustomerValueModel {
     return horizon;
   }
 
+  /** The currency every value is in. */
+  public Currency currency() {
+    return currency;
+  }
+
   /**
    * Scores one customer: {@code x} repeat occasions, the last at {@code tx}, observed for {@code T}
    * (model time units), repeat occasions worth {@code averageValue} on average (currency units).
@@ -81,6 +96,50 @@ public final class CustomerValueModel {
     return new CustomerScore(alive, expected[ends.length - 1], m, CohortScores.money(value, currency));
   }
 
+  /**
+   * A scorer of one customer at a time from a history in whole days, for a worker that scores its
+   * own rows (a partition): the same arithmetic as {@link #scoreAll}, its caches reused from row to
+   * row. Not thread-safe: one per thread or partition.
+   */
+  public Scorer scorer() {
+    return new Scorer();
+  }
+
+  /** Scores customers one at a time, as {@link #scoreAll} does. Not thread-safe. */
+  public final class Scorer {
+    private final double[] factors = horizon.factors();
+    private final PurchaseCurves curves = purchases.curves(horizon.ends());
+    private final double[] expected = new double[factors.length];
+    /** P(alive), expected purchases, expected average value, value (currency units) of the last customer. */
+    private final double[] last = new double[4];
+
+    private Scorer() {}
+
+    /**
+     * Scores a customer with {@code frequency} repeat occasions, the last {@code recencyDays} after
+     * the first, observed for {@code ageDays} (recency at most age, 0 without repeats), whose repeat
+     * occasions averaged {@code averageRepeatValue} (currency units; 0 without repeats).
+     */
+    public CustomerScore score(int frequency, int recencyDays, int ageDays, double averageRepeatValue) {
+      Require.that(frequency >= 0, "frequency", "must not be negative", frequency);
+      Require.that(ageDays >= 0, "age", "must not be negative days", ageDays);
+      Require.that(recencyDays >= 0 && recencyDays <= ageDays, "recency", "must lie within 0..age (" + ageDays
+          + " days)", recencyDays);
+      Require.that(frequency > 0 || recencyDays == 0, "recency", "must be 0 for a customer without repeat purchases",
+          recencyDays);
+      fill(frequency, recencyDays, ageDays, averageRepeatValue);
+      return new CustomerScore(last[0], last[1], last[2], CohortScores.money(last[3], currency));
+    }
+
+    /** The figures of a valid history into {@code last}. */
+    void fill(int frequency, int recencyDays, int ageDays, double averageRepeatValue) {
+      last[0] = curves.fillDays(frequency, recencyDays, ageDays, expected);
+      last[1] = expected[expected.length - 1];
+      last[2] = spend.expectedAverageValue(frequency, averageRepeatValue);
+      last[3] = discounted(expected, factors, last[2] * horizon.margin());
+    }
+  }
+
   /** Scores every customer of {@code histories}, in one pass, into primitive columns. */
   public CohortScores scoreAll(PurchaseHistories histories) {
     Require.notNull(histories, "histories");
@@ -93,19 +152,32 @@ public final class CustomerValueModel {
     double[] total = new double[n];
     double[] average = new double[n];
     double[] value = new double[n];
-    double[] ends = horizon.ends();
-    double[] factors = horizon.factors();
-    PurchaseCurves curves = purchases.curves(ends);
-    double[] expected = new double[ends.length];
-    double margin = horizon.margin();
+    Scorer scorer = scorer();
     for (int i = 0; i < n; i++) {
-      int x = histories.frequency(i);
-      alive[i] = curves.fillDays(x, histories.recencyDays(i), histories.ageDays(i), expected);
-      total[i] = expected[ends.length - 1];
-      average[i] = spend.expectedAverageValue(x, histories.averageRepeatValue(i));
-      value[i] = discounted(expected, factors, average[i] * margin);
+      scorer.fill(histories.frequency(i), histories.recencyDays(i), histories.ageDays(i),
+          histories.averageRepeatValue(i));
+      alive[i] = scorer.last[0];
+      total[i] = scorer.last[1];
+      average[i] = scorer.last[2];
+      value[i] = scorer.last[3];
     }
     return new CohortScores(histories, alive, total, average, value);
+  }
+
+  private Object writeReplace() {
+    return new SerializedForm(purchases.parameters(), purchases.unit(), spend.parameters(), horizon, currency);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw new java.io.InvalidObjectException("CustomerValueModel is read through its serialized form");
+  }
+
+  /** What travels: the parameters, rebuilt and validated through the factories when read. */
+  private record SerializedForm(BgNbdParameters purchases, PeriodUnit unit, GammaGammaParameters spend,
+      DiscountedHorizon horizon, Currency currency) implements java.io.Serializable {
+    private Object readResolve() {
+      return of(BgNbdModel.of(purchases, unit), GammaGammaModel.of(spend), horizon, currency);
+    }
   }
 
   /** sum over k of (E_k - E_(k-1)) x factor_k x valuePerPurchase. */

@@ -8,14 +8,15 @@ import java.util.Locale;
  * periods of {@code periodLength} model time units each, the money of period k (purchases expected
  * between the end of period k - 1 and the end of period k) discounted by (1 + discountRate)^k, and
  * a margin (the share of revenue that is profit; 1 to value revenue). lifetimes' default is twelve
- * monthly periods at 1% a month.
+ * monthly periods at 1% a month. Serializable (validated again when read).
  *
  * @param periods how many periods, 1..1200
  * @param periodLength one period in the model's time unit (e.g. 30 / 7 for months in a weekly model)
  * @param discountRate the discount rate per period, 0..1
  * @param margin the profit margin on revenue, 0..1
  */
-public record DiscountedHorizon(int periods, double periodLength, double discountRate, double margin) {
+public record DiscountedHorizon(int periods, double periodLength, double discountRate, double margin)
+    implements java.io.Serializable {
   public DiscountedHorizon {
     Require.that(periods >= 1 && periods <= 1200, "horizon.periods", "must lie within 1..1200", periods);
     Require.that(periodLength > 0 && Double.isFinite(periodLength), "horizon.periodLength",
