@@ -148,7 +148,7 @@ final class RelationshipStagesLesson implements Lesson {
         text.text("col.tenure"), text.text("col.recency"), text.text("col.spend"), text.text("col.purchases"),
         text.text("col.rule"), text.text("col.stage")), examples));
     if (!picked.isEmpty()) {
-      section.paragraph(text.text("evidence.example", picked.get(0).customer(), picked.get(0).describe()));
+      section.paragraph(text.text("evidence.example", picked.get(0).customer(), picked.get(0).describe(text.locale())));
     }
 
     List<LocalDate> months = new ArrayList<>();
