@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
  * {@code DisplayNames*.properties}) is the sentence's template, with placeholders {@code {0}},
  * {@code {1}}, ... replaced literally (no MessageFormat quoting). Arguments render by kind: an enum
  * constant by its display name in the same language (in words, {@link Words}, when its package names
- * none), a nested explanation by its own rendering, a collection as a list ({@code a, b} or
- * {@code a、b}), an empty {@link Optional} as nothing, anything else by {@code String.valueOf}.
+ * none; one wrapped by {@link #inWords} in lower-case words in English), a nested explanation by its
+ * own rendering, a collection as a list ({@code a, b} or {@code a、b}), an empty {@link Optional} as
+ * nothing, anything else by {@code String.valueOf}.
  *
  * <p>Privacy: arguments are ids, codes, counts, dates and enum constants, never a personal or
  * confidential value, so a rendering is safe to show and to log. Immutable and thread-safe (the
@@ -56,6 +57,26 @@ public record Explanation(Enum<?> message, List<Object> arguments) {
     return text;
   }
 
+  /**
+   * An enum argument that reads in words in English ({@code FAMILY_MEMBER} as "family member", see
+   * {@link Words}) and by its display name in Chinese: for constants English sentences name in
+   * lower case inside a sentence, where the English display name is a capitalised label.
+   */
+  public static InWords inWords(Enum<?> constant) {
+    return new InWords(constant);
+  }
+
+  /**
+   * An enum constant that reads in words in English and by its display name in Chinese.
+   *
+   * @param constant the constant
+   */
+  public record InWords(Enum<?> constant) {
+    public InWords {
+      Require.notNull(constant, "explanation.inWords");
+    }
+  }
+
   /** The sentence in English. */
   @Override
   public String toString() {
@@ -65,6 +86,10 @@ public record Explanation(Enum<?> message, List<Object> arguments) {
   private static String argument(Object value, Locale locale) {
     if (value instanceof Enum<?> constant) {
       return DisplayNames.find(constant, locale).orElseGet(() -> Words.of(constant));
+    }
+    if (value instanceof InWords words) {
+      return isChinese(locale) ? DisplayNames.find(words.constant(), locale).orElseGet(() -> Words.of(words.constant()))
+          : Words.of(words.constant());
     }
     if (value instanceof Explanation nested) {
       return nested.render(locale);
