@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * {@code DisplayNames*.properties}) is the sentence's template, with placeholders {@code {0}},
  * {@code {1}}, ... replaced literally (no MessageFormat quoting). Arguments render by kind: an enum
  * constant by its display name in the same language (in words, {@link Words}, when its package names
- * none; one wrapped by {@link #inWords} in lower-case words in English), a nested explanation by its
+ * none; one wrapped by {@link #inWords} in lower-case words in English, one wrapped by
+ * {@link #asCode} as its constant name in English), a nested explanation by its
  * own rendering, a collection as a list ({@code a, b} or {@code a、b}), an empty {@link Optional} as
  * nothing, anything else by {@code String.valueOf}.
  *
@@ -77,6 +78,25 @@ public record Explanation(Enum<?> message, List<Object> arguments) {
     }
   }
 
+  /**
+   * An enum argument that reads as its constant's name in English ({@code IN_DEPTH_DISCUSSION}, as
+   * English sentences written for staff and logs name it) and by its display name in Chinese.
+   */
+  public static AsCode asCode(Enum<?> constant) {
+    return new AsCode(constant);
+  }
+
+  /**
+   * An enum constant that reads as its name in English and by its display name in Chinese.
+   *
+   * @param constant the constant
+   */
+  public record AsCode(Enum<?> constant) {
+    public AsCode {
+      Require.notNull(constant, "explanation.asCode");
+    }
+  }
+
   /** The sentence in English. */
   @Override
   public String toString() {
@@ -90,6 +110,10 @@ public record Explanation(Enum<?> message, List<Object> arguments) {
     if (value instanceof InWords words) {
       return isChinese(locale) ? DisplayNames.find(words.constant(), locale).orElseGet(() -> Words.of(words.constant()))
           : Words.of(words.constant());
+    }
+    if (value instanceof AsCode code) {
+      return isChinese(locale) ? DisplayNames.find(code.constant(), locale).orElseGet(() -> code.constant().name())
+          : code.constant().name();
     }
     if (value instanceof Explanation nested) {
       return nested.render(locale);
