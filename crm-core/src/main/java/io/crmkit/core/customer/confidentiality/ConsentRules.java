@@ -36,7 +36,7 @@ final class ConsentRules {
     Optional<Consent> latest = deciding(customer.consents(), party, category, now);
     if (latest.isPresent() && latest.get().inForceAt(now)) {
       return DisclosureDecision.grant(Explanation.of(DisclosureReason.CONSENT_IN_FORCE, customer.id(), party,
-          category, latest.get().expiresAt()));
+          Explanation.asCode(category), latest.get().expiresAt()));
     }
     Explanation why = latest.map(c -> c.withdrawnAt().filter(w -> !now.isBefore(w)).isPresent()
         ? Explanation.of(DisclosureReason.CONSENT_WITHDRAWN)
@@ -46,6 +46,6 @@ final class ConsentRules {
         .map(r -> Explanation.of(DisclosureReason.RELATED_AS, r.relation()))
         .findFirst();
     return DisclosureDecision.refuse(Explanation.of(DisclosureReason.NO_CONSENT_REFUSED, why, customer.id(), party,
-        relation, category));
+        relation, Explanation.asCode(category)));
   }
 }

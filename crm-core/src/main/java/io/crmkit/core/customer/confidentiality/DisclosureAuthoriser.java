@@ -32,7 +32,7 @@ public interface DisclosureAuthoriser {
         ? DisclosureDecision.grant(Explanation.of(DisclosureReason.CURRENT_ACCOUNT_MANAGER, request.requestedBy(),
             customer.id()))
         : DisclosureDecision.refuse(Explanation.of(DisclosureReason.NOT_ACCOUNT_MANAGER, request.requestedBy(),
-            customer.id(), request.purpose()));
+            customer.id(), Explanation.asCode(request.purpose())));
   }
 
   /**
@@ -59,9 +59,9 @@ public interface DisclosureAuthoriser {
       Optional<String> role = allowed.getOrDefault(request.purpose(), Set.of()).stream()
           .filter(held::contains).sorted().findFirst();
       return role.map(r -> DisclosureDecision.grant(Explanation.of(DisclosureReason.ROLE_ALLOWED,
-              request.requestedBy(), r, request.purpose())))
+              request.requestedBy(), r, Explanation.asCode(request.purpose()))))
           .orElseGet(() -> DisclosureDecision.refuse(Explanation.of(DisclosureReason.NOT_ACCOUNT_MANAGER,
-              request.requestedBy(), customer.id(), request.purpose())));
+              request.requestedBy(), customer.id(), Explanation.asCode(request.purpose()))));
     };
   }
 

@@ -56,7 +56,7 @@ class DisclosureExplanationTest {
         () -> desk.disclose(son(), FEES, DisclosureRequest.toThirdParty(ANNA, MOTHER)), DisclosureRefusedException.class);
 
     assertThat(refused.reason()).isEqualTo("no consent in force from customer c-201 to tell c-202 (a family member)"
-        + " facts of category financial; being related is not consent");
+        + " facts of category FINANCIAL; being related is not consent");
     assertThat(refused.getMessage()).contains(refused.reason());
     assertThat(refused.reason(Locale.SIMPLIFIED_CHINESE))
         .isEqualTo("客户 c-201 没有有效的同意，不能把财务资料告诉 c-202（家庭成员）；有亲属关系不等于同意")
