@@ -32,7 +32,7 @@ class ExplanationTest {
     assertThat(refused.render(Locale.ENGLISH)).isEqualTo(
         "no consent in force from customer c-1 to tell c-2 facts of category financial, contact; being related is not consent");
     assertThat(refused.render(Locale.SIMPLIFIED_CHINESE))
-        .isEqualTo("客户 c-1 没有有效的同意，不能把财务资料、联系资料告诉 c-2；有亲属关系不等于同意");
+        .isEqualTo("客户 c-1 没有有效的同意，不能把财务信息、联系信息告诉 c-2；有亲属关系不等于同意");
   }
 
   @Test

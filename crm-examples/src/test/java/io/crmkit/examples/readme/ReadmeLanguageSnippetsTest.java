@@ -52,13 +52,13 @@ class ReadmeLanguageSnippetsTest {
     // README: explanations
     DisclosureDecision asked = desk.decide(li, FEES, DisclosureRequest.toThirdParty(ANNA, MOTHER));
     asked.reason();                            // "no consent in force from customer c-201 to tell c-202 (a family member) ..."
-    asked.reason(Locale.SIMPLIFIED_CHINESE);   // "客户 c-201 没有有效的同意，不能把财务资料告诉 c-202（家庭成员）；有亲属关系不等于同意"
+    asked.reason(Locale.SIMPLIFIED_CHINESE);   // "客户 c-201 没有有效的同意，不能把财务信息告诉 c-202（家庭成员）；有亲属关系不等于同意"
     // README: end
 
     assertThat(asked.granted()).isFalse();
     assertThat(asked.reason()).startsWith("no consent in force from customer c-201 to tell c-202 (a family member)");
     assertThat(asked.reason(Locale.SIMPLIFIED_CHINESE))
-        .isEqualTo("客户 c-201 没有有效的同意，不能把财务资料告诉 c-202（家庭成员）；有亲属关系不等于同意");
+        .isEqualTo("客户 c-201 没有有效的同意，不能把财务信息告诉 c-202（家庭成员）；有亲属关系不等于同意");
   }
 
   @Test

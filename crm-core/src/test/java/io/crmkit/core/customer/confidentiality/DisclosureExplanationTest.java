@@ -59,7 +59,7 @@ class DisclosureExplanationTest {
         + " facts of category FINANCIAL; being related is not consent");
     assertThat(refused.getMessage()).contains(refused.reason());
     assertThat(refused.reason(Locale.SIMPLIFIED_CHINESE))
-        .isEqualTo("客户 c-201 没有有效的同意，不能把财务资料告诉 c-202（家庭成员）；有亲属关系不等于同意")
+        .isEqualTo("客户 c-201 没有有效的同意，不能把财务信息告诉 c-202（家庭成员）；有亲属关系不等于同意")
         .doesNotContain("1,240");
   }
 
@@ -71,7 +71,7 @@ class DisclosureExplanationTest {
 
     assertThat(decision.granted()).isTrue();
     assertThat(decision.reason(Locale.SIMPLIFIED_CHINESE))
-        .isEqualTo("客户 c-201 同意把财务资料告诉 c-202，有效期至 2027-03-02T09:00:00Z");
+        .isEqualTo("客户 c-201 同意把财务信息告诉 c-202，有效期至 2027-03-02T09:00:00Z");
 
     Disclosures later = Disclosures.of(DisclosureAuthoriser.ownAccountManager(), e -> { },
         Clock.fixed(NOW.plus(Duration.ofDays(400)), ZoneOffset.UTC));
