@@ -32,4 +32,7 @@ module io.crmkit.scoring {
   opens io.crmkit.scoring.cooperation to io.crmkit.core;
   opens io.crmkit.scoring.pareto to io.crmkit.core;
   opens io.crmkit.scoring.pyramid to io.crmkit.core;
+  opens io.crmkit.scoring.clv.fit to io.crmkit.core;
+  opens io.crmkit.scoring.clv.value to io.crmkit.core;
+  opens io.crmkit.scoring.lifecycle to io.crmkit.core;
 }

@@ -1,5 +1,7 @@
 package io.crmkit.core.complaint;
 
+import io.crmkit.core.text.Explanation;
+import java.util.Locale;
 import io.crmkit.core.complaint.ComplaintAction.RecordRemark;
 import io.crmkit.core.rule.NamedRule;
 import java.util.ArrayList;
@@ -35,22 +37,22 @@ public final class HandlingChecks {
   public static final HandlingCheck APOLOGISE_ONCE = new ApologiseOnce();
   public static final HandlingCheck NO_CRITICISING_COLLEAGUES = new SaidCheck("no-criticising-colleagues",
       HandlingMistake.COLLEAGUE_CRITICISED, EnumSet.of(Remark.CRITICISE_COLLEAGUE),
-      "criticising a colleague tells the customer the company cannot be trusted");
+      FindingReason.COLLEAGUE_CRITICISED);
   public static final HandlingCheck NO_ARGUING_ADMIT_FAULT = new NoArguingAdmitFault();
   public static final HandlingCheck RESPECT_THE_CUSTOMER = new SaidCheck("respect-the-customer",
       HandlingMistake.CUSTOMER_LECTURED_MOCKED_OR_DOUBTED, EnumSet.of(Remark.LECTURE, Remark.MOCK, Remark.DOUBT),
-      "the customer was lectured, mocked or doubted; a complaining customer needs to be understood");
+      FindingReason.LECTURED_MOCKED_OR_DOUBTED);
   public static final HandlingCheck NO_FLAT_REFUSAL = new NoFlatRefusal();
   public static final HandlingCheck NO_BLAMING_THE_CUSTOMER = new SaidCheck("no-blaming-the-customer",
       HandlingMistake.CUSTOMER_BLAMED, EnumSet.of(Remark.BLAME_CUSTOMER),
-      "the customer was reproached; even a customer's own mistake is explained, not blamed");
+      FindingReason.CUSTOMER_BLAMED);
   public static final HandlingCheck QUESTIONS_SERVE_THE_FACTS = new SaidCheck("questions-serve-the-facts",
       HandlingMistake.POINTLESS_QUESTIONS, EnumSet.of(Remark.ASK_POINTLESS_QUESTION),
-      "questions that do not serve the facts look like searching for the customer's fault");
+      FindingReason.POINTLESS_QUESTIONS);
   public static final HandlingCheck KEEP_EVERY_PROMISE = new KeepEveryPromise();
   public static final HandlingCheck NO_I_DONT_KNOW = new SaidCheck("no-i-dont-know",
       HandlingMistake.PLEADED_IGNORANCE, EnumSet.of(Remark.PLEAD_IGNORANCE),
-      "\"I don't know\" leaves the customer without a way forward; find out and come back");
+      FindingReason.PLEADED_IGNORANCE);
 
   private HandlingChecks() {}
 
@@ -79,20 +81,20 @@ public final class HandlingChecks {
       return mistake;
     }
 
-    Optional<HandlingFinding> found(List<Integer> events, String explanation) {
+    Optional<HandlingFinding> found(List<Integer> events, Explanation explanation) {
       if (events.isEmpty()) {
         return Optional.empty();
       }
-      return Optional.of(new HandlingFinding(name(), mistake, events, explanation));
+      return Optional.of(new HandlingFinding(name(), mistake, events, explanation.render(Locale.ENGLISH), explanation));
     }
   }
 
   /** A mistake that lies in what was said: any remark of the given kinds. */
   private static final class SaidCheck extends Check {
     private final Set<Remark> remarks;
-    private final String explanation;
+    private final FindingReason explanation;
 
-    SaidCheck(String name, HandlingMistake mistake, Set<Remark> remarks, String explanation) {
+    SaidCheck(String name, HandlingMistake mistake, Set<Remark> remarks, FindingReason explanation) {
       super(name, mistake);
       this.remarks = Set.copyOf(remarks);
       this.explanation = explanation;
@@ -106,7 +108,7 @@ public final class HandlingChecks {
           events.add(e.sequence());
         }
       }
-      return found(events, explanation);
+      return found(events, Explanation.of(explanation));
     }
   }
 
@@ -129,7 +131,7 @@ public final class HandlingChecks {
           events.add(e.sequence());
         }
       }
-      return found(events, "the blame was taken before the facts showed the complaint valid");
+      return found(events, Explanation.of(FindingReason.BLAME_BEFORE_FACTS));
     }
   }
 
@@ -147,7 +149,7 @@ public final class HandlingChecks {
         }
       }
       return found(apologies.size() > 1 ? apologies : List.of(),
-          apologies.size() + " apologies; one sincere apology, then solve the problem");
+          Explanation.of(FindingReason.APOLOGIES, apologies.size()));
     }
   }
 
@@ -175,7 +177,7 @@ public final class HandlingChecks {
           events.add(e.sequence());
         }
       }
-      return found(events, "argued with the customer, or offered a remedy for a fault of ours without admitting it");
+      return found(events, Explanation.of(FindingReason.ARGUED_OR_DENIED));
     }
   }
 
@@ -198,7 +200,7 @@ public final class HandlingChecks {
           events.add(e.sequence());
         }
       }
-      return found(events, "refused without a reason, or before the facts were looked into");
+      return found(events, Explanation.of(FindingReason.FLAT_REFUSAL));
     }
   }
 
@@ -220,7 +222,7 @@ public final class HandlingChecks {
           events.add(e.sequence());
         }
       }
-      return found(events, "closed while a promise to the customer was not kept");
+      return found(events, Explanation.of(FindingReason.PROMISE_UNKEPT));
     }
   }
 }

@@ -49,4 +49,9 @@ public abstract class DuplicateCandidate {
   public List<String> evidenceDescriptions() {
     return evidence().stream().map(MatchEvidence::describe).collect(Collectors.toUnmodifiableList());
   }
+
+  /** The evidence in {@code locale}, one entry per shared value, without the values ("电子邮箱相同"). */
+  public List<String> evidenceDescriptions(java.util.Locale locale) {
+    return evidence().stream().map(e -> e.describe(locale)).collect(Collectors.toUnmodifiableList());
+  }
 }

@@ -170,7 +170,8 @@ public abstract class DuplicateDetector {
         }
       } catch (InvalidValueException e) {
         // The rule, not the message: the message quotes the raw email or phone.
-        unusable.add(ImmutableUnusableContactPoint.of(customer.id(), point.kind(), e.field() + " " + e.rule()));
+        unusable.add(ImmutableUnusableContactPoint.of(customer.id(), point.kind(), e.field() + " " + e.rule())
+            .withField(e.field()).withRule(e.rule()));
       }
     }
   }

@@ -32,4 +32,12 @@ public abstract class MatchEvidence {
   public String describe() {
     return Words.of(kind());
   }
+
+  /**
+   * The evidence in {@code locale}, without the shared value: the display name of its kind
+   * ("same email", "电子邮箱相同").
+   */
+  public String describe(java.util.Locale locale) {
+    return io.crmkit.core.text.DisplayNames.of(kind(), locale);
+  }
 }

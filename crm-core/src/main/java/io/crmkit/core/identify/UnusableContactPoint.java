@@ -20,7 +20,26 @@ public abstract class UnusableContactPoint {
   @Value.Parameter
   public abstract ContactPointKind kind();
 
-  /** Why it could not be normalized. */
+  /** Why it could not be normalized, in English: the field and the rule it broke. */
   @Value.Parameter
   public abstract String reason();
+
+  /** The field that broke a rule ({@code phone}), when the reason is a validation rule. */
+  public abstract java.util.Optional<String> field();
+
+  /** The rule it broke, in English, when the reason is a validation rule. */
+  public abstract java.util.Optional<String> rule();
+
+  /**
+   * The reason in {@code locale}: the field and the rule through
+   * {@link io.crmkit.core.validation.RuleTexts}; {@link #reason()} when no rule is known.
+   */
+  public String reason(java.util.Locale locale) {
+    io.crmkit.core.validation.Require.notNull(locale, "unusableContactPoint.locale");
+    if (field().isEmpty() || rule().isEmpty()) {
+      return reason();
+    }
+    return new io.crmkit.core.validation.InvalidValueException(field().get(), rule().get(), "")
+        .describeRule(locale);
+  }
 }

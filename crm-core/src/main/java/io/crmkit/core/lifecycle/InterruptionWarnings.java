@@ -1,5 +1,6 @@
 package io.crmkit.core.lifecycle;
 
+import io.crmkit.core.text.Explanation;
 import io.crmkit.core.customer.RelationshipRisk;
 import io.crmkit.core.validation.Require;
 import java.time.Duration;
@@ -45,21 +46,21 @@ public final class InterruptionWarnings {
     List<InterruptionWarning> warnings = new ArrayList<>();
     if (risks.contains(RelationshipRisk.SINGLE_CONTACT_PERSON) || s.contactPersons() == 1) {
       warnings.add(new InterruptionWarning(account.customer(), InterruptionCause.SINGLE_CONTACT_RELIANCE,
-          "single-contact-person", RelationshipRisk.SINGLE_CONTACT_PERSON.description(),
-          "build contacts at several levels (senior leaders, users, purchasing) before that person moves on"));
+          "single-contact-person", Explanation.of(WarningReason.SINGLE_CONTACT),
+          Explanation.of(WarningReason.SINGLE_CONTACT_ADVICE)));
     }
     Optional<Instant> replaced = s.keyContactReplacedAt();
     if (replaced.isPresent() && !replaced.get().plus(NEW_CONTACT_WATCH).isBefore(now)) {
       warnings.add(new InterruptionWarning(account.customer(), InterruptionCause.NEW_CONTACT_REJECTS_PRODUCT,
-          "new-key-contact", "the key contact was replaced at " + replaced.get(),
-          "meet the new contact early, present our products and service again, and watch for price-first buying"));
+          "new-key-contact", Explanation.of(WarningReason.NEW_CONTACT, replaced.get()),
+          Explanation.of(WarningReason.NEW_CONTACT_ADVICE)));
     }
     List<Instant> assignments = s.managerAssignments();
     long changes = assignments.stream().skip(1).filter(at -> !at.plus(YEAR).isBefore(now)).count();
     if (changes >= 2) {
       warnings.add(new InterruptionWarning(account.customer(), InterruptionCause.FREQUENT_MANAGER_CHANGES,
-          "frequent-manager-changes", "the account manager changed " + changes + " times within a year",
-          "keep the current manager and introduce any successor in person"));
+          "frequent-manager-changes", Explanation.of(WarningReason.MANAGER_CHANGES, changes),
+          Explanation.of(WarningReason.MANAGER_CHANGES_ADVICE)));
     }
     return List.copyOf(warnings);
   }

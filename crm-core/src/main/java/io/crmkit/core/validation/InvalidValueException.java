@@ -68,6 +68,20 @@ public final class InvalidValueException extends IllegalArgumentException {
     return field + " " + rule + ", was " + rejectedValue;
   }
 
+  /**
+   * The message for a person reading {@code locale}: the field (a code), the rule through
+   * {@link RuleTexts} and the rejected value as {@link #getMessage()} shows it (masked if
+   * confidential). {@link #getMessage()} stays English, for logs.
+   */
+  public String describe(java.util.Locale locale) {
+    return RuleTexts.message(field, rule, rejectedValue, locale);
+  }
+
+  /** The field and the rule for a person reading {@code locale}, without the value: {@code phone must ...}. */
+  public String describeRule(java.util.Locale locale) {
+    return RuleTexts.message(field, rule, null, locale);
+  }
+
   /** The field that broke the rule, dotted from its owner. */
   public String field() {
     return field;

@@ -94,6 +94,21 @@ class InteractSeedCasesTest {
     assertThat(choice.explanation()).contains("face-to-face: refused by the customer",
         "email: does not suit IN_DEPTH_DISCUSSION",
         "website: the customer comes to it; it cannot carry a contact from us");
+    // The same reasons for a Chinese screen: the purpose by the material's words, the channel codes as codes.
+    assertThat(choice.explanation(java.util.Locale.ENGLISH)).isEqualTo(choice.explanation());
+    assertThat(choice.explanation(java.util.Locale.SIMPLIFIED_CHINESE)).contains("face-to-face：客户不接受",
+        "email：不适用于深度问题的咨询、交流", "website：由客户主动前来，不能用来由我们联络客户");
+  }
+
+  @Test
+  void theChannelChoiceForTheCustomerWhoTakesNoCallsAtWorkReadsInChinese() {
+    ChannelChoice lunch = ChannelChooser.of(CHANNELS, Duration.ofHours(2), Duration.ofDays(7))
+        .choose(Purpose.REGULAR_CHECK_IN, NO_CALLS_AT_WORK, tuesdayAt(10));
+
+    assertThat(lunch.explanation(java.util.Locale.SIMPLIFIED_CHINESE)).startsWith(
+        "选择 phone，时间 2026-03-10T12:00（最早可以联络的时间）").contains("phone：客户首选，2026-03-10T12:00 之前不便联络");
+    assertThat(new ChannelChoice.NoChannelAllowed(Purpose.REGULAR_CHECK_IN, List.of("host rule: no contact in Lent"))
+        .explanation(java.util.Locale.SIMPLIFIED_CHINESE)).containsExactly("host rule: no contact in Lent");
   }
 
   @Test

@@ -55,6 +55,11 @@ class KeyAccountScenarioTest {
     List<InterruptionWarning> before = InterruptionWarnings.of(acme, Set.of(RelationshipRisk.SINGLE_CONTACT_PERSON),
         clock.instant());
     assertThat(before).extracting(InterruptionWarning::cause).containsExactly(InterruptionCause.SINGLE_CONTACT_RELIANCE);
+    // The warning reads in English as before and in the words of 004 on a Chinese screen.
+    assertThat(before.get(0).reason()).isEqualTo("the relationship hangs on a single contact person");
+    assertThat(before.get(0).describe(java.util.Locale.ENGLISH)).isEqualTo(before.get(0).describe());
+    assertThat(before.get(0).describe(java.util.Locale.SIMPLIFIED_CHINESE)).startsWith(
+        "关系间断预警（过分依赖单一联系人），客户 ").contains("：过分依赖单一联系人；在这位联系人离开之前，建立多层面的接触");
 
     // The contact is replaced; the newcomer does not accept our products: a new warning, then the break.
     clock.advance(Duration.ofDays(10));

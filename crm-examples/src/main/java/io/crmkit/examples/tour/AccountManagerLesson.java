@@ -145,17 +145,20 @@ final class AccountManagerLesson implements Lesson {
         .toList()), steppedUp, visitors.size()));
   }
 
-  /** Why the customer's demand is what it is, from the record, in the lesson's language. */
+  /**
+   * Why the customer's demand is what it is, from the record, in the lesson's language; the needs'
+   * descriptions are the sample data of {@code needs.csv}, shown in the lesson's words for them.
+   */
   private static String reason(LessonText text, Customer c, Demand d) {
     return switch (d) {
       case DEAD -> {
         NoNeedJudgement j = c.noNeedJudgement().orElseThrow();
-        yield text.text("reason.DEAD", j.judgedBy(), j.judgedOn(), j.reason());
+        yield text.text("reason.DEAD", j.judgedBy(), j.judgedOn(), text.text("sample.noNeed." + c.id()));
       }
       case UNKNOWN -> text.text("reason.UNKNOWN");
       default -> {
         Need n = c.needs().stream().filter(Need::isBusiness).findFirst().orElseThrow();
-        yield text.text("reason." + d, n.description(), n.neededBy().map(LocalDate::toString)
+        yield text.text("reason." + d, text.text("sample.need." + c.id()), n.neededBy().map(LocalDate::toString)
             .orElse(text.text("now")));
       }
     };

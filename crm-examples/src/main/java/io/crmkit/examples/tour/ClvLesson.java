@@ -82,7 +82,7 @@ final class ClvLesson implements Lesson {
             List.of("Gamma-Gamma", g.toString(), "p=6.25, q=3.74, v=15.44",
                 text.text("fit.gg", LessonText.decimal(g.meanValue(), 2),
                     LessonText.decimal(model.spend().frequencyValueCorrelation(), 3))))));
-    section.paragraph(bgnbd.diagnostics().orElseThrow().describe());
+    section.paragraph(bgnbd.diagnostics().orElseThrow().describe(text.locale()));
 
     long[] actual = RepeatTracking.cumulativeRepeatPurchases(log, START, PeriodUnit.WEEKS, WEEKS);
     double[] expected = bgnbd.expectedCumulativeRepeatPurchases(cohort, WEEKS);
@@ -133,7 +133,7 @@ final class ClvLesson implements Lesson {
           LessonText.decimal(scores.probabilityAlive(v), 2), cohort.customerId(s),
           "USD " + LessonText.decimal(spend[s] / 100.0, 2), LessonText.decimal(scores.probabilityAlive(s), 2)));
     }
-    section.table(new ReportTable(text.text("top.caption", year.describe()), List.of("#", text.text("col.byValue"),
+    section.table(new ReportTable(text.text("top.caption", year.describe(text.locale())), List.of("#", text.text("col.byValue"),
         text.text("col.clv"), "P(alive)", text.text("col.bySpend"), text.text("col.spend"), "P(alive)"), top));
     long shared = Arrays.stream(byValue).filter(v -> Arrays.stream(bySpend).anyMatch(s -> s == v)).count();
     section.takeaway(text.text("takeaway", LessonText.percent(Math.abs(endError), 1),

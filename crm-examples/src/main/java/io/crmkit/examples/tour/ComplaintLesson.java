@@ -71,6 +71,15 @@ final class ComplaintLesson implements Lesson {
     return "complaint";
   }
 
+  /**
+   * The note of an event as the lesson shows it: the engine writes the receipt's note itself
+   * ("received via PHONE_CALL", kept in the history as written), so it is shown in the lesson's language;
+   * every other note is the handler's own words from the lesson's bundle.
+   */
+  private static String note(LessonText text, ComplaintEvent e, Receipt receipt) {
+    return e.step() == ComplaintStep.RECEIVE ? text.text("note.received", text.name(receipt.channel())) : e.note();
+  }
+
   @Override
   public void teach(LessonText text, ReportSection.Builder section) {
     Instant[] now = {start.instant()};
@@ -136,7 +145,7 @@ final class ComplaintLesson implements Lesson {
     List<List<String>> history = new ArrayList<>();
     for (ComplaintEvent e : c.history()) {
       history.add(List.of(String.valueOf(e.sequence()), e.at().toString().replace('T', ' ').replace("Z", ""),
-          text.name(e.step()), text.name(e.toState()), e.actor().toString(), e.note()));
+          text.name(e.step()), text.name(e.toState()), e.actor().toString(), note(text, e, receipt)));
     }
     section.table(new ReportTable(text.text("history.caption", c.id()), List.of("#", text.text("col.at"),
         text.text("col.step"), text.text("col.to"), text.text("col.by"), text.text("col.note")), history));

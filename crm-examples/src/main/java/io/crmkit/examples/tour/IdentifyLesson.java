@@ -38,6 +38,7 @@ import io.crmkit.core.idic.IdicStage;
 import io.crmkit.core.personality.PersonalityStyle;
 import io.crmkit.examples.report.ReportSection;
 import io.crmkit.examples.report.ReportTable;
+import io.crmkit.core.validation.InvalidValueException;
 import java.util.ArrayList;
 import java.time.Clock;
 import java.time.Duration;
@@ -98,12 +99,12 @@ final class IdentifyLesson implements Lesson {
     List<List<String>> candidates = new ArrayList<>();
     for (DuplicateCandidate c : report.candidates()) {
       candidates.add(List.of(c.first() + " ~ " + c.second(), LessonText.decimal(c.score(), 3),
-          String.join(", ", c.evidenceDescriptions())));
+          text.list(c.evidenceDescriptions(text.locale()))));
     }
     section.table(new ReportTable(text.text("duplicates.caption"), List.of(text.text("col.pair"), text.text("col.score"),
         text.text("col.evidence")), candidates));
-    report.unusableContactPoints().forEach(u -> section.paragraph(text.text("unusable", u.customer(), u.kind(),
-        u.reason())));
+    report.unusableContactPoints().forEach(u -> section.paragraph(text.text("unusable", u.customer(), text.name(u.kind()),
+        u.reason(text.locale()))));
 
     Map<CustomerId, Customer> merged = new TreeMap<>(base.stream().collect(Collectors.toMap(Customer::id,
         Function.identity())));
@@ -193,7 +194,7 @@ final class IdentifyLesson implements Lesson {
     Customer son = Customer.person(sonId, "Zhou Ming")
         .assignAccountManager(ANNA, now.minus(Duration.ofDays(400)))
         .recordFact(ProfileFact.builder().key(fees).category(FactCategory.FINANCIAL)
-            .sensitivity(Sensitivity.CONFIDENTIAL).content("EUR 1,240.00").source("fee statement 2025")
+            .sensitivity(Sensitivity.CONFIDENTIAL).content("EUR 1,240.00").source(text.text("bank.source"))
             .recordedAt(now.minus(Duration.ofDays(30))).build());
     son = Customer.builder().from(son).addRelatedParty(RelatedParty.of(motherId, Relation.FAMILY_MEMBER))
         .build();
@@ -202,17 +203,17 @@ final class IdentifyLesson implements Lesson {
     List<DisclosureAuditEntry> audit = new ArrayList<>();
     Disclosures desk = Disclosures.of(DisclosureAuthoriser.ownAccountManager(), audit::add, clock);
     rows.add(List.of(text.text("bank.staff"),
-        desk.disclose(son, fees, DisclosureRequest.forStaff(ANNA, DisclosurePurpose.ACCOUNT_REVIEW)).grantedBecause()));
+        desk.disclose(son, fees, DisclosureRequest.forStaff(ANNA, DisclosurePurpose.ACCOUNT_REVIEW)).grantedBecause(text.locale())));
     try {
       desk.disclose(son, fees, DisclosureRequest.toThirdParty(ANNA, motherId));
       throw new IllegalStateException("the mother was told her son's fees without his consent");
     } catch (DisclosureRefusedException refused) {
-      rows.add(List.of(text.text("bank.mother"), refused.reason()));
+      rows.add(List.of(text.text("bank.mother"), refused.reason(text.locale())));
     }
     Customer consenting = son.grantConsent(Consent.of(motherId, Set.of(FactCategory.FINANCIAL), now,
         now.plus(Duration.ofDays(365))));
     rows.add(List.of(text.text("bank.consent"),
-        desk.decide(consenting, fees, DisclosureRequest.toThirdParty(ANNA, motherId)).reason()));
+        desk.decide(consenting, fees, DisclosureRequest.toThirdParty(ANNA, motherId)).reason(text.locale())));
     rows.add(List.of(text.text("bank.audit"), text.text("bank.audit.answer", audit.size())));
     section.table(new ReportTable(text.text("bank.caption"), List.of(text.text("col.request"),
         text.text("col.answer")), rows));
@@ -237,7 +238,8 @@ final class IdentifyLesson implements Lesson {
     try {
       return s.get();
     } catch (IllegalArgumentException e) {
-      return text.text("unusableKey", e.getMessage());
+      return text.text("unusableKey", e instanceof InvalidValueException invalid ? invalid.describe(text.locale())
+          : e.getMessage());
     }
   }
 }

@@ -18,6 +18,7 @@ import io.crmkit.core.interaction.CommitmentRecord;
 import io.crmkit.core.interaction.CommitmentResolution;
 import io.crmkit.core.interaction.ExchangeContent;
 import io.crmkit.core.interaction.Initiator;
+import io.crmkit.core.interaction.ImmutableInteraction;
 import io.crmkit.core.interaction.Interaction;
 import io.crmkit.core.interaction.InteractionChannel;
 import io.crmkit.core.interaction.InteractionId;
@@ -184,7 +185,10 @@ final class InteractLesson implements Lesson {
     dueList(text, section, due, tiers);
 
     CalendarRange weeks = CalendarRange.of(LocalDate.of(2026, 2, 16), LocalDate.of(2026, 3, 1));
-    ContactCalendar calendar = ContactCalendar.of(weeks, List.of(), log, CalendarLetters.withHostDefaults());
+    // The notes in the cells are the managers' summaries: sample data, written in the lesson's language.
+    List<Interaction> written = log.stream().map(i -> i.summary().isPresent()
+        ? ImmutableInteraction.copyOf(i).withSummary(text.text("summary." + i.id().value())) : i).toList();
+    ContactCalendar calendar = ContactCalendar.of(weeks, List.of(), written, CalendarLetters.withHostDefaults());
     calendar(text, section, calendar);
 
     BrokenPromise promise = brokenPromise(text, section, planner, facts, tiers, today);

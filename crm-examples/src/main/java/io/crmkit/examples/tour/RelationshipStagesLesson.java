@@ -4,6 +4,7 @@ import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.EmployeeId;
 import io.crmkit.core.customer.RelationshipRisk;
+import io.crmkit.core.customize.Condition;
 import io.crmkit.core.customize.Recommendation;
 import io.crmkit.core.customize.TreatmentPlan;
 import io.crmkit.core.lifecycle.InterruptionCause;
@@ -148,7 +149,7 @@ final class RelationshipStagesLesson implements Lesson {
         text.text("col.tenure"), text.text("col.recency"), text.text("col.spend"), text.text("col.purchases"),
         text.text("col.rule"), text.text("col.stage")), examples));
     if (!picked.isEmpty()) {
-      section.paragraph(text.text("evidence.example", picked.get(0).customer(), picked.get(0).describe()));
+      section.paragraph(text.text("evidence.example", picked.get(0).customer(), picked.get(0).describe(text.locale())));
     }
 
     List<LocalDate> months = new ArrayList<>();
@@ -207,7 +208,7 @@ final class RelationshipStagesLesson implements Lesson {
         KeyAccountStrategies.situation(beforeBreak, risksThen).valueTier("KEY").build());
     List<List<String>> steps = new ArrayList<>();
     for (Recommendation r : plan.recommendations()) {
-      steps.add(List.of(String.valueOf(r.priority()), action(text, r), String.join(", ", r.because()), r.rule()));
+      steps.add(List.of(String.valueOf(r.priority()), action(text, r), text.list(r.because().stream().map(c -> cited(text, c)).toList()), r.rule()));
     }
     section.table(new ReportTable(text.text("table.plan", KEY_ACCOUNT, WARNING_DAY), List.of(text.text("col.priority"),
         text.text("col.action"), text.text("col.because"), text.text("col.rule")), steps));
@@ -261,6 +262,35 @@ final class RelationshipStagesLesson implements Lesson {
   }
 
   /** A recommendation in the lesson's language: a key-account strategy by its display name, the warning by its text. */
+  /**
+   * A fact a recommendation rests on, as the playbook cites it ({@code risk = SINGLE_CONTACT_PERSON}),
+   * in the lesson's language: the fact's display name and, when the value is a constant of a known
+   * enum, the value's display name ({@code 关系风险 = 过分依赖单一联系人}); anything else as cited.
+   */
+  static String cited(LessonText text, String cited) {
+    int eq = cited.indexOf(" = ");
+    if (eq < 0) {
+      return cited;
+    }
+    java.util.Optional<Condition.Fact> fact = Condition.Fact.ofRuleName(cited.substring(0, eq));
+    String value = cited.substring(eq + 3);
+    java.util.Optional<? extends Enum<?>> constant = fact.flatMap(f -> switch (f) {
+      case TIER -> constant(io.crmkit.scoring.pyramid.PyramidTier.class, value);
+      case KEY_ACCOUNT_STAGE -> constant(KeyAccountStage.class, value);
+      case RISK -> constant(RelationshipRisk.class, value);
+      case LIFECYCLE -> constant(LifecycleStage.class, value);
+      case STYLE -> constant(io.crmkit.core.personality.PersonalityStyle.class, value);
+      case DIFFICULT -> constant(io.crmkit.core.complaint.DifficultCustomerType.class, value);
+      default -> java.util.Optional.empty();
+    });
+    return fact.map(text::name).orElse(cited.substring(0, eq)) + " = "
+        + constant.<String>map(text::name).orElse(value);
+  }
+
+  private static <E extends Enum<E>> java.util.Optional<E> constant(Class<E> type, String name) {
+    return java.util.Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(name)).findFirst();
+  }
+
   private static String action(LessonText text, Recommendation r) {
     for (KeyAccountStrategy s : KeyAccountStrategy.values()) {
       if (KeyAccountStrategies.ruleName(s).equals(r.rule())) {

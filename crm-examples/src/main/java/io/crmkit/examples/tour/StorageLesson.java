@@ -82,18 +82,19 @@ final class StorageLesson implements Lesson {
 
       Customer annasCopy = stores.customers().stream().findFirst().orElseThrow();
       Customer bensCopy = annasCopy;
-      liWei = stores.customers().save(annasCopy.recordFact(fact("occupation", "teacher", Sensitivity.INTERNAL)));
+      liWei = stores.customers().save(annasCopy.recordFact(fact(text, "occupation", text.text("sample.teacher"), Sensitivity.INTERNAL)));
       steps.add(List.of(text.text("step.anna", annasCopy.id()), text.text("result.version", liWei.version())));
       try {
-        stores.customers().save(bensCopy.recordFact(fact("occupation", "pilot", Sensitivity.INTERNAL)));
+        stores.customers().save(bensCopy.recordFact(fact(text, "occupation", text.text("sample.pilot"), Sensitivity.INTERNAL)));
         steps.add(List.of(text.text("step.ben"), text.text("result.overwritten")));
       } catch (VersionConflictException e) {
         refused = true;
-        steps.add(List.of(text.text("step.ben"), text.text("result.refused", e.getMessage())));
+        steps.add(List.of(text.text("step.ben"), text.text("result.refused",
+            text.text("conflict", e.id(), e.expected(), e.actual()))));
       }
       Customer reloaded = stores.customers().find(annasCopy.id()).orElseThrow();
       String seen = reloaded.fact(FactKey.of("occupation")).orElseThrow().value().orElseThrow();
-      long version = stores.customers().save(reloaded.recordFact(fact("assets", "EUR 182,000", Sensitivity.CONFIDENTIAL)))
+      long version = stores.customers().save(reloaded.recordFact(fact(text, "assets", "EUR 182,000", Sensitivity.CONFIDENTIAL)))
           .version();
       steps.add(List.of(text.text("step.reload"), text.text("result.reload", seen, version)));
 
@@ -145,10 +146,10 @@ final class StorageLesson implements Lesson {
         profileGone ? text.text("yes") : text.text("no")));
   }
 
-  private ProfileFact fact(String key, String value, Sensitivity sensitivity) {
+  private ProfileFact fact(LessonText text, String key, String value, Sensitivity sensitivity) {
     return ProfileFact.builder().key(FactKey.of(key))
         .category(sensitivity == Sensitivity.CONFIDENTIAL ? FactCategory.FINANCIAL : FactCategory.DEMOGRAPHIC)
-        .sensitivity(sensitivity).content(value).source("branch visit").recordedAt(clock.instant()).build();
+        .sensitivity(sensitivity).content(value).source(text.text("sample.source")).recordedAt(clock.instant()).build();
   }
 
   private static void deleteTree(Path dir) {

@@ -32,7 +32,7 @@ class CourseTourTest {
 
     assertThat(lesson).contains("c-001 ~ c-002  0.990  same name, same email, same phone")
         .contains("c-003 ~ c-004  0.900").contains("c-006 ~ c-007  0.900  same name")
-        .contains("Not used for matching: c-009 PHONE")
+        .contains("Not used for matching: c-009 Phone")
         .contains("After merging: 6 customers, 0 open duplicate candidates.")
         .contains("value=<redacted>").contains("being related is not consent").doesNotContain("1,240.00")
         .contains("EMAIL:l***@example.com").contains("PHONE:+86*********00")

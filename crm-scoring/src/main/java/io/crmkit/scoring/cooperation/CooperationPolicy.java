@@ -1,12 +1,11 @@
 package io.crmkit.scoring.cooperation;
 
-import io.crmkit.core.text.Words;
+import io.crmkit.core.text.Explanation;
 import io.crmkit.core.validation.CrmStyle;
 import io.crmkit.core.validation.Require;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -67,42 +66,37 @@ public abstract class CooperationPolicy {
   public CooperationAssessment assess(CooperationRecord record) {
     Require.notNull(record, "cooperationRecord");
     Set<StandardTerm> negotiated = record.negotiatedTerms();
-    List<String> evidence = new ArrayList<>();
-    evidence.add(negotiated.isEmpty() ? "accepts every standard term"
-        : "negotiates " + words(negotiated) + " away from the standard");
-    evidence.add(record.objections() + " objection(s), " + record.specialConditions()
-        + " condition(s) of their own, " + record.brandsCompared() + " brand(s) compared");
-    return CooperationAssessment.of(record.customer(), classOf(record, negotiated, evidence), evidence);
+    List<Explanation> evidence = new ArrayList<>();
+    evidence.add(negotiated.isEmpty() ? Explanation.of(CooperationReason.ACCEPTS_ALL)
+        : Explanation.of(CooperationReason.NEGOTIATES, negotiated.stream().map(Explanation::inWords).toList()));
+    evidence.add(Explanation.of(CooperationReason.COUNTS, record.objections(), record.specialConditions(),
+        record.brandsCompared()));
+    return CooperationAssessment.explained(record.customer(), classOf(record, negotiated, evidence), evidence);
   }
 
-  private CooperationClass classOf(CooperationRecord r, Set<StandardTerm> negotiated, List<String> evidence) {
+  private CooperationClass classOf(CooperationRecord r, Set<StandardTerm> negotiated, List<Explanation> evidence) {
     if (negotiated.isEmpty() && r.objections() == 0 && r.specialConditions() == 0) {
-      evidence.add("PREMIUM: the standard contract exactly, without objection");
+      evidence.add(Explanation.of(CooperationReason.PREMIUM));
       return CooperationClass.PREMIUM;
     }
     if (negotiated.size() <= 1 && r.objections() <= occasionalObjections() && r.specialConditions() <= 1) {
-      evidence.add("NORMAL: by and large the standard contract (at most one term negotiated, at most "
-          + occasionalObjections() + " objection(s), at most one own condition)");
+      evidence.add(Explanation.of(CooperationReason.NORMAL, occasionalObjections()));
       return CooperationClass.NORMAL;
     }
     if (negotiated.size() >= 3) {
-      evidence.add("DIFFICULT: negotiates " + negotiated.size() + " of the 4 standard terms");
+      evidence.add(Explanation.of(CooperationReason.DIFFICULT_TERMS, negotiated.size()));
       return CooperationClass.DIFFICULT;
     }
     if (r.specialConditions() >= harshConditions()) {
-      evidence.add("DIFFICULT: " + r.specialConditions() + " own conditions, harsh from " + harshConditions());
+      evidence.add(Explanation.of(CooperationReason.DIFFICULT_CONDITIONS, r.specialConditions(), harshConditions()));
       return CooperationClass.DIFFICULT;
     }
     if (r.brandsCompared() >= manyBrands() && r.specialConditions() >= 2) {
-      evidence.add("DIFFICULT: compares " + r.brandsCompared() + " brands and sets " + r.specialConditions()
-          + " conditions of their own");
+      evidence.add(Explanation.of(CooperationReason.DIFFICULT_BRANDS, r.brandsCompared(), r.specialConditions()));
       return CooperationClass.DIFFICULT;
     }
-    evidence.add("DEMANDING: objects or negotiates more than a normal customer, short of difficult");
+    evidence.add(Explanation.of(CooperationReason.DEMANDING));
     return CooperationClass.DEMANDING;
   }
 
-  private static String words(Set<StandardTerm> terms) {
-    return terms.stream().map(Words::of).collect(Collectors.joining(", "));
-  }
 }

@@ -65,12 +65,14 @@ public final class LifecycleInference {
     for (LifecycleRule rule : rules) {
       Optional<LifecycleStage> stage = rule.decide(activity);
       if (stage.isPresent()) {
+        io.crmkit.core.text.Explanation why = rule.explanation(activity);
         return new LifecycleAssignment(activity.customer(), activity.asOf(), stage, Optional.of(rule.name()),
-            rule.evidence(activity));
+            rule.evidence(activity), why);
       }
     }
+    io.crmkit.core.text.Explanation facts = LifecycleRules.factsExplained(activity, policy);
     return new LifecycleAssignment(activity.customer(), activity.asOf(), Optional.empty(), Optional.empty(),
-        LifecycleRules.facts(activity, policy));
+        facts.render(java.util.Locale.ENGLISH), facts);
   }
 
   /** The stage of {@code activity} without its evidence (empty when undecided), for where only the stage is read. */

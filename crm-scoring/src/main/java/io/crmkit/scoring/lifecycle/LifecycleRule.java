@@ -19,4 +19,13 @@ public interface LifecycleRule {
 
   /** Why the rule decided as it did for {@code activity}, e.g. {@code spend up 40% over the last two quarters, 6 purchases in 91 days}. */
   String evidence(CustomerActivity activity);
+
+  /**
+   * The evidence as a message and its arguments, so it reads in the reader's language; the built-in
+   * rules explain in English and Chinese, and a host's rule that does not override this reads as its
+   * {@link #evidence} in every language.
+   */
+  default io.crmkit.core.text.Explanation explanation(CustomerActivity activity) {
+    return io.crmkit.core.text.Explanation.of(LifecycleMessage.AS_WRITTEN, evidence(activity));
+  }
 }

@@ -5,6 +5,8 @@ import io.crmkit.core.rule.NamedRule;
 import io.crmkit.core.validation.Require;
 import java.math.BigDecimal;
 import java.util.List;
+import io.crmkit.core.text.Explanation;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -39,23 +41,55 @@ public final class LifecycleRules {
 
   /** The trend in words: {@code spend up 40% over the last two quarters (120.00 -> 168.00)}. */
   static String trend(CustomerActivity a, LifecyclePolicy p) {
-    String amounts = " (" + amount(a.spendPreviousMinor(), a) + " -> " + amount(a.spendLastMinor(), a) + ")";
-    String over = " over the last two " + p.windowName() + "s";
+    return trendExplained(a, p).render(Locale.ENGLISH);
+  }
+
+  /** The trend as a message and its arguments. */
+  static Explanation trendExplained(CustomerActivity a, LifecyclePolicy p) {
+    String before = amount(a.spendPreviousMinor(), a);
+    String after = amount(a.spendLastMinor(), a);
     if (a.spendChange().isEmpty()) {
-      return "nothing spent in the previous " + p.windowName() + ", " + amount(a.spendLastMinor(), a)
-          + " in the last";
+      return Explanation.of(LifecycleMessage.TREND_FROM_NOTHING, window(p), after);
     }
     double change = a.spendChange().get();
     long percent = Math.round(Math.abs(change) * 100);
-    String direction = percent == 0 ? "spend unchanged" : change > 0 ? "spend up " + percent + "%"
-        : "spend down " + percent + "%";
-    return direction + over + amounts;
+    if (percent == 0) {
+      return Explanation.of(LifecycleMessage.TREND_UNCHANGED, windows(p), before, after);
+    }
+    return Explanation.of(change > 0 ? LifecycleMessage.TREND_UP : LifecycleMessage.TREND_DOWN, percent, windows(p),
+        before, after);
+  }
+
+  /** One window of the policy in words: quarter, month, or a 45-day window. */
+  private static Explanation window(LifecyclePolicy p) {
+    return switch (p.windowName()) {
+      case "quarter" -> Explanation.of(LifecycleMessage.WINDOW_QUARTER);
+      case "month" -> Explanation.of(LifecycleMessage.WINDOW_MONTH);
+      default -> Explanation.of(LifecycleMessage.WINDOW_DAYS, p.windowDays());
+    };
+  }
+
+  /** Two windows of the policy in words: quarters, months, 45-day windows. */
+  private static Explanation windows(LifecyclePolicy p) {
+    return switch (p.windowName()) {
+      case "quarter" -> Explanation.of(LifecycleMessage.WINDOWS_QUARTER);
+      case "month" -> Explanation.of(LifecycleMessage.WINDOWS_MONTH);
+      default -> Explanation.of(LifecycleMessage.WINDOWS_DAYS, p.windowDays());
+    };
+  }
+
+  /** A count of purchases: {@code 1 purchase}, {@code 6 purchases}. */
+  private static Explanation purchases(long n) {
+    return Explanation.of(n == 1 ? LifecycleMessage.PURCHASE : LifecycleMessage.PURCHASES, n);
   }
 
   /** The frequency in words: {@code 6 purchases in 91 days}. */
   static String frequency(CustomerActivity a) {
-    return a.purchasesLast() + (a.purchasesLast() == 1 ? " purchase" : " purchases") + " in " + a.windowDays()
-        + " days";
+    return frequencyExplained(a).render(Locale.ENGLISH);
+  }
+
+  static Explanation frequencyExplained(CustomerActivity a) {
+    return Explanation.of(LifecycleMessage.FREQUENCY, purchases(a.purchasesLast()), a.windowDays());
   }
 
   private static String amount(long minor, CustomerActivity a) {
@@ -68,6 +102,11 @@ public final class LifecycleRules {
     BuiltIn(String name, LifecyclePolicy policy) {
       super(name);
       this.policy = policy;
+    }
+
+    @Override
+    public final String evidence(CustomerActivity a) {
+      return explanation(a).render(Locale.ENGLISH);
     }
 
     static Optional<LifecycleStage> when(boolean holds, LifecycleStage stage) {
@@ -86,9 +125,9 @@ public final class LifecycleRules {
     }
 
     @Override
-    public String evidence(CustomerActivity a) {
-      return "no purchase for " + a.daysSinceLast() + " days (decline from " + policy.lapsedAfterDays() + "), "
-          + a.purchases() + (a.purchases() == 1 ? " purchase" : " purchases") + " in all";
+    public Explanation explanation(CustomerActivity a) {
+      return Explanation.of(LifecycleMessage.LAPSED, a.daysSinceLast(), policy.lapsedAfterDays(),
+          purchases(a.purchases()));
     }
   }
 
@@ -105,8 +144,8 @@ public final class LifecycleRules {
     }
 
     @Override
-    public String evidence(CustomerActivity a) {
-      return trend(a, policy) + ", " + frequency(a);
+    public Explanation explanation(CustomerActivity a) {
+      return Explanation.of(LifecycleMessage.TREND_AND_FREQUENCY, trendExplained(a, policy), frequencyExplained(a));
     }
   }
 
@@ -121,9 +160,9 @@ public final class LifecycleRules {
     }
 
     @Override
-    public String evidence(CustomerActivity a) {
-      return "first purchase " + a.tenureDays() + " days ago (exploring under " + policy.explorationTenureDays()
-          + "), " + a.purchases() + (a.purchases() == 1 ? " purchase" : " purchases") + " so far";
+    public Explanation explanation(CustomerActivity a) {
+      return Explanation.of(LifecycleMessage.NEW_CUSTOMER, a.tenureDays(), policy.explorationTenureDays(),
+          purchases(a.purchases()));
     }
   }
 
@@ -141,8 +180,8 @@ public final class LifecycleRules {
     }
 
     @Override
-    public String evidence(CustomerActivity a) {
-      return trend(a, policy) + ", " + frequency(a);
+    public Explanation explanation(CustomerActivity a) {
+      return Explanation.of(LifecycleMessage.TREND_AND_FREQUENCY, trendExplained(a, policy), frequencyExplained(a));
     }
   }
 
@@ -160,14 +199,18 @@ public final class LifecycleRules {
     }
 
     @Override
-    public String evidence(CustomerActivity a) {
-      return trend(a, policy) + ", " + frequency(a) + ", a customer for " + a.tenureDays() + " days";
+    public Explanation explanation(CustomerActivity a) {
+      return Explanation.of(LifecycleMessage.STEADY, trendExplained(a, policy), frequencyExplained(a), a.tenureDays());
     }
   }
 
   /** The facts of an activity no rule decided on, for the undecided evidence. */
   static String facts(CustomerActivity a, LifecyclePolicy p) {
-    return trend(a, p) + ", " + frequency(a) + ", a customer for " + a.tenureDays() + " days, last purchase "
-        + a.daysSinceLast() + " days ago";
+    return factsExplained(a, p).render(Locale.ENGLISH);
+  }
+
+  static Explanation factsExplained(CustomerActivity a, LifecyclePolicy p) {
+    return Explanation.of(LifecycleMessage.FACTS, trendExplained(a, p), frequencyExplained(a), a.tenureDays(),
+        a.daysSinceLast());
   }
 }

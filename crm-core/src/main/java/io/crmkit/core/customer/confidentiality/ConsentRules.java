@@ -3,7 +3,7 @@ package io.crmkit.core.customer.confidentiality;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.profile.FactCategory;
-import io.crmkit.core.text.Words;
+import io.crmkit.core.text.Explanation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -35,16 +35,17 @@ final class ConsentRules {
   static DisclosureDecision decide(Customer customer, FactCategory category, CustomerId party, Instant now) {
     Optional<Consent> latest = deciding(customer.consents(), party, category, now);
     if (latest.isPresent() && latest.get().inForceAt(now)) {
-      return DisclosureDecision.grant("customer " + customer.id() + " consented to tell " + party
-          + " facts of category " + category + " until " + latest.get().expiresAt());
+      return DisclosureDecision.grant(Explanation.of(DisclosureReason.CONSENT_IN_FORCE, customer.id(), party,
+          Explanation.asCode(category), latest.get().expiresAt()));
     }
-    String why = latest.map(c -> c.withdrawnAt().filter(w -> !now.isBefore(w)).isPresent()
-        ? "the latest consent was withdrawn" : "the latest consent expired at " + c.expiresAt())
-        .orElse("no consent in force");
-    String relation = customer.relatedParties().stream().filter(r -> r.party().equals(party))
-        .map(r -> " (a " + Words.of(r.relation()) + ")")
-        .findFirst().orElse("");
-    return DisclosureDecision.refuse(why + " from customer " + customer.id() + " to tell " + party + relation
-        + " facts of category " + category + "; being related is not consent");
+    Explanation why = latest.map(c -> c.withdrawnAt().filter(w -> !now.isBefore(w)).isPresent()
+        ? Explanation.of(DisclosureReason.CONSENT_WITHDRAWN)
+        : Explanation.of(DisclosureReason.CONSENT_EXPIRED, c.expiresAt()))
+        .orElse(Explanation.of(DisclosureReason.NO_CONSENT));
+    Optional<Explanation> relation = customer.relatedParties().stream().filter(r -> r.party().equals(party))
+        .map(r -> Explanation.of(DisclosureReason.RELATED_AS, r.relation()))
+        .findFirst();
+    return DisclosureDecision.refuse(Explanation.of(DisclosureReason.NO_CONSENT_REFUSED, why, customer.id(), party,
+        relation, Explanation.asCode(category)));
   }
 }

@@ -27,5 +27,14 @@ public abstract class Disclosure {
   /** The rule that granted the disclosure. */
   public abstract String grantedBecause();
 
+  /** The rule that granted it as a message and its arguments, when crmkit decided; empty for a host's own decision. */
+  public abstract java.util.Optional<io.crmkit.core.text.Explanation> grantExplanation();
+
+  /** The rule that granted the disclosure, in {@code locale} when it is explained, else {@link #grantedBecause()}. */
+  public String grantedBecause(java.util.Locale locale) {
+    io.crmkit.core.validation.Require.notNull(locale, "disclosure.locale");
+    return grantExplanation().map(e -> e.render(locale)).orElse(grantedBecause());
+  }
+
   public abstract Instant disclosedAt();
 }

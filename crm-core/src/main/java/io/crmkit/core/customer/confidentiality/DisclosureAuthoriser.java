@@ -3,6 +3,7 @@ package io.crmkit.core.customer.confidentiality;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.EmployeeId;
 import io.crmkit.core.customer.profile.FactCategory;
+import io.crmkit.core.text.Explanation;
 import io.crmkit.core.validation.Require;
 import java.util.EnumMap;
 import java.util.Map;
@@ -28,9 +29,10 @@ public interface DisclosureAuthoriser {
   /** Only the customer's current account manager, for any purpose. */
   static DisclosureAuthoriser ownAccountManager() {
     return (customer, category, request) -> isCurrentManager(customer, request.requestedBy())
-        ? DisclosureDecision.grant(request.requestedBy() + " is the current account manager of " + customer.id())
-        : DisclosureDecision.refuse(request.requestedBy() + " is not the current account manager of "
-            + customer.id() + " and holds no role the host allows for " + request.purpose());
+        ? DisclosureDecision.grant(Explanation.of(DisclosureReason.CURRENT_ACCOUNT_MANAGER, request.requestedBy(),
+            customer.id()))
+        : DisclosureDecision.refuse(Explanation.of(DisclosureReason.NOT_ACCOUNT_MANAGER, request.requestedBy(),
+            customer.id(), Explanation.asCode(request.purpose())));
   }
 
   /**
@@ -56,10 +58,10 @@ public interface DisclosureAuthoriser {
       Set<String> held = Optional.ofNullable(directory.apply(request.requestedBy())).orElse(Set.of());
       Optional<String> role = allowed.getOrDefault(request.purpose(), Set.of()).stream()
           .filter(held::contains).sorted().findFirst();
-      return role.map(r -> DisclosureDecision.grant(request.requestedBy() + " holds role " + r
-              + ", which the host allows for " + request.purpose()))
-          .orElseGet(() -> DisclosureDecision.refuse(request.requestedBy() + " is not the current account manager of "
-              + customer.id() + " and holds no role the host allows for " + request.purpose()));
+      return role.map(r -> DisclosureDecision.grant(Explanation.of(DisclosureReason.ROLE_ALLOWED,
+              request.requestedBy(), r, Explanation.asCode(request.purpose()))))
+          .orElseGet(() -> DisclosureDecision.refuse(Explanation.of(DisclosureReason.NOT_ACCOUNT_MANAGER,
+              request.requestedBy(), customer.id(), Explanation.asCode(request.purpose()))));
     };
   }
 

@@ -76,10 +76,11 @@ public final class Disclosures {
     DisclosureDecision decision = rule(customer, fact, request, now);
     record(customer, fact, request, decision, decision.granted(), now);
     if (!decision.granted()) {
-      throw new DisclosureRefusedException(customer.id(), key, decision.reason());
+      throw new DisclosureRefusedException(customer.id(), key, decision);
     }
     return ImmutableDisclosure.builder().customer(customer.id()).key(key).value(FactContent.of(fact))
-        .request(request).grantedBecause(decision.reason()).disclosedAt(now).build();
+        .request(request).grantedBecause(decision.reason()).grantExplanation(decision.explanation())
+        .disclosedAt(now).build();
   }
 
   private DisclosureDecision rule(Customer customer, ProfileFact fact, DisclosureRequest request, Instant now) {

@@ -1,5 +1,7 @@
 package io.crmkit.core.interaction.choice;
 
+import io.crmkit.core.text.Explanation;
+import java.util.Locale;
 import io.crmkit.core.customer.contact.Channel;
 import io.crmkit.core.customer.contact.ContactPreferences;
 import io.crmkit.core.customer.contact.QuietHours;
@@ -66,15 +68,15 @@ public final class ChannelChooser {
     Require.notNull(purpose, "purpose");
     Require.notNull(preferences, "contactPreferences");
     Require.notNull(at, "at");
-    List<String> why = new ArrayList<>();
+    List<Explanation> why = new ArrayList<>();
     List<InteractionChannel> candidates = new ArrayList<>();
     for (InteractionChannel ch : catalogue.channels()) {
       if (ch.contactChannel().isEmpty()) {
-        why.add(ch.code() + ": the customer comes to it; it cannot carry a contact from us");
+        why.add(Explanation.of(ChoiceReason.CUSTOMER_COMES_TO_IT, ch.code()));
       } else if (!ch.suits(purpose)) {
-        why.add(ch.code() + ": does not suit " + purpose);
+        why.add(Explanation.of(ChoiceReason.DOES_NOT_SUIT, ch.code(), Explanation.asCode(purpose)));
       } else if (preferences.refuses(ch.contactChannel().get())) {
-        why.add(ch.code() + ": refused by the customer");
+        why.add(Explanation.of(ChoiceReason.REFUSED, ch.code()));
       } else {
         candidates.add(ch);
       }
@@ -85,24 +87,28 @@ public final class ChannelChooser {
     for (InteractionChannel ch : candidates) {
       Optional<Instant> first = firstOpen(ch.contactChannel().get(), preferences, at, until);
       if (first.isEmpty()) {
-        why.add(ch.code() + ": quiet for the whole horizon of " + horizon.toDays() + " days");
+        why.add(Explanation.of(ChoiceReason.QUIET_FOR_HORIZON, ch.code(), horizon.toDays()));
         continue;
       }
       ZonedDateTime local = first.get().atZone(preferences.zone());
       open.add(ImmutableChannelOption.of(ch, local));
-      String preferred = preferences.preferredChannels().contains(ch.contactChannel().get())
-          ? "preferred, " : "";
-      why.add(ch.code() + ": " + preferred + (first.get().equals(at) ? "open now"
-          : "quiet until " + local.toLocalDateTime()));
+      Optional<Explanation> preferred = preferences.preferredChannels().contains(ch.contactChannel().get())
+          ? Optional.of(Explanation.of(ChoiceReason.PREFERRED)) : Optional.empty();
+      why.add(first.get().equals(at) ? Explanation.of(ChoiceReason.OPEN_NOW, ch.code(), preferred)
+          : Explanation.of(ChoiceReason.QUIET_UNTIL, ch.code(), preferred, local.toLocalDateTime()));
     }
     if (open.isEmpty()) {
-      return new ChannelChoice.NoChannelAllowed(purpose, why);
+      return new ChannelChoice.NoChannelAllowed(purpose, english(why), why);
     }
     ChannelOption chosen = pick(open, at);
     List<ChannelOption> alternatives = open.stream().filter(o -> o != chosen).toList();
-    why.add(0, "chosen " + chosen.channel().code() + " at " + chosen.at().toLocalDateTime()
-        + (chosen.at().toInstant().equals(at) ? " (open now)" : " (first open time)"));
-    return new ChannelChoice.Chosen(purpose, chosen, alternatives, why);
+    why.add(0, Explanation.of(chosen.at().toInstant().equals(at) ? ChoiceReason.CHOSEN_NOW
+        : ChoiceReason.CHOSEN_FIRST_OPEN, chosen.channel().code(), chosen.at().toLocalDateTime()));
+    return new ChannelChoice.Chosen(purpose, chosen, alternatives, english(why), why);
+  }
+
+  private static List<String> english(List<Explanation> why) {
+    return why.stream().map(e -> e.render(Locale.ENGLISH)).toList();
   }
 
   /** Best rank open now, unless a better rank opens within maxWait; else the earliest open. */

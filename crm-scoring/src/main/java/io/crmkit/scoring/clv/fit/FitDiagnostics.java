@@ -27,6 +27,35 @@ public record FitDiagnostics(double logLikelihood, int iterations, int evaluatio
     start = List.copyOf(start);
   }
 
+  private static final java.util.regex.Pattern SAMPLED =
+      java.util.regex.Pattern.compile("BOBYQA search on (\\d+) sampled histories, Levenberg-Marquardt on the score equations");
+
+  /**
+   * One line for a report in {@code locale}, the same facts as {@link #describe()}. crmkit's own
+   * method names read in the language; a method named by another fitter reads as given.
+   */
+  public String describe(Locale locale) {
+    io.crmkit.core.validation.Require.notNull(locale, "fitDiagnostics.locale");
+    return explanation().render(locale);
+  }
+
+  /** The line as a message and its arguments (numbers formatted as in {@link #describe()}). */
+  public io.crmkit.core.text.Explanation explanation() {
+    Object how = method;
+    java.util.regex.Matcher sampled = SAMPLED.matcher(method);
+    if (method.equals(FitMessage.METHOD_TEXT)) {
+      how = io.crmkit.core.text.Explanation.of(FitMessage.METHOD);
+    } else if (sampled.matches()) {
+      how = io.crmkit.core.text.Explanation.of(FitMessage.METHOD_SAMPLED, sampled.group(1));
+    }
+    return io.crmkit.core.text.Explanation.of(FitMessage.DIAGNOSTICS, String.format(Locale.ROOT, "%.4f", logLikelihood),
+        iterations, evaluations, String.format(Locale.ROOT, "%.2e", gradientNorm),
+        converged ? FitMessage.CONVERGED : FitMessage.NOT_CONVERGED, start.toString(), how,
+        String.format(Locale.ROOT, "%,d", customers), String.format(Locale.ROOT, "%,d", distinctHistories),
+        penalizer > 0 ? java.util.Optional.of(io.crmkit.core.text.Explanation.of(FitMessage.PENALIZER, penalizer))
+            : java.util.Optional.empty());
+  }
+
   /** One line for a report. */
   public String describe() {
     return String.format(Locale.ROOT, "log-likelihood %.4f, %d iterations, %d evaluations, gradient norm %.2e, %s, "

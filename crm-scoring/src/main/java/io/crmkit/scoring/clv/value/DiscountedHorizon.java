@@ -51,6 +51,14 @@ public record DiscountedHorizon(int periods, double periodLength, double discoun
     return f;
   }
 
+  /** The horizon in {@code locale}: the same figures as {@link #describe()}. */
+  public String describe(Locale locale) {
+    io.crmkit.core.validation.Require.notNull(locale, "horizon.locale");
+    return io.crmkit.core.text.Explanation.of(HorizonMessage.HORIZON, periods,
+        String.format(Locale.ROOT, "%.4g", periodLength), String.format(Locale.ROOT, "%.4g", discountRate * 100),
+        String.format(Locale.ROOT, "%.4g", margin * 100)).render(locale);
+  }
+
   public String describe() {
     return String.format(Locale.ROOT, "%d periods of %.4g time units, %.4g%% discount a period, margin %.4g%%",
         periods, periodLength, discountRate * 100, margin * 100);
