@@ -1,6 +1,7 @@
 package io.crmkit.persistence;
 
 import io.crmkit.core.validation.CrmStyle;
+import io.crmkit.core.validation.Require;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -18,6 +19,9 @@ public abstract class Page<T> {
   public abstract Optional<String> nextCursor();
 
   public static <T> Page<T> of(List<T> items, Optional<String> nextCursor) {
+    Require.notNull(items, "page.items");
+    items.forEach(item -> Require.notNull(item, "page.items[]"));
+    Require.notNull(nextCursor, "page.nextCursor");
     return ImmutablePage.<T>builder().items(items).nextCursor(nextCursor).build();
   }
 }

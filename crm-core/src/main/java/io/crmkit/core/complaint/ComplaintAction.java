@@ -20,8 +20,13 @@ import java.util.Optional;
  */
 public sealed interface ComplaintAction {
 
-  /** The step this action takes: the key of the workflow table. */
-  ComplaintStep step();
+  /**
+   * The step this action takes: the key of the workflow table. Each kind of action takes one step,
+   * listed once in {@link ComplaintActionSteps}; {@link Plain} names its own.
+   */
+  default ComplaintStep step() {
+    return ComplaintActionSteps.of(this);
+  }
 
   /**
    * The action of a step that carries nothing besides its note ({@code ACKNOWLEDGE},
@@ -50,7 +55,7 @@ public sealed interface ComplaintAction {
     };
   }
 
-  /** Fails naming {@code field} unless it was given. */
+  /** Fails naming {@code field} and the {@code step} that needs it unless it was given (every action with data). */
   private static <T> T given(T value, String field, ComplaintStep step) {
     Require.that(value != null, "complaintCommand." + field, "must be given for " + step, "missing " + field);
     return value;
@@ -59,36 +64,21 @@ public sealed interface ComplaintAction {
   /** RECEIVE: the complaint arrives with its receipt. */
   record Receive(Receipt receipt) implements ComplaintAction {
     public Receive {
-      given(receipt, "receipt", ComplaintStep.RECEIVE);
-    }
-
-    @Override
-    public ComplaintStep step() {
-      return ComplaintStep.RECEIVE;
+      given(receipt, "receipt", step());
     }
   }
 
   /** RECORD_FACTS: key points and facts, with the cause if already known. */
   record RecordFacts(Optional<ComplaintCause> cause) implements ComplaintAction {
     public RecordFacts {
-      given(cause, "cause", ComplaintStep.RECORD_FACTS);
-    }
-
-    @Override
-    public ComplaintStep step() {
-      return ComplaintStep.RECORD_FACTS;
+      given(cause, "cause", step());
     }
   }
 
   /** JUDGE_VALID: the facts show the complaint is justified, for this cause. */
   record JudgeValid(ComplaintCause cause) implements ComplaintAction {
     public JudgeValid {
-      given(cause, "cause", ComplaintStep.JUDGE_VALID);
-    }
-
-    @Override
-    public ComplaintStep step() {
-      return ComplaintStep.JUDGE_VALID;
+      given(cause, "cause", step());
     }
   }
 
@@ -97,72 +87,42 @@ public sealed interface ComplaintAction {
     public FollowUp {
       Require.that(rating >= 1 && rating <= 5, "complaintCommand.rating", "must be within 1..5", rating);
     }
-
-    @Override
-    public ComplaintStep step() {
-      return ComplaintStep.FOLLOW_UP;
-    }
   }
 
   /** CHANGE_HANDLER: escalation to another person or level. */
   record ChangeHandler(EmployeeId newHandler) implements ComplaintAction {
     public ChangeHandler {
-      given(newHandler, "newHandler", ComplaintStep.CHANGE_HANDLER);
-    }
-
-    @Override
-    public ComplaintStep step() {
-      return ComplaintStep.CHANGE_HANDLER;
+      given(newHandler, "newHandler", step());
     }
   }
 
   /** SHELVE: a cooling-off period until {@code resumeOn}. */
   record Shelve(Instant resumeOn) implements ComplaintAction {
     public Shelve {
-      given(resumeOn, "resumeOn", ComplaintStep.SHELVE);
-    }
-
-    @Override
-    public ComplaintStep step() {
-      return ComplaintStep.SHELVE;
+      given(resumeOn, "resumeOn", step());
     }
   }
 
   /** COMPROMISE: a concession, with what it costs the company, offered as the new remedy. */
   record Compromise(Money concessionCost) implements ComplaintAction {
     public Compromise {
-      given(concessionCost, "concessionCost", ComplaintStep.COMPROMISE);
+      given(concessionCost, "concessionCost", step());
       Require.that(!concessionCost.isNegative(), "complaintCommand.concessionCost", "must not be negative",
           concessionCost);
-    }
-
-    @Override
-    public ComplaintStep step() {
-      return ComplaintStep.COMPROMISE;
     }
   }
 
   /** TAG_DIFFICULT_CUSTOMER: the type of difficult customer, and so the techniques to use. */
   record TagDifficultCustomer(DifficultCustomerType difficultType) implements ComplaintAction {
     public TagDifficultCustomer {
-      given(difficultType, "difficultType", ComplaintStep.TAG_DIFFICULT_CUSTOMER);
-    }
-
-    @Override
-    public ComplaintStep step() {
-      return ComplaintStep.TAG_DIFFICULT_CUSTOMER;
+      given(difficultType, "difficultType", step());
     }
   }
 
   /** RECORD_REMARK: what the handler said or did in conversation with the customer. */
   record RecordRemark(Remark remark) implements ComplaintAction {
     public RecordRemark {
-      given(remark, "remark", ComplaintStep.RECORD_REMARK);
-    }
-
-    @Override
-    public ComplaintStep step() {
-      return ComplaintStep.RECORD_REMARK;
+      given(remark, "remark", step());
     }
   }
 

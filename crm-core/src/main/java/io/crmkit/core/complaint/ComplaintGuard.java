@@ -7,7 +7,7 @@ import java.util.Optional;
  * A named rule that may refuse a step the workflow table allows: each guard encodes a classic error
  * of complaint handling. Hosts may add their own, most simply as a class that extends
  * {@link io.crmkit.core.rule.NamedRule} (which supplies the name) with a plain {@code if} in
- * {@link #refusal}, as {@link ComplaintGuards} does.
+ * {@link #refusal}; {@link ComplaintGuards} builds its own on {@link io.crmkit.core.rule.StepGuard}.
  */
 public interface ComplaintGuard {
 

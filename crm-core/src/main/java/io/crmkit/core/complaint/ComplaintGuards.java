@@ -1,8 +1,11 @@
 package io.crmkit.core.complaint;
 
+import static io.crmkit.core.rule.StepGuard.allow;
+import static io.crmkit.core.rule.StepGuard.refuse;
+
 import io.crmkit.core.complaint.ComplaintAction.ChangeHandler;
 import io.crmkit.core.complaint.ComplaintAction.Shelve;
-import io.crmkit.core.rule.NamedRule;
+import io.crmkit.core.rule.StepGuard;
 import io.crmkit.core.validation.Require;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,17 +45,28 @@ import java.util.Set;
  * {@link HandlingReview} reports them.
  */
 public final class ComplaintGuards {
-  public static final ComplaintGuard ACTOR_HAS_ROLE = new ActorHasRole();
-  public static final ComplaintGuard FACTS_BEFORE_JUDGEMENT = new FactsBeforeJudgement();
-  public static final ComplaintGuard NO_ADMISSION_BEFORE_FACTS = new NoAdmissionBeforeFacts();
-  public static final ComplaintGuard RECOURSE_BEFORE_CLOSING_DECLINED = new RecourseBeforeClosingDeclined();
-  public static final ComplaintGuard ESCALATE_AFTER_DECLINE = new EscalateAfterDecline();
-  public static final ComplaintGuard RESUME_DATE_AHEAD = new ResumeDateAhead();
-  public static final ComplaintGuard WAITING_IS_PAIRED = new WaitingIsPaired();
-  public static final ComplaintGuard HANDOVER_TO_ANOTHER = new HandoverToAnother();
-  public static final ComplaintGuard NO_APOLOGY_BEFORE_FACTS = new NoApologyBeforeFacts();
-  public static final ComplaintGuard PROMISES_KEPT_BEFORE_CLOSE = new PromisesKeptBeforeClose();
-  public static final ComplaintGuard KEPT_PROMISE_WAS_MADE = new KeptPromiseWasMade();
+  public static final ComplaintGuard ACTOR_HAS_ROLE = new Guard("actor-has-role", ComplaintGuards::actorHasRole);
+  public static final ComplaintGuard FACTS_BEFORE_JUDGEMENT =
+      new Guard("facts-before-judgement", ComplaintGuards::factsBeforeJudgement);
+  public static final ComplaintGuard NO_ADMISSION_BEFORE_FACTS =
+      new Guard("no-admission-before-facts", ComplaintGuards::noAdmissionBeforeFacts);
+  public static final ComplaintGuard RECOURSE_BEFORE_CLOSING_DECLINED =
+      new Guard("recourse-before-closing-declined", ComplaintGuards::recourseBeforeClosingDeclined);
+  public static final ComplaintGuard ESCALATE_AFTER_DECLINE =
+      new Guard("escalate-after-decline", ComplaintGuards::escalateAfterDecline);
+  public static final ComplaintGuard RESUME_DATE_AHEAD = new Guard("resume-date-ahead", ComplaintGuards::resumeDateAhead);
+  public static final ComplaintGuard WAITING_IS_PAIRED = new Guard("waiting-is-paired", ComplaintGuards::waitingIsPaired);
+  public static final ComplaintGuard HANDOVER_TO_ANOTHER =
+      new Guard("handover-to-another", ComplaintGuards::handoverToAnother);
+  public static final ComplaintGuard NO_APOLOGY_BEFORE_FACTS =
+      new Guard("no-apology-before-facts", ComplaintGuards::noApologyBeforeFacts);
+  public static final ComplaintGuard PROMISES_KEPT_BEFORE_CLOSE =
+      new Guard("promises-kept-before-close", ComplaintGuards::promisesKeptBeforeClose);
+  public static final ComplaintGuard KEPT_PROMISE_WAS_MADE =
+      new Guard("kept-promise-was-made", ComplaintGuards::keptPromiseWasMade);
+
+  private static final Set<ComplaintStep> NEED_FACTS = EnumSet.of(ComplaintStep.JUDGE_VALID,
+      ComplaintStep.JUDGE_NOT_VALID, ComplaintStep.PROPOSE_REMEDY, ComplaintStep.COMPROMISE);
 
   private ComplaintGuards() {}
 
@@ -66,220 +80,132 @@ public final class ComplaintGuards {
 
   /** {@code follow-up-before-close} with the documented attempts after which an unreachable customer's complaint may close. */
   public static ComplaintGuard followUpBeforeClose(int followUpAttempts) {
-    return new FollowUpBeforeClose(followUpAttempts);
+    Require.that(followUpAttempts >= 1, "followUpAttempts", "must be at least 1", followUpAttempts);
+    return new Guard("follow-up-before-close", (complaint, command, now) -> followUpBeforeClose(complaint, command,
+        followUpAttempts));
   }
 
   /** {@code reopen-within-window} with how long after closing a complaint may be reopened. */
   public static ComplaintGuard reopenWithinWindow(Duration reopenWindow) {
-    return new ReopenWithinWindow(reopenWindow);
+    Duration window = Require.positive(reopenWindow, "reopenWindow");
+    return new Guard("reopen-within-window", (complaint, command, now) -> reopenWithinWindow(complaint, command, now,
+        window));
   }
 
-  private static final class ActorHasRole extends NamedRule implements ComplaintGuard {
-    ActorHasRole() {
-      super("actor-has-role");
-    }
-
-    @Override
-    public Optional<String> refusal(Complaint complaint, ComplaintCommand command, Instant now) {
-      HandlerRole needed = command.step().requiredRole();
-      if (!command.actor().has(needed)) {
-        return Optional.of(command.actor().id() + " lacks the role " + needed + " that " + command.step() + " needs");
-      }
-      return Optional.empty();
+  /** A complaint guard: a name and how it decides. */
+  private static final class Guard extends StepGuard<Complaint, ComplaintCommand, Instant> implements ComplaintGuard {
+    Guard(String name, Decision<Complaint, ComplaintCommand, Instant> decision) {
+      super(name, decision);
     }
   }
 
-  private static final class FactsBeforeJudgement extends NamedRule implements ComplaintGuard {
-    private static final Set<ComplaintStep> NEED_FACTS = EnumSet.of(ComplaintStep.JUDGE_VALID,
-        ComplaintStep.JUDGE_NOT_VALID, ComplaintStep.PROPOSE_REMEDY, ComplaintStep.COMPROMISE);
-
-    FactsBeforeJudgement() {
-      super("facts-before-judgement");
+  private static Optional<String> actorHasRole(Complaint complaint, ComplaintCommand command, Instant now) {
+    HandlerRole needed = command.step().requiredRole();
+    if (!command.actor().has(needed)) {
+      return refuse(command.actor().id() + " lacks the role " + needed + " that " + command.step() + " needs");
     }
-
-    @Override
-    public Optional<String> refusal(Complaint complaint, ComplaintCommand command, Instant now) {
-      if (NEED_FACTS.contains(command.step()) && !complaint.status().factsRecorded()) {
-        return Optional.of("record the key points and facts first");
-      }
-      return Optional.empty();
-    }
+    return allow();
   }
 
-  private static final class NoAdmissionBeforeFacts extends NamedRule implements ComplaintGuard {
-    NoAdmissionBeforeFacts() {
-      super("no-admission-before-facts");
+  private static Optional<String> factsBeforeJudgement(Complaint complaint, ComplaintCommand command, Instant now) {
+    if (NEED_FACTS.contains(command.step()) && !complaint.status().factsRecorded()) {
+      return refuse("record the key points and facts first");
     }
-
-    @Override
-    public Optional<String> refusal(Complaint complaint, ComplaintCommand command, Instant now) {
-      if (command.step() == ComplaintStep.ADMIT_FAULT && complaint.status().judgement() != Judgement.VALID) {
-        return Optional.of("do not admit fault before the facts show the complaint is valid");
-      }
-      return Optional.empty();
-    }
+    return allow();
   }
 
-  private static final class FollowUpBeforeClose extends NamedRule implements ComplaintGuard {
-    private final int attempts;
-
-    FollowUpBeforeClose(int attempts) {
-      super("follow-up-before-close");
-      Require.that(attempts >= 1, "followUpAttempts", "must be at least 1", attempts);
-      this.attempts = attempts;
+  private static Optional<String> noAdmissionBeforeFacts(Complaint complaint, ComplaintCommand command, Instant now) {
+    if (command.step() == ComplaintStep.ADMIT_FAULT && complaint.status().judgement() != Judgement.VALID) {
+      return refuse("do not admit fault before the facts show the complaint is valid");
     }
-
-    @Override
-    public Optional<String> refusal(Complaint complaint, ComplaintCommand command, Instant now) {
-      int made = complaint.status().contactAttempts();
-      if (command.step() == ComplaintStep.CLOSE && complaint.state() == ComplaintState.REMEDY_IMPLEMENTED
-          && made < attempts) {
-        return Optional.of("follow up first: is the problem solved, how was the handling? (" + made + " of "
-            + attempts + " documented attempts to reach the customer)");
-      }
-      return Optional.empty();
-    }
+    return allow();
   }
 
-  private static final class RecourseBeforeClosingDeclined extends NamedRule implements ComplaintGuard {
-    RecourseBeforeClosingDeclined() {
-      super("recourse-before-closing-declined");
+  private static Optional<String> followUpBeforeClose(Complaint complaint, ComplaintCommand command, int attempts) {
+    int made = complaint.status().contactAttempts();
+    if (command.step() == ComplaintStep.CLOSE && complaint.state() == ComplaintState.REMEDY_IMPLEMENTED
+        && made < attempts) {
+      return refuse("follow up first: is the problem solved, how was the handling? (" + made + " of "
+          + attempts + " documented attempts to reach the customer)");
     }
-
-    @Override
-    public Optional<String> refusal(Complaint complaint, ComplaintCommand command, Instant now) {
-      if (command.step() == ComplaintStep.CLOSE && complaint.state() == ComplaintState.REMEDY_DECLINED
-          && !complaint.status().recourseOffered()) {
-        return Optional.of("offer the customer other routes of recourse before closing a declined remedy");
-      }
-      return Optional.empty();
-    }
+    return allow();
   }
 
-  private static final class EscalateAfterDecline extends NamedRule implements ComplaintGuard {
-    EscalateAfterDecline() {
-      super("escalate-after-decline");
+  private static Optional<String> recourseBeforeClosingDeclined(Complaint complaint, ComplaintCommand command,
+      Instant now) {
+    if (command.step() == ComplaintStep.CLOSE && complaint.state() == ComplaintState.REMEDY_DECLINED
+        && !complaint.status().recourseOffered()) {
+      return refuse("offer the customer other routes of recourse before closing a declined remedy");
     }
-
-    @Override
-    public Optional<String> refusal(Complaint complaint, ComplaintCommand command, Instant now) {
-      if (command.step() == ComplaintStep.PROPOSE_REMEDY && complaint.state() == ComplaintState.REMEDY_DECLINED
-          && !complaint.status().escalatedSinceDecline()) {
-        return Optional.of("escalate first (change of handler or compromise) after a declined remedy");
-      }
-      return Optional.empty();
-    }
+    return allow();
   }
 
-  private static final class ReopenWithinWindow extends NamedRule implements ComplaintGuard {
-    private final Duration window;
-
-    ReopenWithinWindow(Duration window) {
-      super("reopen-within-window");
-      this.window = Require.positive(window, "reopenWindow");
+  private static Optional<String> escalateAfterDecline(Complaint complaint, ComplaintCommand command, Instant now) {
+    if (command.step() == ComplaintStep.PROPOSE_REMEDY && complaint.state() == ComplaintState.REMEDY_DECLINED
+        && !complaint.status().escalatedSinceDecline()) {
+      return refuse("escalate first (change of handler or compromise) after a declined remedy");
     }
-
-    @Override
-    public Optional<String> refusal(Complaint complaint, ComplaintCommand command, Instant now) {
-      Optional<Instant> closed = complaint.status().closedAt();
-      if (command.step() == ComplaintStep.REOPEN && closed.isPresent() && closed.get().plus(window).isBefore(now)) {
-        return Optional.of("closed at " + closed.get() + ", beyond the reopen window of " + window.toDays()
-            + " days; open a new complaint");
-      }
-      return Optional.empty();
-    }
+    return allow();
   }
 
-  private static final class ResumeDateAhead extends NamedRule implements ComplaintGuard {
-    ResumeDateAhead() {
-      super("resume-date-ahead");
+  private static Optional<String> reopenWithinWindow(Complaint complaint, ComplaintCommand command, Instant now,
+      Duration window) {
+    Optional<Instant> closed = complaint.status().closedAt();
+    if (command.step() == ComplaintStep.REOPEN && closed.isPresent() && closed.get().plus(window).isBefore(now)) {
+      return refuse("closed at " + closed.get() + ", beyond the reopen window of " + window.toDays()
+          + " days; open a new complaint");
     }
-
-    @Override
-    public Optional<String> refusal(Complaint complaint, ComplaintCommand command, Instant now) {
-      if (command.action() instanceof Shelve shelve && !shelve.resumeOn().isAfter(now)) {
-        return Optional.of("the resume date " + shelve.resumeOn() + " must lie after " + now);
-      }
-      return Optional.empty();
-    }
+    return allow();
   }
 
-  private static final class WaitingIsPaired extends NamedRule implements ComplaintGuard {
-    WaitingIsPaired() {
-      super("waiting-is-paired");
+  private static Optional<String> resumeDateAhead(Complaint complaint, ComplaintCommand command, Instant now) {
+    if (command.action() instanceof Shelve shelve && !shelve.resumeOn().isAfter(now)) {
+      return refuse("the resume date " + shelve.resumeOn() + " must lie after " + now);
     }
-
-    @Override
-    public Optional<String> refusal(Complaint complaint, ComplaintCommand command, Instant now) {
-      boolean waiting = complaint.status().waitingOnCustomer();
-      if (command.step() == ComplaintStep.WAIT_FOR_CUSTOMER && waiting) {
-        return Optional.of("already waiting for the customer");
-      }
-      if (command.step() == ComplaintStep.CUSTOMER_RESPONDED && !waiting) {
-        return Optional.of("not waiting for the customer");
-      }
-      return Optional.empty();
-    }
+    return allow();
   }
 
-  private static final class HandoverToAnother extends NamedRule implements ComplaintGuard {
-    HandoverToAnother() {
-      super("handover-to-another");
+  private static Optional<String> waitingIsPaired(Complaint complaint, ComplaintCommand command, Instant now) {
+    boolean waiting = complaint.status().waitingOnCustomer();
+    if (command.step() == ComplaintStep.WAIT_FOR_CUSTOMER && waiting) {
+      return refuse("already waiting for the customer");
     }
+    if (command.step() == ComplaintStep.CUSTOMER_RESPONDED && !waiting) {
+      return refuse("not waiting for the customer");
+    }
+    return allow();
+  }
 
-    @Override
-    public Optional<String> refusal(Complaint complaint, ComplaintCommand command, Instant now) {
-      if (command.action() instanceof ChangeHandler change && change.newHandler().equals(complaint.status().handler())) {
-        return Optional.of(complaint.status().handler() + " already handles the complaint");
-      }
-      return Optional.empty();
+  private static Optional<String> handoverToAnother(Complaint complaint, ComplaintCommand command, Instant now) {
+    if (command.action() instanceof ChangeHandler change && change.newHandler().equals(complaint.status().handler())) {
+      return refuse(complaint.status().handler() + " already handles the complaint");
     }
+    return allow();
   }
 
   private static boolean says(ComplaintCommand command, Remark remark) {
     return command.action() instanceof ComplaintAction.RecordRemark said && said.remark() == remark;
   }
 
-  private static final class NoApologyBeforeFacts extends NamedRule implements ComplaintGuard {
-    NoApologyBeforeFacts() {
-      super("no-apology-before-facts");
+  private static Optional<String> noApologyBeforeFacts(Complaint complaint, ComplaintCommand command, Instant now) {
+    if (says(command, Remark.APOLOGISE) && complaint.status().judgement() != Judgement.VALID) {
+      return refuse("soothe now, apologise once the facts show the complaint is valid");
     }
-
-    @Override
-    public Optional<String> refusal(Complaint complaint, ComplaintCommand command, Instant now) {
-      if (says(command, Remark.APOLOGISE) && complaint.status().judgement() != Judgement.VALID) {
-        return Optional.of("soothe now, apologise once the facts show the complaint is valid");
-      }
-      return Optional.empty();
-    }
+    return allow();
   }
 
-  private static final class PromisesKeptBeforeClose extends NamedRule implements ComplaintGuard {
-    PromisesKeptBeforeClose() {
-      super("promises-kept-before-close");
+  private static Optional<String> promisesKeptBeforeClose(Complaint complaint, ComplaintCommand command, Instant now) {
+    int open = complaint.status().openPromises();
+    if (command.step() == ComplaintStep.CLOSE && open > 0) {
+      return refuse(open + " promise(s) to the customer not yet kept");
     }
-
-    @Override
-    public Optional<String> refusal(Complaint complaint, ComplaintCommand command, Instant now) {
-      int open = complaint.status().openPromises();
-      if (command.step() == ComplaintStep.CLOSE && open > 0) {
-        return Optional.of(open + " promise(s) to the customer not yet kept");
-      }
-      return Optional.empty();
-    }
+    return allow();
   }
 
-  private static final class KeptPromiseWasMade extends NamedRule implements ComplaintGuard {
-    KeptPromiseWasMade() {
-      super("kept-promise-was-made");
+  private static Optional<String> keptPromiseWasMade(Complaint complaint, ComplaintCommand command, Instant now) {
+    if (says(command, Remark.KEEP_PROMISE) && complaint.status().openPromises() == 0) {
+      return refuse("no promise to the customer is open");
     }
-
-    @Override
-    public Optional<String> refusal(Complaint complaint, ComplaintCommand command, Instant now) {
-      if (says(command, Remark.KEEP_PROMISE) && complaint.status().openPromises() == 0) {
-        return Optional.of("no promise to the customer is open");
-      }
-      return Optional.empty();
-    }
+    return allow();
   }
 }

@@ -2,6 +2,7 @@ package io.crmkit.core.identify;
 
 import io.crmkit.core.text.Words;
 import io.crmkit.core.validation.CrmStyle;
+import io.crmkit.core.validation.Require;
 import org.immutables.value.Value;
 
 /**
@@ -21,7 +22,13 @@ public abstract class MatchEvidence {
   @Value.Redacted
   public abstract String sharedValue();
 
+  /**
+   * @throws io.crmkit.core.validation.InvalidValueException naming {@code matchEvidence.kind} or
+   *     {@code matchEvidence.sharedValue} when one is missing or the value is blank (the value stays out of the message)
+   */
   public static MatchEvidence of(MatchKind kind, String sharedValue) {
+    Require.notNull(kind, "matchEvidence.kind");
+    Require.confidentialText(sharedValue, "matchEvidence.sharedValue");
     return ImmutableMatchEvidence.of(kind, sharedValue);
   }
 

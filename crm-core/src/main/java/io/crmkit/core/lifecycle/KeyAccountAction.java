@@ -15,85 +15,58 @@ import java.util.Set;
  */
 public sealed interface KeyAccountAction {
 
-  /** The move this action makes. */
-  KeyAccountMove move();
+  /** The move this action makes: the key of the workflow table, one per kind (see {@link KeyAccountActionMoves}). */
+  default KeyAccountMove move() {
+    return KeyAccountActionMoves.of(this);
+  }
+
+  /** Fails naming {@code field} unless it was given. */
+  private static <T> T given(T value, String field) {
+    return Require.notNull(value, "keyAccountAction." + field);
+  }
+
+  /** Fails unless a number of contact persons is zero or more. */
+  private static int requireContactPersons(int count) {
+    Require.that(count >= 0, "keyAccountAction.contactPersons", "must not be negative", count);
+    return count;
+  }
 
   /** OPEN: the account is taken up as a prospect, reached through {@code contactPersons} people. */
   record Open(int contactPersons) implements KeyAccountAction {
     public Open {
-      Require.that(contactPersons >= 0, "keyAccountAction.contactPersons", "must not be negative", contactPersons);
-    }
-
-    @Override
-    public KeyAccountMove move() {
-      return KeyAccountMove.OPEN;
+      requireContactPersons(contactPersons);
     }
   }
 
   /** START_COOPERATION: the first deals. */
-  record StartCooperation() implements KeyAccountAction {
-    @Override
-    public KeyAccountMove move() {
-      return KeyAccountMove.START_COOPERATION;
-    }
-  }
+  record StartCooperation() implements KeyAccountAction {}
 
   /** DEEPEN: regular, broad trade. */
-  record Deepen() implements KeyAccountAction {
-    @Override
-    public KeyAccountMove move() {
-      return KeyAccountMove.DEEPEN;
-    }
-  }
+  record Deepen() implements KeyAccountAction {}
 
   /** BECOME_PARTNERS: joint business. */
-  record BecomePartners() implements KeyAccountAction {
-    @Override
-    public KeyAccountMove move() {
-      return KeyAccountMove.BECOME_PARTNERS;
-    }
-  }
+  record BecomePartners() implements KeyAccountAction {}
 
   /** INTERRUPT: trade stops, for at least one recorded cause. */
   record Interrupt(Set<InterruptionCause> causes) implements KeyAccountAction {
     public Interrupt {
-      Require.notNull(causes, "keyAccountAction.causes");
+      given(causes, "causes");
       Require.that(!causes.isEmpty(), "keyAccountAction.causes", "must name at least one cause for INTERRUPT",
           causes);
       causes = Set.copyOf(EnumSet.copyOf(causes));
     }
-
-    @Override
-    public KeyAccountMove move() {
-      return KeyAccountMove.INTERRUPT;
-    }
   }
 
   /** RESUME: back to the stage the relationship was interrupted in. */
-  record Resume() implements KeyAccountAction {
-    @Override
-    public KeyAccountMove move() {
-      return KeyAccountMove.RESUME;
-    }
-  }
+  record Resume() implements KeyAccountAction {}
 
   /** RESTART: build the relationship again from gestation. */
-  record Restart() implements KeyAccountAction {
-    @Override
-    public KeyAccountMove move() {
-      return KeyAccountMove.RESTART;
-    }
-  }
+  record Restart() implements KeyAccountAction {}
 
   /** ASSIGN_MANAGER: {@code manager} now owns the relationship on our side. */
   record AssignManager(EmployeeId manager) implements KeyAccountAction {
     public AssignManager {
-      Require.notNull(manager, "keyAccountAction.manager");
-    }
-
-    @Override
-    public KeyAccountMove move() {
-      return KeyAccountMove.ASSIGN_MANAGER;
+      given(manager, "manager");
     }
   }
 
@@ -103,12 +76,7 @@ public sealed interface KeyAccountAction {
    */
   record ChangeContacts(int contactPersons, boolean keyContactReplaced) implements KeyAccountAction {
     public ChangeContacts {
-      Require.that(contactPersons >= 0, "keyAccountAction.contactPersons", "must not be negative", contactPersons);
-    }
-
-    @Override
-    public KeyAccountMove move() {
-      return KeyAccountMove.CHANGE_CONTACTS;
+      requireContactPersons(contactPersons);
     }
   }
 }

@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * A named rule that may refuse a move the {@link KeyAccountWorkflow} table allows: each encodes a
  * warning of key-account practice. Hosts add their own, most simply as a class that extends
- * {@link io.crmkit.core.rule.NamedRule} with a plain {@code if} in {@link #refusal}, as
- * {@link KeyAccountGuards} does.
+ * {@link io.crmkit.core.rule.NamedRule} with a plain {@code if} in {@link #refusal};
+ * {@link KeyAccountGuards} builds its own on {@link io.crmkit.core.rule.StepGuard}.
  */
 public interface KeyAccountGuard {
 

@@ -1,7 +1,10 @@
 package io.crmkit.core.lifecycle;
 
+import static io.crmkit.core.rule.StepGuard.allow;
+import static io.crmkit.core.rule.StepGuard.refuse;
+
 import io.crmkit.core.lifecycle.KeyAccountAction.AssignManager;
-import io.crmkit.core.rule.NamedRule;
+import io.crmkit.core.rule.StepGuard;
 import io.crmkit.core.validation.Require;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,9 +27,12 @@ import java.util.Optional;
  * </ul>
  */
 public final class KeyAccountGuards {
-  public static final KeyAccountGuard MANAGER_BEFORE_COOPERATION = new ManagerBeforeCooperation();
-  public static final KeyAccountGuard MULTI_LEVEL_BEFORE_PARTNERSHIP = new MultiLevelBeforePartnership();
-  public static final KeyAccountGuard HANDOVER_TO_ANOTHER = new HandoverToAnother();
+  public static final KeyAccountGuard MANAGER_BEFORE_COOPERATION =
+      new Guard("manager-before-cooperation", KeyAccountGuards::managerBeforeCooperation);
+  public static final KeyAccountGuard MULTI_LEVEL_BEFORE_PARTNERSHIP =
+      new Guard("multi-level-before-partnership", KeyAccountGuards::multiLevelBeforePartnership);
+  public static final KeyAccountGuard HANDOVER_TO_ANOTHER =
+      new Guard("handover-to-another", KeyAccountGuards::handoverToAnother);
 
   private KeyAccountGuards() {}
 
@@ -38,72 +44,53 @@ public final class KeyAccountGuards {
 
   /** {@code no-frequent-manager-change} with how long a manager serves at least before being replaced. */
   public static KeyAccountGuard noFrequentManagerChange(Duration minimumTenure) {
-    return new NoFrequentManagerChange(minimumTenure);
+    Duration tenure = Require.positive(minimumTenure, "minimumTenure");
+    return new Guard("no-frequent-manager-change", (account, action, now) -> noFrequentManagerChange(account, action,
+        now, tenure));
   }
 
-  private static final class ManagerBeforeCooperation extends NamedRule implements KeyAccountGuard {
-    ManagerBeforeCooperation() {
-      super("manager-before-cooperation");
-    }
-
-    @Override
-    public Optional<String> refusal(KeyAccount account, KeyAccountAction action, Instant now) {
-      if (action.move() == KeyAccountMove.START_COOPERATION && account.status().manager().isEmpty()) {
-        return Optional.of("assign an experienced account manager before the first deal");
-      }
-      return Optional.empty();
+  /** A key-account guard: a name and how it decides. */
+  private static final class Guard extends StepGuard<KeyAccount, KeyAccountAction, Instant>
+      implements KeyAccountGuard {
+    Guard(String name, Decision<KeyAccount, KeyAccountAction, Instant> decision) {
+      super(name, decision);
     }
   }
 
-  private static final class MultiLevelBeforePartnership extends NamedRule implements KeyAccountGuard {
-    MultiLevelBeforePartnership() {
-      super("multi-level-before-partnership");
+  private static Optional<String> managerBeforeCooperation(KeyAccount account, KeyAccountAction action, Instant now) {
+    if (action.move() == KeyAccountMove.START_COOPERATION && account.status().manager().isEmpty()) {
+      return refuse("assign an experienced account manager before the first deal");
     }
-
-    @Override
-    public Optional<String> refusal(KeyAccount account, KeyAccountAction action, Instant now) {
-      int contacts = account.status().contactPersons();
-      if (action.move() == KeyAccountMove.BECOME_PARTNERS && contacts < 2) {
-        return Optional.of("a partnership needs contacts at several levels; the customer is reached through "
-            + contacts + " contact person(s)");
-      }
-      return Optional.empty();
-    }
+    return allow();
   }
 
-  private static final class NoFrequentManagerChange extends NamedRule implements KeyAccountGuard {
-    private final Duration minimumTenure;
-
-    NoFrequentManagerChange(Duration minimumTenure) {
-      super("no-frequent-manager-change");
-      this.minimumTenure = Require.positive(minimumTenure, "minimumTenure");
+  private static Optional<String> multiLevelBeforePartnership(KeyAccount account, KeyAccountAction action,
+      Instant now) {
+    int contacts = account.status().contactPersons();
+    if (action.move() == KeyAccountMove.BECOME_PARTNERS && contacts < 2) {
+      return refuse("a partnership needs contacts at several levels; the customer is reached through "
+          + contacts + " contact person(s)");
     }
-
-    @Override
-    public Optional<String> refusal(KeyAccount account, KeyAccountAction action, Instant now) {
-      List<Instant> assignments = account.status().managerAssignments();
-      if (action.move() == KeyAccountMove.ASSIGN_MANAGER && !assignments.isEmpty()) {
-        Instant since = assignments.get(assignments.size() - 1);
-        if (since.plus(minimumTenure).isAfter(now)) {
-          return Optional.of("the current manager was assigned at " + since + "; avoid changing managers within "
-              + minimumTenure.toDays() + " days");
-        }
-      }
-      return Optional.empty();
-    }
+    return allow();
   }
 
-  private static final class HandoverToAnother extends NamedRule implements KeyAccountGuard {
-    HandoverToAnother() {
-      super("handover-to-another");
-    }
-
-    @Override
-    public Optional<String> refusal(KeyAccount account, KeyAccountAction action, Instant now) {
-      if (action instanceof AssignManager assign && account.status().manager().equals(Optional.of(assign.manager()))) {
-        return Optional.of(assign.manager() + " already manages the account");
+  private static Optional<String> noFrequentManagerChange(KeyAccount account, KeyAccountAction action, Instant now,
+      Duration minimumTenure) {
+    List<Instant> assignments = account.status().managerAssignments();
+    if (action.move() == KeyAccountMove.ASSIGN_MANAGER && !assignments.isEmpty()) {
+      Instant since = assignments.get(assignments.size() - 1);
+      if (since.plus(minimumTenure).isAfter(now)) {
+        return refuse("the current manager was assigned at " + since + "; avoid changing managers within "
+            + minimumTenure.toDays() + " days");
       }
-      return Optional.empty();
     }
+    return allow();
+  }
+
+  private static Optional<String> handoverToAnother(KeyAccount account, KeyAccountAction action, Instant now) {
+    if (action instanceof AssignManager assign && account.status().manager().equals(Optional.of(assign.manager()))) {
+      return refuse(assign.manager() + " already manages the account");
+    }
+    return allow();
   }
 }

@@ -25,6 +25,7 @@ public abstract class ServiceEncounter {
 
   /** An encounter rating one dimension; add more with {@link #with}. */
   public static ServiceEncounter of(ServiceDimension dimension, int expected, int perceived) {
+    Require.notNull(dimension, "serviceEncounter.dimension");
     return builder().putExpectation(dimension, expected).putPerception(dimension, perceived).build();
   }
 

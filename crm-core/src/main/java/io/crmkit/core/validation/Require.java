@@ -40,14 +40,22 @@ public final class Require {
     return value;
   }
 
-  /** Rejects null, blank and over-long text; returns the text unchanged. */
+  /**
+   * Rejects null, blank and over-long text; returns the text unchanged. Blank means white space of
+   * any kind, the no-break spaces included (a name of {@code U+00A0} only shows as nothing).
+   */
   public static String text(String value, String field) {
     notNull(value, field);
     // Length first: a hostile megabyte is refused without being scanned.
     that(value.length() <= MAX_TEXT_LENGTH, field,
         "must be at most " + MAX_TEXT_LENGTH + " characters", value.length() + " characters");
-    that(!value.isBlank(), field, "must not be blank", value);
+    that(!blank(value), field, "must not be blank", value);
     return value;
+  }
+
+  /** White space only, counting every Unicode space separator (no-break spaces too) as white space. */
+  private static boolean blank(String value) {
+    return value.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
   }
 
   /** Longest decimal text {@link #decimal} reads: far more digits than any amount or rate needs. */
@@ -105,9 +113,9 @@ public final class Require {
   /** As {@link #text} for confidential text: the value never reaches the message. */
   public static String confidentialText(String value, String field) {
     thatConfidential(value != null, field, "must not be null");
-    thatConfidential(!value.isBlank(), field, "must not be blank");
     thatConfidential(value.length() <= MAX_TEXT_LENGTH, field,
         "must be at most " + MAX_TEXT_LENGTH + " characters");
+    thatConfidential(!blank(value), field, "must not be blank");
     return value;
   }
 

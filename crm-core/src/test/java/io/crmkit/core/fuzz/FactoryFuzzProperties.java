@@ -1,5 +1,6 @@
 package io.crmkit.core.fuzz;
 
+import static io.crmkit.core.fuzz.FuzzTarget.call;
 import static io.crmkit.core.fuzz.FuzzTarget.id;
 import static io.crmkit.core.fuzz.FuzzTarget.number;
 import static io.crmkit.core.fuzz.FuzzTarget.text;
@@ -8,9 +9,48 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.crmkit.core.PropertySize;
+import io.crmkit.core.complaint.ComplaintAction;
+import io.crmkit.core.complaint.ComplaintCommand;
+import io.crmkit.core.complaint.ComplaintStep;
+import io.crmkit.core.customer.profile.NoNeedJudgement;
+import io.crmkit.core.identify.MatchEvidence;
+import io.crmkit.core.identify.MatchKind;
+import io.crmkit.core.interaction.Purpose;
+import io.crmkit.core.interaction.cadence.ContactCadence;
+import io.crmkit.core.interaction.cadence.PlannedContact;
+import io.crmkit.core.interaction.calendar.CalendarRange;
+import io.crmkit.core.interaction.design.Frequency;
+import io.crmkit.core.interaction.design.GoalPurpose;
+import io.crmkit.core.interaction.design.InteractionGoal;
+import io.crmkit.core.interaction.design.InteractionObject;
+import io.crmkit.core.interaction.design.Measure;
+import io.crmkit.core.interaction.design.RelationshipStage;
+import io.crmkit.core.interaction.maintenance.Agenda;
+import io.crmkit.core.interaction.maintenance.Concern;
+import io.crmkit.core.interaction.maintenance.Help;
+import io.crmkit.core.lifecycle.KeyAccountAction;
+import io.crmkit.core.loyalty.BehavioralLoyalty;
+import io.crmkit.core.loyalty.EmotionalLoyalty;
+import io.crmkit.core.satisfaction.RatingScale;
+import io.crmkit.core.satisfaction.ServiceEncounter;
+import io.crmkit.core.service.CustomerRequest;
+import io.crmkit.core.service.FloorApproach;
+import io.crmkit.core.service.ServiceStep;
+import io.crmkit.core.service.VisitorPurpose;
+import io.crmkit.core.visit.AlternativeChoice;
+import java.util.Optional;
+import io.crmkit.core.complaint.ComplaintGuards;
 import io.crmkit.core.complaint.ComplaintId;
+import io.crmkit.core.complaint.ComplaintSeverity;
+import io.crmkit.core.complaint.SlaTarget;
+import io.crmkit.core.customer.sales.ExchangeRate;
+import io.crmkit.core.lifecycle.KeyAccountGuards;
+import java.time.Duration;
+import java.util.Currency;
+import java.util.Set;
 import io.crmkit.core.complaint.Handler;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
@@ -33,10 +73,13 @@ import io.crmkit.core.satisfaction.LossCause;
 import io.crmkit.core.satisfaction.Promise;
 import io.crmkit.core.satisfaction.ServiceDimension;
 import io.crmkit.core.validation.InvalidValueException;
+import io.crmkit.core.validation.Require;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import org.quicktheories.core.Gen;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,7 +126,90 @@ class FactoryFuzzProperties {
       text("commitment.wording", s -> io.crmkit.core.interaction.Commitment.of(
           io.crmkit.core.interaction.CommitmentId.of("P-1"), s, DAY)),
       number("behaviourCue.assertiveness", n -> BehaviourCue.of("Speaks fast", n, 1), -3, 3, Integer.MIN_VALUE,
-          Integer.MAX_VALUE));
+          Integer.MAX_VALUE),
+      number("behaviourCue.responsiveness", n -> BehaviourCue.of("Speaks fast", 1, n), -3, 3, Integer.MIN_VALUE),
+      // interaction: design, cadence, calendar, maintenance
+      text("interactionObject.name", s -> InteractionObject.of(s, RelationshipStage.GROWTH)),
+      text("interactionGoal.statement", s -> InteractionGoal.of(s, GoalPurpose.DEEPEN_EXISTING,
+          InteractionObject.of("Regular buyers", RelationshipStage.GROWTH), Measure.people("repeat buyers", 20),
+          DAY, DAY.plusDays(90))),
+      text("measure.indicator", s -> Measure.people(s, 20)),
+      number("measure.target", n -> Measure.count("visits", n), 0, -1, Integer.MIN_VALUE),
+      number("frequency.times", n -> new Frequency(n, 7), 0, -1, 8, Integer.MIN_VALUE, Integer.MAX_VALUE),
+      number("frequency.perDays", n -> new Frequency(1, n), 0, -1, Integer.MIN_VALUE),
+      text("plannedContact.subject", s -> PlannedContact.of(C1, DAY, Purpose.values()[0], s)),
+      number("contactCadence.days", ContactCadence::ofDays, 0, -1, 3_661, Integer.MIN_VALUE, Integer.MAX_VALUE),
+      number("calendarRange.maxDays", n -> CalendarRange.of(DAY, DAY, n), 0, -1, Integer.MIN_VALUE),
+      text("agendaItem.topic", s -> io.crmkit.core.interaction.maintenance.AgendaItem.of(s, 15)),
+      number("agendaItem.minutes", n -> io.crmkit.core.interaction.maintenance.AgendaItem.of("Delivery dates", n),
+          0, -1, 241, Integer.MIN_VALUE, Integer.MAX_VALUE),
+      text("agenda.purpose", s -> new Agenda(s, List.of(io.crmkit.core.interaction.maintenance.AgendaItem.of(
+          "Delivery dates", 15)), Optional.empty(), true)),
+      text("agenda.valueToCustomer", s -> new Agenda("Review the season", List.of(
+          io.crmkit.core.interaction.maintenance.AgendaItem.of("Delivery dates", 15)),
+          Optional.ofNullable(s).or(() -> Optional.of(" ")), true)),
+      text("concern.description", Concern::business),
+      text("concern.description", Concern::personal),
+      text("help.description", s -> new Help(Concern.business("Late deliveries"), s)),
+      // visit and service
+      text("agendaItem.topic", s -> new io.crmkit.core.visit.AgendaItem(s, 15)),
+      number("agendaItem.minutes", n -> new io.crmkit.core.visit.AgendaItem("Delivery dates", n), 0, -1, 481,
+          Integer.MIN_VALUE, Integer.MAX_VALUE),
+      text("alternativeChoice.question", s -> new AlternativeChoice(s, "Tuesday", "Thursday")),
+      text("alternativeChoice.first", s -> new AlternativeChoice("Which day suits you?", s, "Thursday")),
+      text("alternativeChoice.second", s -> new AlternativeChoice("Which day suits you?", "Tuesday", s)),
+      text("customerRequest.description", s -> new CustomerRequest(s, true, true, false, false, 1)),
+      number("customerRequest.timesAsked", n -> new CustomerRequest("A refund", true, true, false, false, n), 0, -1,
+          Integer.MIN_VALUE),
+      text("serviceStep.name", s -> ServiceStep.front(s, "Reception")),
+      text("serviceStep.team", s -> ServiceStep.back("Prepare the room", s)),
+      text("floorApproach.reason", s -> new FloorApproach(VisitorPurpose.BROWSING, false, s)),
+      // lifecycle, complaint, loyalty, satisfaction, profile, identify
+      number("keyAccountAction.contactPersons", KeyAccountAction.Open::new, -1, Integer.MIN_VALUE),
+      number("keyAccountAction.contactPersons", n -> new KeyAccountAction.ChangeContacts(n, true), -1,
+          Integer.MIN_VALUE),
+      text("complaintCommand.note", s -> ComplaintCommand.of(Handler.agent("e-1"),
+          ComplaintAction.of(ComplaintStep.ACKNOWLEDGE), s)),
+      number("complaintCommand.rating", n -> new ComplaintAction.FollowUp(n, true), 0, 6, -1, Integer.MIN_VALUE,
+          Integer.MAX_VALUE),
+      number("emotionalLoyalty.likelihoodToRecommend", n -> EmotionalLoyalty.of(n, 4), -1, 11, Integer.MIN_VALUE,
+          Integer.MAX_VALUE),
+      number("emotionalLoyalty.attachment", n -> EmotionalLoyalty.of(9, n), 0, 8, Integer.MIN_VALUE),
+      number("behavioralLoyalty.purchases", n -> BehavioralLoyalty.of(n, 30), -1, Integer.MIN_VALUE),
+      number("behavioralLoyalty.tenureDays", n -> BehavioralLoyalty.of(3, n), -1, Integer.MIN_VALUE),
+      number("ratingScale.max", n -> RatingScale.of(5, n), 5, 4, Integer.MIN_VALUE),
+      text("noNeedJudgement.reason", s -> NoNeedJudgement.of(s, EmployeeId.of("e-1"), DAY)),
+      text("product.model", s -> Product.of("Sofa", s)),
+      text("matchEvidence.sharedValue", s -> MatchEvidence.of(MatchKind.values()[0], s)),
+      // missing objects, durations and rates out of range
+      call("serviceEncounter.dimension", () -> ServiceEncounter.of(null, 5, 5)),
+      call("matchEvidence.kind", () -> MatchEvidence.of(null, "a@example.com")),
+      call("interactionObject.stage", () -> InteractionObject.of("Regular buyers", null)),
+      call("plannedContact.customer", () -> PlannedContact.of(null, DAY, Purpose.values()[0], "Spring greeting")),
+      call("plannedContact.on", () -> PlannedContact.of(C1, null, Purpose.values()[0], "Spring greeting")),
+      call("calendarRange.from", () -> CalendarRange.of(null, DAY)),
+      call("calendarRange.to", () -> CalendarRange.of(DAY, DAY.minusDays(1))),
+      call("complaintCommand.actor", () -> ComplaintCommand.of(null, ComplaintAction.of(ComplaintStep.CLOSE), "done")),
+      call("complaintCommand.action", () -> ComplaintCommand.of(Handler.agent("e-1"), null, "done")),
+      call("complaintCommand.resumeOn", () -> new ComplaintAction.Shelve(null)),
+      call("complaintCommand.concessionCost", () -> new ComplaintAction.Compromise(Money.of("-1.00", "EUR"))),
+      call("keyAccountAction.manager", () -> new KeyAccountAction.AssignManager(null)),
+      call("keyAccountAction.causes", () -> new KeyAccountAction.Interrupt(Set.of())),
+      call("keyAccountAction.causes", () -> new KeyAccountAction.Interrupt(null)),
+      call("slaTarget.firstResponse", () -> SlaTarget.of(ComplaintSeverity.values()[0], Duration.ZERO,
+          Duration.ofDays(1))),
+      call("slaTarget.resolution", () -> SlaTarget.of(ComplaintSeverity.values()[0], Duration.ofHours(4),
+          Duration.ofHours(1))),
+      call("reopenWindow", () -> ComplaintGuards.reopenWithinWindow(Duration.ofDays(-1))),
+      call("followUpAttempts", () -> ComplaintGuards.followUpBeforeClose(0)),
+      call("minimumTenure", () -> KeyAccountGuards.noFrequentManagerChange(Duration.ZERO)),
+      call("exchangeRate.rate", () -> ExchangeRate.of(Currency.getInstance("EUR"), Currency.getInstance("USD"),
+          BigDecimal.ZERO)),
+      call("exchangeRate.counter", () -> ExchangeRate.of(Currency.getInstance("EUR"), Currency.getInstance("EUR"),
+          BigDecimal.ONE)),
+      call("ratingScale.max", () -> RatingScale.of(Integer.MAX_VALUE, Integer.MIN_VALUE)),
+      call("noNeedJudgement.judgedBy", () -> NoNeedJudgement.of("Bought elsewhere", null, DAY)));
+
 
   /** Invalid for every text field. */
   private static List<String> invalidText() {
@@ -118,29 +244,55 @@ class FactoryFuzzProperties {
 
   @Test
   void everyTextArgumentRefusesNullEmptyBlankAndOverLongTextByName() {
-    qt().withExamples(PropertySize.examples(300))
-        .forAll(arbitrary().pick(TARGETS.stream().filter(t -> t.text != null).toList()),
-            arbitrary().pick(invalidText()))
-        .checkAssert((target, value) -> refused(target, () -> target.text.accept(value), value));
+    for (FuzzTarget target : kind(t -> t.text != null)) {
+      invalidText().forEach(value -> refused(target, () -> target.text.accept(value), value));
+    }
   }
 
   @Test
   void everyIdRefusesWrongFormsOfUnicode() {
-    qt().withExamples(PropertySize.examples(200))
-        .forAll(arbitrary().pick(TARGETS.stream().filter(t -> t.strictForm).toList()),
-            arbitrary().pick(invalidForms()))
-        .checkAssert((target, value) -> refused(target, () -> target.text.accept(value), value));
+    for (FuzzTarget target : kind(t -> t.strictForm)) {
+      invalidForms().forEach(value -> refused(target, () -> target.text.accept(value), value));
+    }
   }
 
   @Test
   void everyNumberOutsideItsRangeIsRefusedByName() {
-    List<FuzzTarget> numbers = TARGETS.stream().filter(t -> t.number != null).toList();
-    qt().withExamples(PropertySize.examples(100))
-        .forAll(arbitrary().pick(numbers), integers().between(0, 1_000))
-        .checkAssert((target, i) -> {
-          int bad = target.outOfRange[i % target.outOfRange.length];
-          refused(target, () -> target.number.accept(bad), bad);
-        });
+    for (FuzzTarget target : kind(t -> t.number != null)) {
+      for (int bad : target.outOfRange) {
+        refused(target, () -> target.number.accept(bad), bad);
+      }
+    }
+  }
+
+  @Test
+  void everyOtherWrongArgumentIsRefusedByName() {
+    for (FuzzTarget target : kind(t -> t.call != null)) {
+      refused(target, target.call, "the wrong argument");
+    }
+  }
+
+  @Test
+  void generatedBlankAndOverLongTextIsRefusedByNameEverywhere() {
+    qt().withExamples(PropertySize.examples(300))
+        .forAll(arbitrary().pick(kind(t -> t.text != null)), blankOrOverLong())
+        .checkAssert((target, value) -> refused(target, () -> target.text.accept(value), value));
+  }
+
+  /** Generated text no field accepts: white space of every kind, or longer than any text field allows. */
+  private static Gen<String> blankOrOverLong() {
+    Gen<String> blank = strings().betweenCodePoints(0, 0x3000).ofLengthBetween(1, 12)
+        .map(s -> s.codePoints().map(c -> BLANKS.charAt(c % BLANKS.length()))
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString());
+    Gen<String> overLong = integers().between(Require.MAX_TEXT_LENGTH + 1, 3 * Require.MAX_TEXT_LENGTH)
+        .map(n -> "y".repeat(n));
+    return blank.mix(overLong);
+  }
+
+  private static final String BLANKS = " \t\n\r\u000B\f\u00A0\u1680\u2000\u2007\u200A\u2028\u2029\u202F\u205F\u3000";
+
+  private static List<FuzzTarget> kind(Predicate<FuzzTarget> kind) {
+    return TARGETS.stream().filter(kind).toList();
   }
 
   @Test

@@ -22,10 +22,12 @@ import io.crmkit.core.interaction.calendar.CalendarCsv;
 import io.crmkit.core.interaction.calendar.CalendarLetters;
 import io.crmkit.core.interaction.calendar.CalendarRange;
 import io.crmkit.core.interaction.calendar.CalendarText;
+import io.crmkit.core.interaction.calendar.CalendarCell;
 import io.crmkit.core.interaction.calendar.ContactCalendar;
 import io.crmkit.core.interaction.choice.ChannelChoice;
 import io.crmkit.core.interaction.choice.ChannelChooser;
 import io.crmkit.core.validation.InvalidValueException;
+import io.crmkit.core.validation.Require;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -220,6 +222,29 @@ class InteractSeedCasesTest {
             CHANNELS), "I-1", CustomerId.of("C-1"), "wechat", d.atTime(10, 0), "hi")), CalendarLetters.tem()))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("calendarLetters.channel")
         .hasMessageContaining("'wechat'");
+  }
+
+  @Test
+  void aBusyDayFillsOneCellWithALetterPerContactUpToWhatACellShowsAndTheNoteIsShortenedNotRefused() {
+    LocalDate d = LocalDate.of(2026, 3, 2);
+    InteractionRecorder recorder = InteractionRecorder.of(Clock.fixed(Instant.parse("2026-03-16T10:00:00Z"),
+        SHANGHAI), CHANNELS);
+    CustomerId zhao = CustomerId.of("C-ZHAO");
+    List<Interaction> busy = new java.util.ArrayList<>();
+    for (int i = 0; i < CalendarCell.MAX_CONTACTS; i++) {
+      busy.add(at(recorder, "I-" + i, zhao, "phone", d.atTime(8, 0).plusMinutes(i), "x".repeat(100)));
+    }
+    ContactCalendar calendar = ContactCalendar.of(CalendarRange.of(d, d), List.of(), busy, CalendarLetters.tem());
+    CalendarCell cell = calendar.cell(zhao, d).orElseThrow();
+    assertThat(cell.letters()).isEqualTo("T".repeat(CalendarCell.MAX_CONTACTS));
+    assertThat(cell.note()).hasSize(Require.MAX_TEXT_LENGTH).endsWith("…");
+    assertThat(CalendarCsv.read(CalendarCsv.write(calendar), 1)).isEqualTo(calendar);
+
+    busy.add(at(recorder, "I-more", zhao, "phone", d.atTime(20, 0), "one call too many"));
+    assertThatThrownBy(() -> ContactCalendar.of(CalendarRange.of(d, d), List.of(), busy, CalendarLetters.tem()))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("calendar.interactions must hold at most 64 contacts with one customer on one day (one letter "
+            + "each), was 'C-ZHAO on 2026-03-02: 65 contacts'");
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.crmkit.core.customer.CustomerId;
+import io.crmkit.scoring.PropertySize;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class ProductChurnProperties {
 
   @Test
   void fullChurnImpliesNoActiveProductAndNoRecentActivity() {
-    qt().withExamples(250).forAll(activities(), integers().between(0, 700), integers().between(1, 200)).checkAssert((all, d, lostAfter) -> {
+    qt().withExamples(PropertySize.examples(250)).forAll(activities(), integers().between(0, 700), integers().between(1, 200)).checkAssert((all, d, lostAfter) -> {
       LocalDate day = DAY_ZERO.plusDays(d);
       ProductChurnAnalysis analysis = ProductChurnAnalysis.of(all, new ProductChurnPolicy(lostAfter));
       for (ProductChurn ch : analysis.asOf(day)) {
@@ -45,7 +46,7 @@ class ProductChurnProperties {
 
   @Test
   void theChurnOnADayIgnoresActivityAfterIt() {
-    qt().withExamples(250).forAll(activities(), activities(), integers().between(0, 700)).checkAssert((past, extra, d) -> {
+    qt().withExamples(PropertySize.examples(250)).forAll(activities(), activities(), integers().between(0, 700)).checkAssert((past, extra, d) -> {
       LocalDate day = DAY_ZERO.plusDays(d);
       List<ProductActivity> later = extra.stream().map(a -> new ProductActivity(a.customer(), a.product(),
           day.plusDays(1 + a.on().getDayOfYear()))).toList();
@@ -60,7 +61,7 @@ class ProductChurnProperties {
 
   @Test
   void periodAndSegmentRatesStayWithinTheirCustomers() {
-    qt().withExamples(250).forAll(activities(), integers().between(0, 500), integers().between(1, 200)).checkAssert((all, d, length) -> {
+    qt().withExamples(PropertySize.examples(250)).forAll(activities(), integers().between(0, 500), integers().between(1, 200)).checkAssert((all, d, length) -> {
       ProductChurnAnalysis analysis = ProductChurnAnalysis.of(all, ProductChurnPolicy.DEFAULTS);
       LocalDate start = DAY_ZERO.plusDays(d);
       ChurnRate period = analysis.ratesByPeriod(List.of(start, start.plusDays(length))).get(0);

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.crmkit.core.lifecycle.StageCohort;
 import io.crmkit.core.lifecycle.StageHistory;
+import io.crmkit.scoring.PropertySize;
 import io.crmkit.scoring.ScoringGen;
 import io.crmkit.scoring.transactions.TransactionLog;
 import java.time.LocalDate;
@@ -21,7 +22,7 @@ class LifecycleProperties {
   @Test
   void theStageOnADayIsAPureFunctionOfThePurchasesUpToThatDay() {
     // Adding later purchases (for the same and for new customers) never changes an earlier assignment.
-    qt().withExamples(150).forAll(ScoringGen.logs(), integers().between(0, 730),
+    qt().withExamples(PropertySize.examples(150)).forAll(ScoringGen.logs(), integers().between(0, 730),
         lists().of(integers().between(0, 59).zip(integers().between(1, 400), integers().between(0, 90_000),
             (c, d, a) -> new int[] {c, d, a})).ofSizeBetween(1, 40))
         .checkAssert((log, cut, later) -> {
@@ -42,7 +43,7 @@ class LifecycleProperties {
 
   @Test
   void everyCustomerOfTheDayIsAssessedOnceAndTheDistributionAddsUp() {
-    qt().withExamples(150).forAll(ScoringGen.logs(), integers().between(0, 800)).checkAssert((log, cut) -> {
+    qt().withExamples(PropertySize.examples(150)).forAll(ScoringGen.logs(), integers().between(0, 800)).checkAssert((log, cut) -> {
       LocalDate day = LocalDate.ofEpochDay(20_000 + cut);
       LifecycleAssessment a = INFERENCE.assess(log, day);
       int customers = 0;
@@ -57,7 +58,7 @@ class LifecycleProperties {
 
   @Test
   void inferredHistoriesAgreeWithTheAssessmentsAndCohortCountsSumToTheCustomers() {
-    qt().withExamples(60).forAll(ScoringGen.logs(), integers().between(1, 8)).checkAssert((log, n) -> {
+    qt().withExamples(PropertySize.examples(60)).forAll(ScoringGen.logs(), integers().between(1, 8)).checkAssert((log, n) -> {
       List<LocalDate> days = new java.util.ArrayList<>();
       for (int i = 1; i <= n; i++) {
         days.add(LocalDate.ofEpochDay(20_000 + i * 91));

@@ -16,14 +16,17 @@ import java.util.regex.Pattern;
  * @param note what the contacts were about; may be empty
  */
 public record CalendarCell(CustomerId customer, LocalDate day, String letters, String note) {
-  private static final Pattern LETTERS = Pattern.compile("[A-Z]{1,32}");
+  /** The most contacts one cell shows (one letter each): a bound for files read back, far above a real day. */
+  public static final int MAX_CONTACTS = 64;
+
+  private static final Pattern LETTERS = Pattern.compile("[A-Z]{1," + MAX_CONTACTS + "}");
 
   public CalendarCell {
     Require.notNull(customer, "calendarCell.customer");
     Require.notNull(day, "calendarCell.day");
     Require.notNull(letters, "calendarCell.letters");
     Require.that(LETTERS.matcher(letters).matches(), "calendarCell.letters",
-        "must be 1-32 upper-case letters", letters);
+        "must be 1-" + MAX_CONTACTS + " upper-case letters", letters);
     Require.notNull(note, "calendarCell.note");
     Require.that(note.length() <= Require.MAX_TEXT_LENGTH, "calendarCell.note",
         "must be at most " + Require.MAX_TEXT_LENGTH + " characters", note.length() + " characters");

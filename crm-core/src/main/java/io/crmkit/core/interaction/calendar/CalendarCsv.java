@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * the same calendar {@link #write} was given. Stateless.
  */
 public final class CalendarCsv {
-  private static final Pattern CELL = Pattern.compile("([A-Z]{1,32})(?:: (.*))?", Pattern.DOTALL);
+  private static final Pattern CELL = Pattern.compile("([A-Z]{1," + CalendarCell.MAX_CONTACTS + "})(?:: (.*))?",
+      Pattern.DOTALL);
 
   private CalendarCsv() {}
 

@@ -39,7 +39,8 @@ public final class ContactCalendar {
   /**
    * The calendar of {@code interactions} over {@code range}, with {@code rows} as rows (customers
    * with no contact in the range stay as empty rows; customers of interactions are added). A
-   * channel without a letter is refused by name.
+   * channel without a letter is refused by name, and so is a day with more contacts with one
+   * customer than a cell shows ({@link CalendarCell#MAX_CONTACTS}).
    */
   public static ContactCalendar of(CalendarRange range, Collection<CustomerId> rows,
       Collection<Interaction> interactions, CalendarLetters letters) {
@@ -60,11 +61,14 @@ public final class ContactCalendar {
     byCell.forEach((customer, days) -> days.forEach((day, list) -> {
       list.sort(Comparator.comparing((Interaction i) -> i.occurredAt().toInstant())
           .thenComparing(Interaction::id));
+      Require.that(list.size() <= CalendarCell.MAX_CONTACTS, "calendar.interactions",
+          "must hold at most " + CalendarCell.MAX_CONTACTS + " contacts with one customer on one day (one letter each)",
+          customer + " on " + day + ": " + list.size() + " contacts");
       StringBuilder code = new StringBuilder();
       for (Interaction i : list) {
         code.append(letters.letterOf(i.channel()));
       }
-      String note = list.stream().map(ContactCalendar::noteOf).collect(Collectors.joining("; "));
+      String note = shortened(list.stream().map(ContactCalendar::noteOf).collect(Collectors.joining("; ")));
       cells.add(new CalendarCell(customer, day, code.toString(), note));
     }));
     return ofCells(range, customers, cells);
@@ -85,6 +89,18 @@ public final class ContactCalendar {
           c.customer() + " " + c.day() + " twice");
     }
     return new ContactCalendar(range, customers, map);
+  }
+
+  /**
+   * The note behind a cell is a view of the day's summaries: when they are together longer than a
+   * note holds, it ends with "…" (the interactions keep every summary whole).
+   */
+  private static String shortened(String note) {
+    if (note.length() <= Require.MAX_TEXT_LENGTH) {
+      return note;
+    }
+    int cut = Require.MAX_TEXT_LENGTH - 1;
+    return note.substring(0, Character.isHighSurrogate(note.charAt(cut - 1)) ? cut - 1 : cut) + "…";
   }
 
   private static String noteOf(Interaction i) {

@@ -5,8 +5,8 @@ import java.util.Optional;
 /**
  * A named rule that may refuse a step the maintenance table allows, because the record or the step's
  * data falls short of what the guide asks. Hosts may add their own, most simply as a class that
- * extends {@link io.crmkit.core.rule.NamedRule} with a plain {@code if}, as {@link MaintenanceGuards}
- * does.
+ * extends {@link io.crmkit.core.rule.NamedRule} with a plain {@code if}; {@link MaintenanceGuards}
+ * builds its own on {@link io.crmkit.core.rule.StepGuard}.
  */
 public interface MaintenanceGuard {
 

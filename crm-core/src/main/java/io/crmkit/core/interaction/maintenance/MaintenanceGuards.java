@@ -1,5 +1,8 @@
 package io.crmkit.core.interaction.maintenance;
 
+import static io.crmkit.core.rule.StepGuard.allow;
+import static io.crmkit.core.rule.StepGuard.refuse;
+
 import io.crmkit.core.customer.profile.FactKey;
 import io.crmkit.core.interaction.CommitmentId;
 import io.crmkit.core.interaction.CommitmentRecord;
@@ -7,7 +10,7 @@ import io.crmkit.core.interaction.maintenance.MaintenanceAction.ContactWarmly;
 import io.crmkit.core.interaction.maintenance.MaintenanceAction.HelpComprehensively;
 import io.crmkit.core.interaction.maintenance.MaintenanceAction.IntegrateInformation;
 import io.crmkit.core.interaction.maintenance.MaintenanceAction.Recontact;
-import io.crmkit.core.rule.NamedRule;
+import io.crmkit.core.rule.StepGuard;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,13 +32,18 @@ import java.util.stream.Collectors;
  * </ul>
  */
 public final class MaintenanceGuards {
-  public static final MaintenanceGuard STEP_NEEDS_MET = new StepNeedsMet();
-  public static final MaintenanceGuard STALE_FACTS_MARKED = new StaleFactsMarked();
-  public static final MaintenanceGuard AGENDA_ACCEPTED = new AgendaAccepted();
-  public static final MaintenanceGuard AGENDA_TAKES_UP_COMMITMENTS = new AgendaTakesUpCommitments();
-  public static final MaintenanceGuard HELP_ANSWERS_CONCERNS = new HelpAnswersConcerns();
-  public static final MaintenanceGuard MEMO_CONFIRMS_COMMITMENTS = new MemoConfirmsCommitments();
-  public static final MaintenanceGuard APPOINTMENT_AHEAD = new AppointmentAhead();
+  public static final MaintenanceGuard STEP_NEEDS_MET = new Guard("step-needs-met", MaintenanceGuards::stepNeedsMet);
+  public static final MaintenanceGuard STALE_FACTS_MARKED =
+      new Guard("stale-facts-marked-to-complete", MaintenanceGuards::staleFactsMarked);
+  public static final MaintenanceGuard AGENDA_ACCEPTED = new Guard("agenda-accepted", MaintenanceGuards::agendaAccepted);
+  public static final MaintenanceGuard AGENDA_TAKES_UP_COMMITMENTS =
+      new Guard("agenda-takes-up-open-commitments", MaintenanceGuards::agendaTakesUpCommitments);
+  public static final MaintenanceGuard HELP_ANSWERS_CONCERNS =
+      new Guard("help-answers-heard-concerns", MaintenanceGuards::helpAnswersConcerns);
+  public static final MaintenanceGuard MEMO_CONFIRMS_COMMITMENTS =
+      new Guard("memo-confirms-open-commitments", MaintenanceGuards::memoConfirmsCommitments);
+  public static final MaintenanceGuard APPOINTMENT_AHEAD =
+      new Guard("appointment-ahead", MaintenanceGuards::appointmentAhead);
 
   private MaintenanceGuards() {}
 
@@ -45,135 +53,98 @@ public final class MaintenanceGuards {
         HELP_ANSWERS_CONCERNS, MEMO_CONFIRMS_COMMITMENTS, APPOINTMENT_AHEAD);
   }
 
+  /** A maintenance guard: a name and how it decides. */
+  private static final class Guard extends StepGuard<CycleStatus, MaintenanceCommand, RecordView>
+      implements MaintenanceGuard {
+    Guard(String name, Decision<CycleStatus, MaintenanceCommand, RecordView> decision) {
+      super(name, decision);
+    }
+  }
+
   private static Set<CommitmentId> openIds(RecordView record) {
     return record.openCommitments().stream().map(c -> c.commitment().id()).collect(Collectors.toSet());
   }
 
-  private static final class StepNeedsMet extends NamedRule implements MaintenanceGuard {
-    StepNeedsMet() {
-      super("step-needs-met");
+  private static Optional<String> stepNeedsMet(CycleStatus status, MaintenanceCommand command, RecordView record) {
+    List<Provision> blocking = StepNeeds.readiness(command.step(), status, record).provisions().stream()
+        .filter(Provision::blocks).toList();
+    if (!blocking.isEmpty()) {
+      return refuse("missing " + blocking.stream().map(p -> p.item() + " (" + p.detail() + ")")
+          .collect(Collectors.joining("; ")));
     }
-
-    @Override
-    public Optional<String> refusal(CycleStatus status, MaintenanceCommand command, RecordView record) {
-      List<Provision> blocking = StepNeeds.readiness(command.step(), status, record).provisions().stream()
-          .filter(Provision::blocks).toList();
-      if (!blocking.isEmpty()) {
-        return Optional.of("missing " + blocking.stream().map(p -> p.item() + " (" + p.detail() + ")")
-            .collect(Collectors.joining("; ")));
-      }
-      return Optional.empty();
-    }
+    return allow();
   }
 
-  private static final class StaleFactsMarked extends NamedRule implements MaintenanceGuard {
-    StaleFactsMarked() {
-      super("stale-facts-marked-to-complete");
-    }
-
-    @Override
-    public Optional<String> refusal(CycleStatus status, MaintenanceCommand command, RecordView record) {
-      if (command.action() instanceof IntegrateInformation integrate) {
-        // a new round starts a new visit: what the last round listed does not count for it
-        boolean newRound = MaintenanceCycle.opensRound(status.state(), command.step());
-        List<FactKey> unmarked = record.staleFacts().stream().filter(k -> !integrate.toComplete().contains(k)
-            && (newRound || !status.factsToComplete().contains(k))).toList();
-        if (!unmarked.isEmpty()) {
-          return Optional.of("list the stale facts " + unmarked + " to complete during the visit");
-        }
+  private static Optional<String> staleFactsMarked(CycleStatus status, MaintenanceCommand command,
+      RecordView record) {
+    if (command.action() instanceof IntegrateInformation integrate) {
+      // a new round starts a new visit: what the last round listed does not count for it
+      boolean newRound = MaintenanceCycle.opensRound(status.state(), command.step());
+      List<FactKey> unmarked = record.staleFacts().stream().filter(k -> !integrate.toComplete().contains(k)
+          && (newRound || !status.factsToComplete().contains(k))).toList();
+      if (!unmarked.isEmpty()) {
+        return refuse("list the stale facts " + unmarked + " to complete during the visit");
       }
-      return Optional.empty();
     }
+    return allow();
   }
 
-  private static final class AgendaAccepted extends NamedRule implements MaintenanceGuard {
-    AgendaAccepted() {
-      super("agenda-accepted");
+  private static Optional<String> agendaAccepted(CycleStatus status, MaintenanceCommand command, RecordView record) {
+    if (command.action() instanceof ContactWarmly contact && !contact.agenda().acceptedByCustomer()) {
+      return refuse("ask the customer whether they accept the agenda before going on");
     }
-
-    @Override
-    public Optional<String> refusal(CycleStatus status, MaintenanceCommand command, RecordView record) {
-      if (command.action() instanceof ContactWarmly contact && !contact.agenda().acceptedByCustomer()) {
-        return Optional.of("ask the customer whether they accept the agenda before going on");
-      }
-      return Optional.empty();
-    }
+    return allow();
   }
 
-  private static final class AgendaTakesUpCommitments extends NamedRule implements MaintenanceGuard {
-    AgendaTakesUpCommitments() {
-      super("agenda-takes-up-open-commitments");
-    }
-
-    @Override
-    public Optional<String> refusal(CycleStatus status, MaintenanceCommand command, RecordView record) {
-      if (command.action() instanceof ContactWarmly contact) {
-        Set<CommitmentId> onAgenda = contact.agenda().items().stream().flatMap(i -> i.takesUp().stream())
-            .collect(Collectors.toSet());
-        List<CommitmentId> left = record.openCommitments().stream().map(c -> c.commitment().id())
-            .filter(id -> !onAgenda.contains(id)).toList();
-        if (!left.isEmpty()) {
-          return Optional.of("the agenda leaves out the open commitments " + left);
-        }
+  private static Optional<String> agendaTakesUpCommitments(CycleStatus status, MaintenanceCommand command,
+      RecordView record) {
+    if (command.action() instanceof ContactWarmly contact) {
+      Set<CommitmentId> onAgenda = contact.agenda().items().stream().flatMap(i -> i.takesUp().stream())
+          .collect(Collectors.toSet());
+      List<CommitmentId> left = record.openCommitments().stream().map(c -> c.commitment().id())
+          .filter(id -> !onAgenda.contains(id)).toList();
+      if (!left.isEmpty()) {
+        return refuse("the agenda leaves out the open commitments " + left);
       }
-      return Optional.empty();
     }
+    return allow();
   }
 
-  private static final class HelpAnswersConcerns extends NamedRule implements MaintenanceGuard {
-    HelpAnswersConcerns() {
-      super("help-answers-heard-concerns");
-    }
-
-    @Override
-    public Optional<String> refusal(CycleStatus status, MaintenanceCommand command, RecordView record) {
-      if (command.action() instanceof HelpComprehensively help) {
-        long unheard = help.help().stream().filter(h -> !status.concernsOfRound().contains(h.answers())).count();
-        if (unheard > 0) {
-          return Optional.of(unheard + " piece(s) of help answer no concern heard in round " + status.round());
-        }
+  private static Optional<String> helpAnswersConcerns(CycleStatus status, MaintenanceCommand command,
+      RecordView record) {
+    if (command.action() instanceof HelpComprehensively help) {
+      long unheard = help.help().stream().filter(h -> !status.concernsOfRound().contains(h.answers())).count();
+      if (unheard > 0) {
+        return refuse(unheard + " piece(s) of help answer no concern heard in round " + status.round());
       }
-      return Optional.empty();
     }
+    return allow();
   }
 
-  private static final class MemoConfirmsCommitments extends NamedRule implements MaintenanceGuard {
-    MemoConfirmsCommitments() {
-      super("memo-confirms-open-commitments");
-    }
-
-    @Override
-    public Optional<String> refusal(CycleStatus status, MaintenanceCommand command, RecordView record) {
-      if (command.action() instanceof Recontact recontact) {
-        List<CommitmentId> confirmed = recontact.memo().confirmedCommitments();
-        Set<CommitmentId> open = openIds(record);
-        List<CommitmentId> left = record.openCommitments().stream().map(CommitmentRecord::commitment)
-            .map(c -> c.id()).filter(id -> !confirmed.contains(id)).toList();
-        if (!left.isEmpty()) {
-          return Optional.of("the memo leaves out the open commitments " + left);
-        }
-        List<CommitmentId> unknown = confirmed.stream().filter(id -> !open.contains(id)).toList();
-        if (!unknown.isEmpty()) {
-          return Optional.of("the memo confirms " + unknown + ", which are not open commitments of the customer");
-        }
+  private static Optional<String> memoConfirmsCommitments(CycleStatus status, MaintenanceCommand command,
+      RecordView record) {
+    if (command.action() instanceof Recontact recontact) {
+      List<CommitmentId> confirmed = recontact.memo().confirmedCommitments();
+      Set<CommitmentId> open = openIds(record);
+      List<CommitmentId> left = record.openCommitments().stream().map(CommitmentRecord::commitment)
+          .map(c -> c.id()).filter(id -> !confirmed.contains(id)).toList();
+      if (!left.isEmpty()) {
+        return refuse("the memo leaves out the open commitments " + left);
       }
-      return Optional.empty();
+      List<CommitmentId> unknown = confirmed.stream().filter(id -> !open.contains(id)).toList();
+      if (!unknown.isEmpty()) {
+        return refuse("the memo confirms " + unknown + ", which are not open commitments of the customer");
+      }
     }
+    return allow();
   }
 
-  private static final class AppointmentAhead extends NamedRule implements MaintenanceGuard {
-    AppointmentAhead() {
-      super("appointment-ahead");
+  private static Optional<String> appointmentAhead(CycleStatus status, MaintenanceCommand command, RecordView record) {
+    if (command.action() instanceof Recontact recontact && recontact.memo().nextAppointment().isPresent()
+        && !recontact.memo().nextAppointment().get().isAfter(record.today())) {
+      return refuse("the appointment " + recontact.memo().nextAppointment().get() + " must lie after "
+          + record.today());
     }
-
-    @Override
-    public Optional<String> refusal(CycleStatus status, MaintenanceCommand command, RecordView record) {
-      if (command.action() instanceof Recontact recontact && recontact.memo().nextAppointment().isPresent()
-          && !recontact.memo().nextAppointment().get().isAfter(record.today())) {
-        return Optional.of("the appointment " + recontact.memo().nextAppointment().get() + " must lie after "
-            + record.today());
-      }
-      return Optional.empty();
-    }
+    return allow();
   }
 }
