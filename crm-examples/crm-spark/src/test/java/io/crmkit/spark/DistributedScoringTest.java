@@ -76,7 +76,7 @@ class DistributedScoringTest {
 
   static ScoredBase scoreOnSpark(Dataset<Row> rows, TransactionColumns columns, LocalDate asOf) {
     SparkRead read = SparkTransactions.read(rows, "test base", columns, ReadOptions.DEFAULT);
-    // every ranking keeps the shuffle's four partitions (a base this small would otherwise sort into one)
+    // every ranking keeps the shuffle's two partitions (a base this small would otherwise sort into one)
     return SparkValueScoring.score(SparkValueScoring.summaries(read, columns), asOf, ScoringOptions.DEFAULT, 1);
   }
 
