@@ -17,7 +17,7 @@ import org.apache.spark.storage.StorageLevel;
 /**
  * crm-scoring's {@link RankedValues} over a Spark column of per-customer values (non-negative
  * longs): the values sorted in descending order across range partitions, each tagged with its exact
- * position and the exact sum of the values before it. Two passes build it: one collects every
+ * position and the exact sum of the values before it. A count and two passes build it: one collects every
  * partition's count and sum (one pair per partition reaches the driver), the other numbers the rows
  * from the partitions' offsets. Every question is then answered exactly: a value or a sum at a
  * batch of positions reads only the partitions holding them and returns those rows; counts are one
@@ -44,12 +44,25 @@ public final class DistributedRanking implements RankedValues, AutoCloseable {
     this.starts = starts;
   }
 
-  /** Ranks the non-null long values of {@code column}; each must be non-negative. */
+  /**
+   * Values a sorted partition holds at least, unless the input has fewer partitions: a search round
+   * costs a task per partition, so a small base is not spread over a cluster's 200 shuffle partitions.
+   */
+  static final long VALUES_PER_PARTITION = 250_000;
+
+  /** Ranks the long values of {@code column} (one per customer, none null); each must be non-negative. */
   public static DistributedRanking of(Dataset<Row> rows, String column) {
+    return of(rows, column, VALUES_PER_PARTITION);
+  }
+
+  /** As {@link #of(Dataset, String)}, with at least {@code valuesPerPartition} values a sorted partition. */
+  static DistributedRanking of(Dataset<Row> rows, String column, long valuesPerPartition) {
     Require.notNull(rows, "rows");
     Require.text(column, "column");
     JavaRDD<Long> values = rows.select(column).as(Encoders.LONG()).javaRDD();
-    int partitions = Math.max(1, values.getNumPartitions());
+    long customers = values.count();
+    int partitions = (int) Math.max(1, Math.min(values.getNumPartitions(),
+        (customers + valuesPerPartition - 1) / valuesPerPartition));
     JavaRDD<Long> sorted = values.sortBy(v -> v, false, partitions).persist(StorageLevel.MEMORY_AND_DISK());
     List<long[]> perPartition = sorted.mapPartitionsWithIndex((index, it) -> {
       long count = 0;

@@ -53,10 +53,13 @@ public final class ScoreOnSpark {
       }
     }
     SparkSession.Builder builder = SparkSession.builder().appName("crmkit value scoring");
+    if (master == null && System.getProperty("spark.master") == null) {
+      master = "local[*]";
+    }
     if (master != null) {
-      builder.master(master);
-    } else if (System.getProperty("spark.master") == null) {
-      builder.master("local[*]");
+      // on one machine, a few shuffle partitions a core rather than a cluster's 200 (and 200 output files)
+      builder.master(master).config("spark.sql.shuffle.partitions",
+          String.valueOf(2 * Runtime.getRuntime().availableProcessors()));
     }
     SparkSession spark = builder.getOrCreate();
     int code;

@@ -99,6 +99,11 @@ public final class SparkValueScoring {
    *     {@code asOf} is before the last purchase
    */
   public static ScoredBase score(Dataset<Row> summaries, LocalDate asOf, ScoringOptions options) {
+    return score(summaries, asOf, options, DistributedRanking.VALUES_PER_PARTITION);
+  }
+
+  /** As {@link #score(Dataset, LocalDate, ScoringOptions)}, the rankings with at least this many values a partition. */
+  static ScoredBase score(Dataset<Row> summaries, LocalDate asOf, ScoringOptions options, long valuesPerPartition) {
     Require.notNull(summaries, "summaries");
     Require.notNull(asOf, "asOf");
     Require.notNull(options, "options");
@@ -120,13 +125,13 @@ public final class SparkValueScoring {
     Map<PyramidTier, Integer> pyramidCounts;
     io.crmkit.scoring.pareto.ParetoSplit split;
     List<io.crmkit.scoring.pareto.LorenzPoint> lorenz;
-    try (DistributedRanking byRecency = DistributedRanking.of(base, RECENCY_DAYS)) {
+    try (DistributedRanking byRecency = DistributedRanking.of(base, RECENCY_DAYS, valuesPerPartition)) {
       recency = Quintiles.byGreater(byRecency);
     }
-    try (DistributedRanking byFrequency = DistributedRanking.of(base, FREQUENCY_VALUE)) {
+    try (DistributedRanking byFrequency = DistributedRanking.of(base, FREQUENCY_VALUE, valuesPerPartition)) {
       frequency = Quintiles.byLess(byFrequency);
     }
-    try (DistributedRanking byValue = DistributedRanking.of(base, TOTAL_MINOR)) {
+    try (DistributedRanking byValue = DistributedRanking.of(base, TOTAL_MINOR, valuesPerPartition)) {
       monetary = Quintiles.byLess(byValue);
       ParetoFigures pareto = ParetoFigures.of(byValue);
       split = pareto.split();

@@ -33,7 +33,7 @@ class DistributedRankingProperties {
       }
       SortedValues sorted = SortedValues.of(values);
       Dataset<Row> rows = LocalSpark.session().createDataset(boxed, Encoders.LONG()).toDF("v").repartition(parts);
-      try (DistributedRanking ranking = DistributedRanking.of(rows, "v")) {
+      try (DistributedRanking ranking = DistributedRanking.of(rows, "v", 1)) {
         assertThat(ranking.size()).isEqualTo(n);
         assertThat(ranking.total()).isEqualTo(sorted.total());
         int[] positions = {0, n / 3, n / 2, n - 1};
