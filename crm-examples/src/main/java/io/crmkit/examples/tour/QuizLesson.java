@@ -27,6 +27,9 @@ import io.crmkit.core.visit.VisitPlan;
 import io.crmkit.core.visit.VisitReadiness;
 import io.crmkit.examples.report.ReportSection;
 import io.crmkit.examples.report.ReportTable;
+import io.crmkit.core.lifecycle.LifecycleStage;
+import io.crmkit.scoring.lifecycle.CustomerActivity;
+import io.crmkit.scoring.lifecycle.LifecycleInference;
 import io.crmkit.scoring.pareto.ParetoAnalysis;
 import io.crmkit.scoring.summary.CustomerSummaries;
 import io.crmkit.scoring.transactions.ReadMode;
@@ -119,6 +122,14 @@ final class QuizLesson implements Lesson {
 
     loyaltyTypes(text, answers);
 
+    // Question 10: trade has grown from one quarter to the next, after the first half-year.
+    CustomerActivity growing = new CustomerActivity("the customer of question 10", clock.instant()
+        .atZone(java.time.ZoneOffset.UTC).toLocalDate(), 300, 10, 9, 180_000, 100_000, 5, 3, 91, 2);
+    Optional<LifecycleStage> stage = LifecycleInference.defaults().stageOf(growing);
+    answers.add(new Answer("q10", "B", stage.map(QuizLesson::lifecycleLetter).orElse("-"), text.text("why.q10",
+        growing.purchasesPrevious(), growing.purchasesLast(), LessonText.percent(growing.spendChange().orElse(0.0), 0),
+        stage.map(text::name).orElse("-"))));
+
     List<List<String>> rows = new ArrayList<>();
     long agree = 0;
     for (Answer a : answers) {
@@ -171,6 +182,15 @@ final class QuizLesson implements Lesson {
     answers.add(new Answer("q19", "D", survives.size() == 1 ? letter(survives.get(0)) : "-", text.text("why.q19",
         survives.isEmpty() ? "-" : text.list(survives.stream().map(text::name).toList()),
         text.list(LOYALTY_OPTIONS.stream().filter(t -> !survives.contains(t)).map(text::name).toList()))));
+  }
+
+  /** The seed's options of question 10, in its order. */
+  static final List<LifecycleStage> LIFECYCLE_OPTIONS = List.of(LifecycleStage.EXPLORATION, LifecycleStage.GROWTH,
+      LifecycleStage.MATURITY, LifecycleStage.DECLINE);
+
+  private static String lifecycleLetter(LifecycleStage stage) {
+    int i = LIFECYCLE_OPTIONS.indexOf(stage);
+    return i < 0 ? "-" : String.valueOf((char) ('A' + i));
   }
 
   private static String letter(LoyaltyType type) {
