@@ -93,10 +93,13 @@ final class InteractLesson implements Lesson {
   static final int QUIET_FROM = 8;
   static final int QUIET_TO = 21;
 
-  /** When the follow-ups the other managers noted are due (em-anna's come from her due list); the words are in the bundle. */
+  /**
+   * When the follow-ups the other managers noted are due (em-anna's come from her due list); the words
+   * are in the bundle. c-002 is a duplicate of c-001 (the identify lesson merges it) and c-006 was
+   * judged never to need us: neither has a follow-up.
+   */
   static final Map<CustomerId, LocalDate> OTHER_FOLLOW_UPS = Map.of(
       CustomerId.of("c-005"), LocalDate.of(2026, 3, 25),
-      CustomerId.of("c-002"), LocalDate.of(2026, 5, 15),
       CustomerId.of("c-009"), LocalDate.of(2026, 7, 1));
 
 
