@@ -10,6 +10,7 @@ import io.crmkit.core.customer.classification.FollowUpUrgency;
 import io.crmkit.core.customer.contact.Channel;
 import io.crmkit.core.customer.contact.ContactPreferences;
 import io.crmkit.core.customer.contact.QuietHours;
+import io.crmkit.core.idic.InteractEvidence;
 import io.crmkit.core.idic.StageAssessment;
 import io.crmkit.core.interaction.ChannelCatalogue;
 import io.crmkit.core.interaction.ChannelCode;
@@ -169,6 +170,21 @@ final class InteractLesson implements Lesson {
     log.add(contact(r, "I-11", "c-005", "email", LocalDate.of(2026, 2, 26).atTime(17, 0), Purpose.FOLLOW_UP,
         "sent the corrected delivery plan", List.of(), List.of()));
     return List.copyOf(log);
+  }
+
+  /**
+   * IDIC's Interact evidence from the lesson's interaction log, with each customer's cadence from its
+   * importance: what every lesson that shows IDIC progress reads, so the tour agrees with this lesson.
+   */
+  static InteractEvidence interactEvidence(Clock clock, List<Customer> customers) {
+    CustomerClassifier classifier = CustomerClassifier.of(Money.of("10000", "EUR"));
+    Map<CustomerId, CadenceTier> tiers = new LinkedHashMap<>();
+    for (Customer c : customers) {
+      tiers.put(c.id(), CadenceTier.from(classifier.classify(c, clock).importance()));
+    }
+    DuePlanner planner = DuePlanner.of(CadencePolicy.standard(), ChannelChooser.of(CHANNELS));
+    return InteractionContactHistory.of(planner, ContactFacts.from(log(clock)),
+        id -> tiers.getOrDefault(id, CadenceTier.ORDINARY)).evidence();
   }
 
   private static Interaction contact(InteractionRecorder r, String id, String customer, String channel,
