@@ -45,7 +45,7 @@ public abstract class ExpectationReview {
       problemWith(e, maturity).ifPresent(problems::add);
     }
     for (CompensationClaim claim : claims) {
-      if (claim.lossCause() == LossCause.CUSTOMER) {
+      if (judge(claim) == ClaimVerdict.DECLINE_UNREASONABLE) {
         problems.add(ImmutableExpectationProblem.builder().type(ExpectationProblemType.UNREASONABLE)
             .subject("compensation").statement(claim.description() + " (" + claim.amount() + ")")
             .source(ExpectationSource.PERSONAL_NEEDS).severity(ExpectationProblemSeverity.MEDIUM).likelihood(Likelihood.CERTAIN)
@@ -55,6 +55,16 @@ public abstract class ExpectationReview {
     problems.sort(Comparator.comparingInt(ExpectationProblem::priority).reversed()
         .thenComparing(ExpectationProblem::subject));
     return List.copyOf(problems);
+  }
+
+  /**
+   * The verdict on one compensation claim: compensate a loss we caused, decline a loss the customer
+   * caused (the unreasonable expectation, also listed by {@link #review}), and judge nothing before
+   * the cause is established.
+   */
+  public ClaimVerdict judge(CompensationClaim claim) {
+    Require.notNull(claim, "claim");
+    return ClaimVerdict.of(claim.lossCause());
   }
 
   /** The problem with one expectation, or empty when we can meet it. */

@@ -142,18 +142,9 @@ final class IdentifyLesson implements Lesson {
     DifferentiateEvidence differentiate = DifferentiateEvidence.from(
         id -> Optional.of(classes.get(id).importance() == Importance.IMPORTANT ? "important" : "ordinary"),
         id -> Optional.ofNullable(styles.get(id)).map(Enum::name));
-    InteractEvidence interact = InteractEvidence.from(new InteractEvidence.ContactHistory() {
-      @Override
-      public Optional<Instant> lastContact(CustomerId id) {
-        return merged.get(id).orders().stream().map(Order::orderDate).max(Comparable::compareTo)
-            .map(d -> d.atStartOfDay().toInstant(ZoneOffset.UTC));
-      }
-
-      @Override
-      public Duration cadence(CustomerId id) {
-        return Duration.ofDays(90);
-      }
-    });
+    // The Interact stage reads the interact lesson's log, so both lessons say the same of each customer.
+    InteractEvidence interact = InteractLesson.interactEvidence(clock,
+        InteractLesson.withPreferences(List.copyOf(merged.values())));
     CustomizeEvidence customize = CustomizeEvidence.from(id -> Optional.ofNullable(plans.get(id))
         .filter(TreatmentPlan::isActive).map(TreatmentPlan::summary));
     List<List<String>> progress = new ArrayList<>();

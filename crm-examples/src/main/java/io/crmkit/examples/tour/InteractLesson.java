@@ -4,10 +4,13 @@ import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.EmployeeId;
 import io.crmkit.core.customer.RelationshipRisk;
+import io.crmkit.core.customer.PlannedAction;
 import io.crmkit.core.customer.classification.CustomerClassifier;
+import io.crmkit.core.customer.classification.FollowUpUrgency;
 import io.crmkit.core.customer.contact.Channel;
 import io.crmkit.core.customer.contact.ContactPreferences;
 import io.crmkit.core.customer.contact.QuietHours;
+import io.crmkit.core.idic.InteractEvidence;
 import io.crmkit.core.idic.StageAssessment;
 import io.crmkit.core.interaction.ChannelCatalogue;
 import io.crmkit.core.interaction.ChannelCode;
@@ -47,12 +50,18 @@ import io.crmkit.core.satisfaction.RatingScale;
 import io.crmkit.core.satisfaction.ServiceDimension;
 import io.crmkit.examples.report.ReportSection;
 import io.crmkit.examples.report.ReportTable;
+import io.crmkit.examples.report.chart.Axis;
+import io.crmkit.examples.report.chart.Bar;
+import io.crmkit.examples.report.chart.BarChart;
+import io.crmkit.examples.report.chart.BarSeries;
 import io.crmkit.examples.report.chart.ChartText;
 import io.crmkit.examples.report.chart.HeatCategory;
 import io.crmkit.examples.report.chart.HeatCell;
 import io.crmkit.examples.report.chart.HeatMap;
 import io.crmkit.examples.report.chart.HeatScale;
+import io.crmkit.examples.report.chart.ValueFormat;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -60,16 +69,19 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
  * Interact (IDIC 3): the channel catalogue with the course's comparison, the customer who takes no
- * calls at work, the account manager's morning due list, the T/E/M calendar of two weeks, and a
+ * calls at work (his quiet hours drawn as a week by the hour), the account manager's morning due
+ * list, the follow-ups sorted into seed 003's four urgency classes, the T/E/M calendar of two weeks, and a
  * broken promise seen by satisfaction, the relationship risks and IDIC. The interactions are the
  * lesson's own log of the tour's customers, all before {@link CourseTour#CLOCK}.
  */
@@ -79,6 +91,19 @@ final class InteractLesson implements Lesson {
   static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
   static final ChannelCatalogue CHANNELS = ChannelCatalogue.withHostChannels();
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd");
+  /** The hours of the day the quiet-hours chart shows. */
+  static final int QUIET_FROM = 8;
+  static final int QUIET_TO = 21;
+
+  /**
+   * When the follow-ups the other managers noted are due (em-anna's come from her due list); the words
+   * are in the bundle. c-002 is a duplicate of c-001 (the identify lesson merges it) and c-006 was
+   * judged never to need us: neither has a follow-up.
+   */
+  static final Map<CustomerId, LocalDate> OTHER_FOLLOW_UPS = Map.of(
+      CustomerId.of("c-005"), LocalDate.of(2026, 3, 25),
+      CustomerId.of("c-009"), LocalDate.of(2026, 7, 1));
+
 
   private final Clock clock;
   private final List<Customer> base;
@@ -148,6 +173,21 @@ final class InteractLesson implements Lesson {
     return List.copyOf(log);
   }
 
+  /**
+   * IDIC's Interact evidence from the lesson's interaction log, with each customer's cadence from its
+   * importance: what every lesson that shows IDIC progress reads, so the tour agrees with this lesson.
+   */
+  static InteractEvidence interactEvidence(Clock clock, List<Customer> customers) {
+    CustomerClassifier classifier = CustomerClassifier.of(Money.of("10000", "EUR"));
+    Map<CustomerId, CadenceTier> tiers = new LinkedHashMap<>();
+    for (Customer c : customers) {
+      tiers.put(c.id(), CadenceTier.from(classifier.classify(c, clock).importance()));
+    }
+    DuePlanner planner = DuePlanner.of(CadencePolicy.standard(), ChannelChooser.of(CHANNELS));
+    return InteractionContactHistory.of(planner, ContactFacts.from(log(clock)),
+        id -> tiers.getOrDefault(id, CadenceTier.ORDINARY)).evidence();
+  }
+
   private static Interaction contact(InteractionRecorder r, String id, String customer, String channel,
       LocalDateTime at, Purpose purpose, String summary, List<Commitment> commitments,
       List<CommitmentResolution> resolutions) {
@@ -183,6 +223,7 @@ final class InteractLesson implements Lesson {
     DuePlanner planner = DuePlanner.of(CadencePolicy.standard(), ChannelChooser.of(CHANNELS)).withPlanned(planned);
     DueList due = planner.dueList(MANAGER, today, base, c -> tiers.get(c.id()), facts);
     dueList(text, section, due, tiers);
+    FollowUps followUps = followUps(text, section, due, today, classifier);
 
     CalendarRange weeks = CalendarRange.of(LocalDate.of(2026, 2, 16), LocalDate.of(2026, 3, 1));
     // The notes in the cells are the managers' summaries: sample data, written in the lesson's language.
@@ -201,7 +242,8 @@ final class InteractLesson implements Lesson {
     String promiseClause = promise.samples == 0 ? text.text("takeaway.promise.none", promise.customer, idic)
         : text.text("takeaway.promise", promise.customer, LessonText.decimal(promise.integrity, 1), idic);
     section.takeaway(text.text("takeaway", action.size(), due.entries().size(), MANAGER, urgent, promiseClause,
-        lunch == null ? text.text("choice.none") : title(text, lunch.channel())));
+        lunch == null ? text.text("choice.none") : title(text, lunch.channel()), followUps.urgent(),
+        followUps.planned()));
   }
 
   private void channels(LessonText text, ReportSection.Builder section) {
@@ -230,10 +272,111 @@ final class InteractLesson implements Lesson {
         now.chosen().map(o -> o.at().toLocalTime().toString()).orElse("-")));
     rows.add(List.of(text.text("choice.wait"), waiting.chosen().map(o -> title(text, o.channel())).orElse(text.text("choice.none")),
         waiting.chosen().map(o -> o.at().toLocalTime().toString()).orElse("-")));
-    section.paragraph(text.text("choice.intro", LI_WEI, li.displayName()));
+    section.paragraph(text.text("choice.intro", LI_WEI, li.displayName(),
+        li.contactPreferences().preferredChannels().isEmpty() ? "-"
+            : text.text("contact." + li.contactPreferences().preferredChannels().get(0)),
+        quietWindows(text, li.contactPreferences(), Channel.PHONE_CALL), li.contactPreferences().zone().getId()));
+    quietWeek(text, section, li.contactPreferences(), Channel.PHONE_CALL);
     section.table(new ReportTable(text.text("table.choice"), List.of(text.text("col.chooser"), text.text("col.channel"),
         text.text("col.time")), rows));
     return waiting.chosen().orElse(null);
+  }
+
+  /** The customer's quiet windows on one channel, in words computed from the preferences. */
+  static String quietWindows(LessonText text, ContactPreferences prefs, Channel channel) {
+    List<String> windows = new ArrayList<>();
+    Map<String, List<String>> byDays = new LinkedHashMap<>();
+    for (QuietHours q : prefs.quietHours()) {
+      if (q.channel() == channel) {
+        byDays.computeIfAbsent(days(text, q.days()), k -> new ArrayList<>()).add(q.from() + "-" + q.to());
+      }
+    }
+    byDays.forEach((days, times) -> windows.add(text.text("quiet.window", days, text.list(times))));
+    return windows.isEmpty() ? text.text("quiet.never") : String.join("; ", windows);
+  }
+
+  private static String days(LessonText text, Set<DayOfWeek> days) {
+    List<DayOfWeek> sorted = days.stream().sorted().toList();
+    boolean run = sorted.get(sorted.size() - 1).getValue() - sorted.get(0).getValue() == sorted.size() - 1;
+    if (run && sorted.size() > 2) {
+      return text.text("quiet.range", text.text("day." + sorted.get(0)), text.text("day." + sorted.get(sorted.size() - 1)));
+    }
+    return text.list(sorted.stream().map(d -> text.text("day." + d)).toList());
+  }
+
+  /** The week by the hour on one channel: where the quiet hours leave room to call. */
+  private void quietWeek(LessonText text, ReportSection.Builder section, ContactPreferences prefs, Channel channel) {
+    LocalDate monday = clock.instant().atZone(prefs.zone()).toLocalDate().with(DayOfWeek.MONDAY);
+    List<String> rows = new ArrayList<>();
+    List<String> hours = new ArrayList<>();
+    for (int h = QUIET_FROM; h < QUIET_TO; h++) {
+      hours.add(String.format("%02d", h));
+    }
+    List<HeatCell> cells = new ArrayList<>();
+    int open = 0;
+    int total = 0;
+    for (int d = 0; d < 7; d++) {
+      LocalDate day = monday.plusDays(d);
+      String row = text.text("day." + day.getDayOfWeek());
+      rows.add(row);
+      for (int h = QUIET_FROM; h < QUIET_TO; h++) {
+        boolean may = prefs.mayUse(channel, day.atTime(h, 0).atZone(prefs.zone()).toInstant());
+        open += may ? 1 : 0;
+        total++;
+        cells.add(new HeatCell(row, String.format("%02d", h), 1, text.text(may ? "quiet.open" : "quiet.quiet")));
+      }
+    }
+    section.chart(new HeatMap(ChartText.of(text.text("quiet.title", text.text("contact." + channel)),
+        text.text("quiet.caption", open, total, QUIET_FROM, QUIET_TO)), text.text("quiet.days"), text.text("quiet.hours"),
+        rows, hours, cells, new HeatScale.Categorical(text.text("quiet.legend"), List.of(
+            new HeatCategory(text.text("quiet.open"), text.text("quiet.open.label")),
+            new HeatCategory(text.text("quiet.quiet"), text.text("quiet.quiet.label"))))));
+  }
+
+  /** What the follow-up urgency table found. */
+  private record FollowUps(long urgent, long planned) { }
+
+  /**
+   * Seed 003's urgency classes: each customer's next action (today for what em-anna's due list asks
+   * today, the other managers' notes otherwise) classified by the customer classifier.
+   */
+  private FollowUps followUps(LessonText text, ReportSection.Builder section, DueList due, LocalDate today,
+      CustomerClassifier classifier) {
+    Map<FollowUpUrgency, Integer> counts = new EnumMap<>(FollowUpUrgency.class);
+    for (FollowUpUrgency u : FollowUpUrgency.values()) {
+      counts.put(u, 0);
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (Customer c : base) {
+      Optional<PlannedAction> next = due.needingAction().stream().filter(e -> e.customer().equals(c.id())).findFirst()
+          .map(e -> PlannedAction.of(text.text("followup.today", e.suggestion().map(x -> text.name(x.purpose()))
+              .orElse(text.name(e.state()))), today))
+          .or(() -> Optional.ofNullable(OTHER_FOLLOW_UPS.get(c.id()))
+              .map(on -> PlannedAction.of(text.text("followup.note." + c.id().value()), on)));
+      if (next.isEmpty()) {
+        continue;
+      }
+      Customer planned = Customer.builder().from(c).nextAction(next.get()).build();
+      FollowUpUrgency urgency = classifier.classify(planned, clock).followUpUrgency().orElseThrow();
+      counts.merge(urgency, 1, Integer::sum);
+      rows.add(List.of(c.id().value(), next.get().description(), next.get().dueOn().toString(),
+          String.valueOf(java.time.temporal.ChronoUnit.DAYS.between(today, next.get().dueOn())), text.name(urgency)));
+    }
+    section.paragraph(text.text("followup.intro", today));
+    section.table(new ReportTable(text.text("table.followup"), List.of(text.text("col.customer"),
+        text.text("col.next"), text.text("col.due"), text.text("col.days"), text.text("col.urgency")), rows));
+    List<String> categories = new ArrayList<>();
+    List<Bar> bars = new ArrayList<>();
+    for (Map.Entry<FollowUpUrgency, Integer> e : counts.entrySet()) {
+      String name = text.name(e.getKey());
+      categories.add(name);
+      bars.add(Bar.of(name, e.getValue()));
+    }
+    section.chart(BarChart.horizontal(ChartText.of(text.text("followup.title"), text.text("followup.caption",
+            counts.get(FollowUpUrgency.URGENT), rows.size())), text.text("col.urgency"), categories,
+        Axis.of(text.text("followup.count"), ValueFormat.number()),
+        List.of(BarSeries.of(text.text("followup.count"), bars))));
+    return new FollowUps(counts.get(FollowUpUrgency.URGENT), rows.size());
   }
 
   private void dueList(LessonText text, ReportSection.Builder section, DueList due, Map<CustomerId, CadenceTier> tiers) {

@@ -4,7 +4,14 @@ import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.EmployeeId;
 import io.crmkit.core.customer.classification.Closeness;
+import io.crmkit.core.loyalty.BehavioralLoyalty;
+import io.crmkit.core.loyalty.EmotionalLoyalty;
+import io.crmkit.core.loyalty.ImmutableLoyaltyEvidence;
+import io.crmkit.core.loyalty.LoyaltyEvidence;
+import io.crmkit.core.loyalty.LoyaltyRules;
+import io.crmkit.core.loyalty.LoyaltyType;
 import io.crmkit.core.loyalty.SatisfactionLoyaltyQuadrant;
+import io.crmkit.core.loyalty.SwitchingCost;
 import io.crmkit.core.satisfaction.RatingScale;
 import io.crmkit.core.satisfaction.SatisfactionModel;
 import io.crmkit.core.satisfaction.SatisfactionOutcome;
@@ -20,6 +27,9 @@ import io.crmkit.core.visit.VisitPlan;
 import io.crmkit.core.visit.VisitReadiness;
 import io.crmkit.examples.report.ReportSection;
 import io.crmkit.examples.report.ReportTable;
+import io.crmkit.core.lifecycle.LifecycleStage;
+import io.crmkit.scoring.lifecycle.CustomerActivity;
+import io.crmkit.scoring.lifecycle.LifecycleInference;
 import io.crmkit.scoring.pareto.ParetoAnalysis;
 import io.crmkit.scoring.summary.CustomerSummaries;
 import io.crmkit.scoring.transactions.ReadMode;
@@ -35,6 +45,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The quiz of 003 (习题), where a question concerns a rule crmkit models: each question answered by
@@ -109,6 +120,16 @@ final class QuizLesson implements Lesson {
     List<String> states = Arrays.stream(Closeness.values()).map(text::name).toList();
     answers.add(new Answer("q15", "D", "D", text.text("why.q15", text.list(states))));
 
+    loyaltyTypes(text, answers);
+
+    // Question 10: trade has grown from one quarter to the next, after the first half-year.
+    CustomerActivity growing = new CustomerActivity("the customer of question 10", clock.instant()
+        .atZone(java.time.ZoneOffset.UTC).toLocalDate(), 300, 10, 9, 180_000, 100_000, 5, 3, 91, 2);
+    Optional<LifecycleStage> stage = LifecycleInference.defaults().stageOf(growing);
+    answers.add(new Answer("q10", "B", stage.map(QuizLesson::lifecycleLetter).orElse("-"), text.text("why.q10",
+        growing.purchasesPrevious(), growing.purchasesLast(), LessonText.percent(growing.spendChange().orElse(0.0), 0),
+        stage.map(text::name).orElse("-"))));
+
     List<List<String>> rows = new ArrayList<>();
     long agree = 0;
     for (Answer a : answers) {
@@ -120,6 +141,61 @@ final class QuizLesson implements Lesson {
         text.text("col.model"), text.text("col.why")), rows));
     section.takeaway(text.text("takeaway", agree, answers.size(), LessonText.percent(valueShare, 0),
         LessonText.percent(customers, 1)));
+  }
+
+  /** The seed's options A-D of questions 18 and 19, in its order. */
+  static final List<LoyaltyType> LOYALTY_OPTIONS = List.of(LoyaltyType.MONOPOLY, LoyaltyType.RELATIONSHIP,
+      LoyaltyType.INERTIA, LoyaltyType.TRUST);
+
+  /** The textbook customer of each loyalty type: ten years of monthly purchases, held for that reason. */
+  static LoyaltyEvidence heldBy(LoyaltyType type) {
+    ImmutableLoyaltyEvidence.Builder e = LoyaltyEvidence.builder().behavior(BehavioralLoyalty.of(120, 3_650))
+        .emotion(EmotionalLoyalty.of(5, 3)).satisfaction(SatisfactionOutcome.BASICALLY_SATISFIED)
+        .alternativesAvailable(true).switchingCost(SwitchingCost.MEDIUM);
+    return switch (type) {
+      case MONOPOLY -> e.alternativesAvailable(false).build();
+      case RELATIONSHIP -> e.personalTie("his sister-in-law runs the branch").build();
+      case INERTIA -> e.switchingCost(SwitchingCost.HIGH).build();
+      case TRUST -> e.emotion(EmotionalLoyalty.of(9, 6)).satisfaction(SatisfactionOutcome.SATISFIED)
+          .switchingCost(SwitchingCost.LOW).build();
+    };
+  }
+
+  /** Questions 18 and 19 of 003, on the four kinds of loyalty, answered by diagnosing evidence. */
+  private void loyaltyTypes(LessonText text, List<Answer> answers) {
+    LoyaltyEvidence power = LoyaltyEvidence.builder().behavior(BehavioralLoyalty.of(240, 7_300))
+        .emotion(EmotionalLoyalty.of(5, 3)).satisfaction(SatisfactionOutcome.BASICALLY_SATISFIED)
+        .alternativesAvailable(false).switchingCost(SwitchingCost.MEDIUM).build();
+    Optional<LoyaltyType> powerType = LoyaltyRules.DEFAULT.diagnose(power).primary();
+    answers.add(new Answer("q18", "A", powerType.map(QuizLesson::letter).orElse("-"), text.text("why.q18",
+        powerType.map(text::name).orElse("-"))));
+
+    // What CRM cannot earn is taken away: a competitor opens, switching becomes cheap, the personal tie leaves.
+    List<LoyaltyType> survives = new ArrayList<>();
+    for (LoyaltyType type : LOYALTY_OPTIONS) {
+      LoyaltyEvidence opened = ImmutableLoyaltyEvidence.copyOf(heldBy(type)).withAlternativesAvailable(true)
+          .withSwitchingCost(SwitchingCost.LOW).withPersonalTie(Optional.empty());
+      if (LoyaltyRules.DEFAULT.diagnose(opened).primary().isPresent()) {
+        survives.add(type);
+      }
+    }
+    answers.add(new Answer("q19", "D", survives.size() == 1 ? letter(survives.get(0)) : "-", text.text("why.q19",
+        survives.isEmpty() ? "-" : text.list(survives.stream().map(text::name).toList()),
+        text.list(LOYALTY_OPTIONS.stream().filter(t -> !survives.contains(t)).map(text::name).toList()))));
+  }
+
+  /** The seed's options of question 10, in its order. */
+  static final List<LifecycleStage> LIFECYCLE_OPTIONS = List.of(LifecycleStage.EXPLORATION, LifecycleStage.GROWTH,
+      LifecycleStage.MATURITY, LifecycleStage.DECLINE);
+
+  private static String lifecycleLetter(LifecycleStage stage) {
+    int i = LIFECYCLE_OPTIONS.indexOf(stage);
+    return i < 0 ? "-" : String.valueOf((char) ('A' + i));
+  }
+
+  private static String letter(LoyaltyType type) {
+    int i = LOYALTY_OPTIONS.indexOf(type);
+    return i < 0 ? "-" : String.valueOf((char) ('A' + i));
   }
 
   private static SatisfactionOutcome outcome(SatisfactionModel model, int expected, int perceived) {
