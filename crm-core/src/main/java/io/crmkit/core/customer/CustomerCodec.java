@@ -1,5 +1,6 @@
 package io.crmkit.core.customer;
 
+import io.crmkit.core.codec.RecordCipher;
 import io.crmkit.core.codec.RecordFormatException;
 import io.crmkit.core.codec.RecordReader;
 import io.crmkit.core.codec.RecordWriter;
@@ -41,8 +42,13 @@ import java.util.LinkedHashSet;
  * The storage form of a customer: every field, confidential fact values included, as a compact
  * versioned binary record. This is the one sanctioned way for a storage adapter to persist what
  * {@link ProfileFact} will not show (a confidential value leaves the model otherwise only through
- * {@link io.crmkit.core.customer.confidentiality.Disclosures#disclose} for a stated purpose), so the bytes hold confidential data in clear:
- * keep them in storage the host encrypts at rest, and never log them.
+ * {@link io.crmkit.core.customer.confidentiality.Disclosures#disclose} for a stated purpose).
+ *
+ * <p>{@link #encode(Customer, RecordCipher)} seals the whole record with the host's key
+ * ({@link #SEALED_FORMAT}: AES-256-GCM, the key id in the record, authenticated): the bytes then hold
+ * no field of the customer in clear, not its id, name, contact points, facts, amounts or notes.
+ * {@link #encode(Customer)} writes the plain record, which holds confidential data in clear: only for
+ * storage the host encrypts at rest itself, and never to be logged.
  *
  * <p>Decoding goes through the model's builders, so a decoded customer passes every rule a new one
  * does; damaged bytes raise a {@link RecordFormatException} that names the field and offset.
@@ -52,8 +58,13 @@ import java.util.LinkedHashSet;
  * the end; format 1 records still read, their needs as business needs and without a judgement.
  */
 public final class CustomerCodec {
-  /** The format {@link #encode} writes; {@link #decode} reads it and every earlier one. */
+  /** The plain format {@link #encode(Customer)} writes; {@link #decode} reads it and every earlier one. */
   public static final int FORMAT = 2;
+  /**
+   * The sealed format {@link #encode(Customer, RecordCipher)} writes: the tag, this format, the key id
+   * and a nonce, then a {@link #FORMAT} record encrypted and authenticated under that key.
+   */
+  public static final int SEALED_FORMAT = 3;
   /**
    * Format 1 had no consent expiry, no fact revision identity, no kind of need, no no-need
    * judgement and no refused channels.
@@ -66,7 +77,37 @@ public final class CustomerCodec {
 
   private CustomerCodec() {}
 
-  /** The customer as stored bytes, version included. */
+  /**
+   * The customer as a record sealed under the cipher's current key: nothing of it readable without
+   * the key, any change to the bytes refused on decoding.
+   */
+  public static byte[] encode(Customer c, RecordCipher cipher) {
+    Require.notNull(cipher, "cipher");
+    return cipher.seal(TAG, SEALED_FORMAT, "", encode(c));
+  }
+
+  /**
+   * The customer the bytes hold, sealed ({@link #SEALED_FORMAT}, opened with {@code cipher}) or
+   * plain (formats 1 and 2, written before the host turned encryption on).
+   *
+   * @throws RecordFormatException if the bytes are not a customer record this version reads, a
+   *     sealed record fails authentication or names a key the cipher does not hold, or the stored
+   *     values break a rule of the model; the message never quotes a stored value
+   */
+  public static Customer decode(byte[] bytes, RecordCipher cipher) {
+    Require.notNull(cipher, "cipher");
+    if (RecordCipher.isFormat(bytes, TAG, SEALED_FORMAT)) {
+      return decode(cipher.open(bytes, TAG, SEALED_FORMAT, RECORD, ""));
+    }
+    return decode(bytes);
+  }
+
+  /** Whether {@code bytes} are a sealed customer record, which only {@link #decode(byte[], RecordCipher)} reads. */
+  public static boolean isSealed(byte[] bytes) {
+    return RecordCipher.isFormat(bytes, TAG, SEALED_FORMAT);
+  }
+
+  /** The customer as the plain stored record, version included: confidential values in clear. */
   public static byte[] encode(Customer c) {
     Require.notNull(c, "customer");
     RecordWriter w = new RecordWriter(TAG, FORMAT);
@@ -104,12 +145,16 @@ public final class CustomerCodec {
   }
 
   /**
-   * The customer the bytes hold.
+   * The customer a plain record holds (formats 1 and 2).
    *
    * @throws RecordFormatException if the bytes are not a customer record this version reads, or the
    *     stored values break a rule of the model; the message never quotes a stored value
    */
   public static Customer decode(byte[] bytes) {
+    if (isSealed(bytes)) {
+      throw new RecordFormatException(RECORD, "format", 1, "is the sealed format " + SEALED_FORMAT
+          + ": decode it with the host's RecordCipher");
+    }
     RecordReader r = new RecordReader(bytes, TAG, FORMAT, RECORD);
     try {
       return decodeFields(r);

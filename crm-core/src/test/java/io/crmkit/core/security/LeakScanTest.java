@@ -34,6 +34,7 @@ import io.crmkit.core.personality.BehaviourCue;
 import io.crmkit.core.personality.StyleClassifier;
 import io.crmkit.core.personality.StyleProfile;
 import io.crmkit.core.personality.StyleProfileCodec;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -125,7 +126,19 @@ class LeakScanTest {
           io.crmkit.core.customer.RedactedCustomer view = io.crmkit.core.customer.RedactedCustomer.of(c);
           assertHoldsNone(view.describe() + view, values, "the redacted view");
           scanMutations(CustomerCodec.encode(c), values, CustomerCodec::decode, "customer record");
+          scanMutations(CustomerCodec.encode(c, EncryptionAtRestAttackTest.CIPHER), values,
+              b -> CustomerCodec.decode(b, EncryptionAtRestAttackTest.CIPHER), "sealed customer record");
         });
+  }
+
+  @Test
+  void sealedCustomerJsonLeaksNothingWhenChanged() {
+    qt().withExamples(2).forAll(CustomerCodecProperties.fullCustomers()).checkAssert(c -> {
+      io.crmkit.core.codec.RecordCipher cipher = EncryptionAtRestAttackTest.CIPHER;
+      byte[] json = io.crmkit.core.customer.CustomerJson.encode(c, cipher).getBytes(StandardCharsets.UTF_8);
+      scanMutations(json, personalValues(c), b -> io.crmkit.core.customer.CustomerJson.decode(
+          new String(b, StandardCharsets.UTF_8), cipher), "sealed customer JSON");
+    });
   }
 
   @Test
