@@ -212,6 +212,33 @@ public final class RecordCipher {
     return new SecretKeySpec(key.clone(), "AES");
   }
 
+  /** The type tag of a record {@link #sealRecord sealed whole}, whatever record it holds. */
+  public static final char SEALED_RECORD_TAG = 'S';
+  /** The format of a record {@link #sealRecord sealed whole}. */
+  public static final int SEALED_RECORD_FORMAT = 1;
+
+  /**
+   * Seals a whole plain record of any codec (its own tag and format inside), bound to {@code context}
+   * (a store passes the row's key, so a sealed record cannot be moved to another row unnoticed).
+   */
+  public byte[] sealRecord(byte[] plainRecord, String context) {
+    return seal(SEALED_RECORD_TAG, SEALED_RECORD_FORMAT, context, plainRecord);
+  }
+
+  /** Whether {@code bytes} are a record {@link #sealRecord sealed whole}. */
+  public static boolean isSealedRecord(byte[] bytes) {
+    return isFormat(bytes, SEALED_RECORD_TAG, SEALED_RECORD_FORMAT);
+  }
+
+  /**
+   * The plain record a {@link #sealRecord sealed} one holds, for its codec to decode.
+   *
+   * @throws RecordFormatException as {@link #open} does
+   */
+  public byte[] openRecord(byte[] sealed, String record, String context) {
+    return open(sealed, SEALED_RECORD_TAG, SEALED_RECORD_FORMAT, record, context);
+  }
+
   /** The key ids only; never a key. */
   @Override
   public String toString() {

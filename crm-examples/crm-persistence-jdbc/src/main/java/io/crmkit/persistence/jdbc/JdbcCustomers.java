@@ -22,7 +22,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Customers in table {@code crmkit_customer}: id, version, and the {@link CustomerCodec} record.
+ * Customers in table {@code crmkit_customer}: id, version, and the {@link CustomerCodec} record (sealed
+ * under the host's key once {@link JdbcStores#encryptAtRestWith} named one).
  * A save is a conditional UPDATE ({@code WHERE version = expected}) or, for a new customer, an
  * INSERT that the primary key refuses when the id exists; either way a stale writer changes no row.
  * On embedded H2 the writer also holds the customer's in-process lock to commit (see {@link JdbcUnitOfWork}).
@@ -31,18 +32,21 @@ final class JdbcCustomers implements Customers {
   private final JdbcUnitOfWork tx;
   private final java.time.Clock clock;
 
-  JdbcCustomers(JdbcUnitOfWork tx, java.time.Clock clock) {
+  private final AtRest atRest;
+
+  JdbcCustomers(JdbcUnitOfWork tx, java.time.Clock clock, AtRest atRest) {
     this.tx = tx;
     this.clock = clock;
+    this.atRest = atRest;
   }
 
   /** The stored record at {@code version}, if that is the stored version. */
-  private static Customer storedAt(Connection c, String id, long version) throws SQLException {
+  private Customer storedAt(Connection c, String id, long version) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("SELECT record FROM crmkit_customer WHERE id = ? AND version = ?")) {
       s.setString(1, id);
       s.setLong(2, version);
       try (java.sql.ResultSet r = s.executeQuery()) {
-        return r.next() ? CustomerCodec.decode(r.getBytes(1)) : null;
+        return r.next() ? atRest.customer(r.getBytes(1), id) : null;
       }
     }
   }
@@ -54,7 +58,7 @@ final class JdbcCustomers implements Customers {
       try (PreparedStatement s = c.prepareStatement("SELECT record FROM crmkit_customer WHERE id = ?")) {
         s.setString(1, id.value());
         try (ResultSet r = s.executeQuery()) {
-          return r.next() ? Optional.of(CustomerCodec.decode(r.getBytes(1))) : Optional.empty();
+          return r.next() ? Optional.of(atRest.customer(r.getBytes(1), id.value())) : Optional.empty();
         }
       }
     });
@@ -64,7 +68,7 @@ final class JdbcCustomers implements Customers {
   public Customer save(Customer customer) {
     Require.notNull(customer, "customer");
     Customer next = customer.nextVersion();
-    byte[] record = CustomerCodec.encode(next);
+    byte[] record = atRest.customer(next);
     String id = customer.id().value();
     return tx.run("save Customer " + id, c -> {
       tx.lock(id);
@@ -124,7 +128,7 @@ final class JdbcCustomers implements Customers {
           PreparedStatement update = c.prepareStatement(
               "UPDATE crmkit_customer SET version = ?, record = ? WHERE id = ? AND version = ?")) {
         for (Customer n : next) {
-          byte[] record = CustomerCodec.encode(n);
+          byte[] record = atRest.customer(n);
           if (n.version() == 1) {
             insert.setString(1, n.id().value());
             insert.setLong(2, 1);
@@ -183,7 +187,7 @@ final class JdbcCustomers implements Customers {
   public Page<Customer> list(PageRequest request) {
     Require.notNull(request, "request");
     return tx.run("list Customers", c -> KeysetPages.page(c, "crmkit_customer", "id, record", request,
-        r -> CustomerCodec.decode(r.getBytes(2))));
+        r -> atRest.customer(r.getBytes(2), r.getString(1))));
   }
 
   private static long storedVersion(Connection c, String id) throws SQLException {

@@ -1,5 +1,6 @@
 package io.crmkit.persistence.jdbc;
 
+import io.crmkit.core.codec.RecordCipher;
 import io.crmkit.core.complaint.ComplaintHistoryCheck;
 import io.crmkit.core.validation.Require;
 import io.crmkit.persistence.Complaints;
@@ -41,6 +42,7 @@ public final class JdbcStores implements AutoCloseable {
   private final JdbcInteractions interactions;
   private final AutoCloseable owned;
   private final int schemaVersion;
+  private final AtRest atRest = new AtRest();
 
   private JdbcStores(DataSource source, AutoCloseable owned, boolean migrate, ComplaintHistoryCheck complaintCheck) {
     Require.notNull(complaintCheck, "complaintCheck");
@@ -49,10 +51,10 @@ public final class JdbcStores implements AutoCloseable {
     this.unitOfWork = new JdbcUnitOfWork(source, dialect.lockInProcess());
     this.schemaVersion = migrate ? unitOfWork.run("apply the crmkit schema", c -> SchemaMigrations.apply(c, dialect))
         : SchemaMigrations.SCRIPTS.size();
-    this.customers = new JdbcCustomers(unitOfWork, Clock.systemUTC());
-    this.complaints = new JdbcComplaints(unitOfWork, complaintCheck);
-    this.styleProfiles = new JdbcStyleProfiles(unitOfWork);
-    this.interactions = new JdbcInteractions(unitOfWork);
+    this.customers = new JdbcCustomers(unitOfWork, Clock.systemUTC(), atRest);
+    this.complaints = new JdbcComplaints(unitOfWork, complaintCheck, atRest);
+    this.styleProfiles = new JdbcStyleProfiles(unitOfWork, atRest);
+    this.interactions = new JdbcInteractions(unitOfWork, atRest);
   }
 
   private static ComplaintHistoryCheck defaultCheck() {
@@ -107,6 +109,32 @@ public final class JdbcStores implements AutoCloseable {
   public static JdbcStores onMigrated(DataSource source) {
     Require.notNull(source, "source");
     return new JdbcStores(source, () -> { }, false, defaultCheck());
+  }
+
+  /**
+   * Turns on encryption at rest with the host's key: from now on every record these stores write
+   * (customers, complaint events, style profiles, interactions) is sealed with {@code cipher}
+   * (AES-256-GCM, the key id in the record, see {@link RecordCipher}), and every record they read is
+   * opened with it; records written before, in the plain formats, still read and are sealed when next
+   * written. A rotated cipher (a new current key, the older keys kept) may be set again at any time.
+   *
+   * <p>What stays in clear, in the columns beside the records, for the stores' own queries: customer
+   * ids and versions, complaint ids, complainant ids (a surrogate after erasure), event counts, steps,
+   * times and states; style-profile customer ids and observation counts; interaction ids, revisions,
+   * customer ids, times and zones, and whether an interaction carries commitments. Names, contact
+   * points, facts, amounts, needs, notes, the customer's words and interaction summaries are only in
+   * the sealed records. A sealed record that was changed, moved to another row (customers, complaint
+   * events, style profiles) or sealed under a key the cipher does not hold fails as a
+   * {@link StorageException} naming the operation, never a value.
+   */
+  public JdbcStores encryptAtRestWith(RecordCipher cipher) {
+    atRest.encryptWith(Require.notNull(cipher, "cipher"));
+    return this;
+  }
+
+  /** The cipher records are sealed with, if {@link #encryptAtRestWith} named one. */
+  public java.util.Optional<RecordCipher> cipher() {
+    return atRest.cipher();
   }
 
   /**
