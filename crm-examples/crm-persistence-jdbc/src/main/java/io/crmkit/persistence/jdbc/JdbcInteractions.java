@@ -216,22 +216,26 @@ final class JdbcInteractions implements Interactions {
   }
 
   @Override
-  public int erasePersonalContent(CustomerId customer) {
+  public int erasePersonalContent(CustomerId customer, CustomerId surrogate) {
     Require.notNull(customer, "customerId");
+    Require.notNull(surrogate, "surrogate");
     return tx.run("erase the personal content of a customer's Interactions", c -> {
-      tx.lock("interaction-customer:" + customer.value());
+      // Locked in id order, as every writer that holds two customers' locks does.
+      java.util.stream.Stream.of(customer.value(), surrogate.value()).sorted()
+          .forEach(k -> tx.lock("interaction-customer:" + k));
       Set<String> touched = new HashSet<>();
       try (PreparedStatement read = c.prepareStatement(
               "SELECT id, revision, record FROM crmkit_interaction WHERE customer_id = ?");
           PreparedStatement write = c.prepareStatement(
-              "UPDATE crmkit_interaction SET record = ? WHERE id = ? AND revision = ?")) {
+              "UPDATE crmkit_interaction SET record = ?, customer_id = ? WHERE id = ? AND revision = ?")) {
         read.setString(1, customer.value());
         try (ResultSet r = read.executeQuery()) {
           while (r.next()) {
             touched.add(r.getString(1));
-            write.setBytes(1, record(interaction(r.getBytes(3)).withoutPersonalContent()));
-            write.setString(2, r.getString(1));
-            write.setInt(3, r.getInt(2));
+            write.setBytes(1, record(interaction(r.getBytes(3)).erasedUnder(surrogate)));
+            write.setString(2, surrogate.value());
+            write.setString(3, r.getString(1));
+            write.setInt(4, r.getInt(2));
             write.addBatch();
           }
         }
