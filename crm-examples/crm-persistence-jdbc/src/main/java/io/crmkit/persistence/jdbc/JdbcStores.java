@@ -25,10 +25,14 @@ import javax.sql.DataSource;
  * {@link Dialect#flywayLocation()} and opens the stores with {@link #onMigrated(DataSource)}.
  *
  * <p>Complaint appends pass a {@link ComplaintHistoryCheck}: the host's engine, clock and staff
- * directory ({@link #on(DataSource, ComplaintHistoryCheck)}); without one, the guards of practice on
- * the system clock with every actor an agent ({@link ComplaintHistoryCheck#agentsOnly(Clock)}), so
- * steps that need a supervisor are refused until the host names its supervisors. The system clock
- * bounds fact dates.
+ * directory ({@link #on(DataSource, ComplaintHistoryCheck)}, {@link #onMigrated(DataSource,
+ * ComplaintHistoryCheck)}, {@link #on(DataSource, ComplaintHistoryCheck, AutoCloseable)}). Roles come
+ * from a host directory only: a factory without a check fails closed, with the guards of practice on
+ * the system clock and every actor an agent ({@link ComplaintHistoryCheck#agentsOnly(Clock)}), so a
+ * step that needs a supervisor (a compromise, an escalation's decision) is refused whatever role the
+ * event's handler declares, until the host gives its directory. The system clock bounds fact dates.
+ *
+ * <p>Encryption at rest is one call, {@link #encryptAtRestWith(RecordCipher)}, with the host's key.
  *
  * <p>Thread-safe. Closing releases what {@link #on(DataSource, AutoCloseable)} was given, never the
  * host's pool otherwise.
@@ -64,6 +68,8 @@ public final class JdbcStores implements AutoCloseable {
   /**
    * Stores on the host's data source (its pool, its database), after applying any schema script
    * not yet applied (recorded in {@code crmkit_schema_version}). Closing leaves the source open.
+   * Without the host's staff directory, complaint appends fail closed: every actor counts as an agent,
+   * so steps that need a supervisor are refused (see the class comment).
    *
    * @throws StorageException if the database cannot be reached or the schema not applied
    */
@@ -83,15 +89,15 @@ public final class JdbcStores implements AutoCloseable {
   }
 
   /**
-   * Stores on {@code source}, which they own: {@link #close()} runs {@code release} (for example an
-   * embedded database's {@code pool::dispose}). Applies the schema like {@link #on(DataSource)}; if
-   * that fails, {@code release} runs before the exception reaches the caller.
+   * Stores on {@code source}, which they own ({@link #close()} runs {@code release}), whose complaint
+   * appends pass {@code complaintCheck}: an embedded database with the host's staff directory.
    */
-  public static JdbcStores on(DataSource source, AutoCloseable release) {
+  public static JdbcStores on(DataSource source, ComplaintHistoryCheck complaintCheck, AutoCloseable release) {
     Require.notNull(source, "source");
+    Require.notNull(complaintCheck, "complaintCheck");
     Require.notNull(release, "release");
     try {
-      return new JdbcStores(source, release, true, defaultCheck());
+      return new JdbcStores(source, release, true, complaintCheck);
     } catch (RuntimeException e) {
       try {
         release.close();
@@ -103,12 +109,27 @@ public final class JdbcStores implements AutoCloseable {
   }
 
   /**
+   * Stores on {@code source}, which they own: {@link #close()} runs {@code release} (for example an
+   * embedded database's {@code pool::dispose}). Applies the schema like {@link #on(DataSource)}; if
+   * that fails, {@code release} runs before the exception reaches the caller.
+   */
+  public static JdbcStores on(DataSource source, AutoCloseable release) {
+    return on(source, defaultCheck(), release);
+  }
+
+  /**
    * Stores on a database whose schema the host migrated itself, with Flyway at
    * {@link Dialect#flywayLocation()} (or another tool running the same scripts): nothing is applied.
    */
   public static JdbcStores onMigrated(DataSource source) {
     Require.notNull(source, "source");
     return new JdbcStores(source, () -> { }, false, defaultCheck());
+  }
+
+  /** Stores on a database the host migrated itself, whose complaint appends pass {@code complaintCheck}. */
+  public static JdbcStores onMigrated(DataSource source, ComplaintHistoryCheck complaintCheck) {
+    Require.notNull(source, "source");
+    return new JdbcStores(source, () -> { }, false, complaintCheck);
   }
 
   /**
