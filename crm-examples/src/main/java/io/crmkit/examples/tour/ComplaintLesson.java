@@ -136,7 +136,7 @@ final class ComplaintLesson implements Lesson {
     List<List<String>> history = new ArrayList<>();
     for (ComplaintEvent e : c.history()) {
       history.add(List.of(String.valueOf(e.sequence()), e.at().toString().replace('T', ' ').replace("Z", ""),
-          text.name(e.step()), text.name(e.toState()), e.actor().toString(), e.note()));
+          text.name(e.step()), text.name(e.toState()), e.actor().toString(), shownNote(e)));
     }
     section.table(new ReportTable(text.text("history.caption", c.id()), List.of("#", text.text("col.at"),
         text.text("col.step"), text.text("col.to"), text.text("col.by"), text.text("col.note")), history));
@@ -163,6 +163,14 @@ final class ComplaintLesson implements Lesson {
 
     section.takeaway(text.text("takeaway", c.id(), text.name(c.state()), c.history().size(), guards.size(),
         text.name(sla.worst()), complaintsThisMonth, dissatisfied));
+  }
+
+  /**
+   * What the course shows of a step's note: what the handler did and found, but not the judgement
+   * of the person (the difficult-customer tag's note), which a course shows redacted.
+   */
+  static String shownNote(ComplaintEvent e) {
+    return e.step() == ComplaintStep.TAG_DIFFICULT_CUSTOMER ? io.crmkit.core.validation.CrmStyle.REDACTED : e.note();
   }
 
   private static void guard(LessonText text, List<List<String>> rows, ComplaintStep step, Supplier<Complaint> attempt) {
