@@ -202,6 +202,10 @@ class LeakScanTest {
     assertHoldsNone(c.toString() + c.history() + c.describeHistory() + c.status(), values, "complaint");
     for (ComplaintEvent e : c.history()) {
       scanMutations(ComplaintEventCodec.encode(e), values, ComplaintEventCodec::decode, "complaint event record");
+      io.crmkit.core.codec.RecordCipher cipher = EncryptionAtRestAttackTest.CIPHER;
+      scanMutations(cipher.sealRecord(ComplaintEventCodec.encode(e), "CMP-1#" + e.sequence()), values,
+          b -> ComplaintEventCodec.decode(cipher.openRecord(b, "complaint event", "CMP-1#" + e.sequence())),
+          "sealed complaint event record");
     }
   }
 
@@ -216,5 +220,8 @@ class LeakScanTest {
     Set<String> values = Set.of(cue);
     assertHoldsNone(p.toString() + p.current().map(a -> a.describe() + a) + p.history(), values, "style profile");
     scanMutations(StyleProfileCodec.encode(p), values, StyleProfileCodec::decode, "style profile record");
+    io.crmkit.core.codec.RecordCipher cipher = EncryptionAtRestAttackTest.CIPHER;
+    scanMutations(cipher.sealRecord(StyleProfileCodec.encode(p), "c-00042"), values,
+        b -> StyleProfileCodec.decode(cipher.openRecord(b, "style profile", "c-00042")), "sealed style profile record");
   }
 }
