@@ -159,7 +159,8 @@ public final class CustomerJson {
           + ": decode it with the host's RecordCipher");
     }
     if (format != FORMAT) {
-      throw new RecordFormatException(RECORD, "format", "is " + format + ", this version reads " + FORMAT);
+      throw new RecordFormatException(RECORD, "format", "is " + format + ", this version reads " + FORMAT
+          + " (and the sealed form " + SEALED_FORMAT + ")");
     }
     JsonFields prefs = r.object("contactPreferences");
     String zone = prefs.string("zone");

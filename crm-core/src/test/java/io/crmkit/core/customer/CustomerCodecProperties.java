@@ -137,9 +137,9 @@ public class CustomerCodecProperties {
     event[0] = 'E';
     assertThatThrownBy(() -> CustomerCodec.decode(event)).hasMessage("customer record: type tag at byte 0 is not a customer record");
     byte[] newer = bytes.clone();
-    newer[4] = 3;
+    newer[4] = 4; // format 3 is the sealed format, read with the host's cipher
     assertThatThrownBy(() -> CustomerCodec.decode(newer))
-        .hasMessage("customer record: format at byte 1 is format 3, this version reads formats 1..2");
+        .hasMessage("customer record: format at byte 1 is format 4, this version reads formats 1..2");
   }
 
   @Test
