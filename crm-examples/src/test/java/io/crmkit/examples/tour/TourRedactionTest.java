@@ -61,9 +61,8 @@ class TourRedactionTest {
   }
 
   @Test
-  void theHtmlReportInEnglishAndChineseShowsNoSampleCustomersNameEmailOrPhone() {
-    for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
-      assertThat(leaked(CourseTour.report(locale).toHtml())).as(locale.toString()).isEmpty();
-    }
+  void theChineseHtmlReportShowsNoSampleCustomersNameEmailOrPhone() {
+    // The English lessons are the printed tour above; the Chinese ones come from their own bundles.
+    assertThat(leaked(CourseTour.report(Locale.SIMPLIFIED_CHINESE).toHtml())).isEmpty();
   }
 }
