@@ -47,6 +47,14 @@ public final class RecordCipher {
   private static final String TRANSFORMATION = "AES/GCM/NoPadding";
   private static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
   private static final SecureRandom RANDOM = new SecureRandom();
+  /** A Cipher is not thread-safe and costly to look up: one per thread, initialised for each record. */
+  private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(() -> {
+    try {
+      return Cipher.getInstance(TRANSFORMATION);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(TRANSFORMATION + " is part of every Java 17 runtime", e);
+    }
+  });
 
   private final String currentKeyId;
   private final Map<String, SecretKeySpec> keys;
@@ -177,7 +185,7 @@ public final class RecordCipher {
   private static byte[] crypt(int mode, SecretKeySpec key, byte[] nonce, byte[] head, String context, byte[] data,
       int offset, int length) {
     try {
-      Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+      Cipher cipher = CIPHERS.get();
       cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
       cipher.updateAAD(head);
       cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
