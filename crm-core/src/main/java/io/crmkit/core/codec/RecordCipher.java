@@ -33,7 +33,8 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * <p>Keys rotate ({@link #rotatedTo}): the new key seals, older
  * keys still open the records they sealed until the host drops them; a record is sealed again under
- * the current key when it is next written.
+ * the current key when it is next written. Random 96-bit nonces keep a key safe for about 2^32
+ * sealed records (NIST SP 800-38D): rotate well before one key has sealed that many.
  *
  * <p>Immutable and thread-safe.
  */
