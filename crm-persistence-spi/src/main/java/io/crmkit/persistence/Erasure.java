@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  * The right to be forgotten: removes a customer's personal and confidential data from every store,
  * under its id and every alias (records merged into it), and records the erasure without personal
  * data. Interactions keep their channels, times, purposes and promise outcomes for the
- * figures; their personal content (summaries, contact persons, promise wording) is erased.
+ * figures, filed under the erasure's random surrogate instead of the customer's id; their personal
+ * content (summaries, contact persons, promise wording) is erased.
  *
  * <p>What is removed: the customer record itself (name, contact points and preferences, contact
  * persons, facts, related parties, consents, needs, next action, potential volume, quotations,
@@ -111,7 +112,7 @@ public final class Erasure {
       int contacts = 0;
       if (interactions.isPresent()) {
         for (CustomerId each : ids) {
-          contacts += interactions.get().erasePersonalContent(each);
+          contacts += interactions.get().erasePersonalContent(each, surrogate);
         }
       }
       return ImmutableErasureRecord.builder().subjectPseudonym(pseudonyms.of(id))

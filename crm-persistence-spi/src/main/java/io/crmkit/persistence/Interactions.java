@@ -73,12 +73,15 @@ public interface Interactions {
 
   /**
    * Removes the personal content (summary, contact persons' names, commitments' wording) of every
-   * revision of the customer's interactions, keeping channel, time, purpose and commitment dates
-   * and outcomes for analytics: the one sanctioned change to stored revisions.
+   * revision of the customer's interactions and files them under {@code surrogate} (the erasure's
+   * random surrogate id, as {@link Complaints#eraseComplainant} does), keeping channel, time, purpose
+   * and commitment dates and outcomes for analytics: the one sanctioned change to stored revisions.
+   * Afterwards no stored interaction names {@code customer}: not its revisions, not the last-contact
+   * or commitment answers.
    *
    * @return how many interactions were touched
    */
-  int erasePersonalContent(CustomerId customer);
+  int erasePersonalContent(CustomerId customer, CustomerId surrogate);
 
   /**
    * The check every store makes before appending {@code next} to a customer whose current

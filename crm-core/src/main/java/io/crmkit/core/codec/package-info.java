@@ -7,6 +7,8 @@
  * built on it; hosts may build their own. The JSON form of the same records (for a {@code jsonb}
  * column) is written by {@link io.crmkit.core.codec.JsonObjectWriter} and read by {@link
  * io.crmkit.core.codec.JsonFields}, on the small RFC 8259 reader and writer {@link io.crmkit.core.codec.Json}.
+ * {@link io.crmkit.core.codec.RecordCipher} seals a record with the host's key (AES-256-GCM, key id
+ * in the record, rotation) for encryption at rest.
  *
  * <p>Not an IDIC stage: how what every stage records survives in the host's storage.
  */

@@ -1,5 +1,6 @@
 package io.crmkit.core.customer;
 
+import io.crmkit.core.codec.RecordCipher;
 import io.crmkit.core.codec.RecordFormatException;
 import io.crmkit.core.codec.RecordReader;
 import io.crmkit.core.codec.RecordWriter;
@@ -41,8 +42,13 @@ import java.util.LinkedHashSet;
  * The storage form of a customer: every field, confidential fact values included, as a compact
  * versioned binary record. This is the one sanctioned way for a storage adapter to persist what
  * {@link ProfileFact} will not show (a confidential value leaves the model otherwise only through
- * {@link io.crmkit.core.customer.confidentiality.Disclosures#disclose} for a stated purpose), so the bytes hold confidential data in clear:
- * keep them in storage the host encrypts at rest, and never log them.
+ * {@link io.crmkit.core.customer.confidentiality.Disclosures#disclose} for a stated purpose).
+ *
+ * <p>{@link #encode(Customer, RecordCipher)} seals the whole record with the host's key
+ * ({@link #SEALED_FORMAT}: AES-256-GCM, the key id in the record, authenticated): the bytes then hold
+ * no field of the customer in clear, not its id, name, contact points, facts, amounts or notes.
+ * {@link #encode(Customer)} writes the plain record, which holds confidential data in clear: only for
+ * storage the host encrypts at rest itself, and never to be logged.
  *
  * <p>Decoding goes through the model's builders, so a decoded customer passes every rule a new one
  * does; damaged bytes raise a {@link RecordFormatException} that names the field and offset.
@@ -52,14 +58,20 @@ import java.util.LinkedHashSet;
  * which the conditional write checks), and {@link #decode(byte[], long)} takes it from there, so the
  * two can never disagree.
  *
- * <p>Format 3 drops the version from the record. Format 2 added each need's {@link NeedKind}
+ * <p>Format 4 ({@link #SEALED_FORMAT}) is a format 3 record sealed under the host's key. Format 3
+ * drops the version from the record. Format 2 added each need's {@link NeedKind}
  * (business or personal) and the no-need judgement at the end. Records of formats 1 and 2 still
  * read: the version they carry is skipped in favour of the row's, format 1 needs read as business
  * needs and without a judgement.
  */
 public final class CustomerCodec {
-  /** The format {@link #encode} writes; {@link #decode} reads it and every earlier one. */
+  /** The plain format {@link #encode(Customer)} writes; {@link #decode} reads it and every earlier one. */
   public static final int FORMAT = 3;
+  /**
+   * The sealed format {@link #encode(Customer, RecordCipher)} writes: the tag, this format, the key id
+   * and a nonce, then a {@link #FORMAT} record encrypted and authenticated under that key.
+   */
+  public static final int SEALED_FORMAT = 4;
   /**
    * Format 1 had no consent expiry, no fact revision identity, no kind of need, no no-need
    * judgement and no refused channels.
@@ -74,7 +86,42 @@ public final class CustomerCodec {
 
   private CustomerCodec() {}
 
-  /** The customer as stored bytes: every field but the version, which the storage row keeps. */
+  /**
+   * The customer as a record sealed under the cipher's current key: nothing of it readable without
+   * the key, any change to the bytes refused on decoding. Like the plain record it holds no version.
+   */
+  public static byte[] encode(Customer c, RecordCipher cipher) {
+    Require.notNull(cipher, "cipher");
+    return cipher.seal(TAG, SEALED_FORMAT, "", encode(c));
+  }
+
+  /**
+   * The customer the bytes hold at {@code version} (the storage row's), sealed
+   * ({@link #SEALED_FORMAT}, opened with {@code cipher}) or plain (formats 1 to 3, written before
+   * the host turned encryption on).
+   *
+   * @throws io.crmkit.core.validation.InvalidValueException if {@code version} is negative
+   * @throws RecordFormatException if the bytes are not a customer record this version reads, a
+   *     sealed record fails authentication or names a key the cipher does not hold, or the stored
+   *     values break a rule of the model; the message never quotes a stored value
+   */
+  public static Customer decode(byte[] bytes, RecordCipher cipher, long version) {
+    Require.notNull(cipher, "cipher");
+    if (isSealed(bytes)) {
+      return decode(cipher.open(bytes, TAG, SEALED_FORMAT, RECORD, ""), version);
+    }
+    return decode(bytes, version);
+  }
+
+  /** Whether {@code bytes} are a sealed customer record, which only {@link #decode(byte[], RecordCipher, long)} reads. */
+  public static boolean isSealed(byte[] bytes) {
+    return RecordCipher.isFormat(bytes, TAG, SEALED_FORMAT);
+  }
+
+  /**
+   * The customer as the plain stored record: every field but the version, which the storage row
+   * keeps; confidential values in clear.
+   */
   public static byte[] encode(Customer c) {
     Require.notNull(c, "customer");
     RecordWriter w = new RecordWriter(TAG, FORMAT);
@@ -112,7 +159,8 @@ public final class CustomerCodec {
   }
 
   /**
-   * The customer the bytes hold, at {@code version}: the version the storage row holds beside them.
+   * The customer a plain record holds (formats 1 to 3), at {@code version}: the version the storage
+   * row holds beside it.
    *
    * @throws io.crmkit.core.validation.InvalidValueException if {@code version} is negative
    * @throws RecordFormatException if the bytes are not a customer record this version reads, or the
@@ -121,6 +169,10 @@ public final class CustomerCodec {
   public static Customer decode(byte[] bytes, long version) {
     Require.notNull(bytes, "bytes");
     Require.that(version >= 0, "version", "must not be negative", version);
+    if (isSealed(bytes)) {
+      throw new RecordFormatException(RECORD, "format", 1, "is the sealed format " + SEALED_FORMAT
+          + ": decode it with the host's RecordCipher");
+    }
     RecordReader r = new RecordReader(bytes, TAG, FORMAT, RECORD);
     try {
       return decodeFields(r, version);

@@ -2,6 +2,7 @@ package io.crmkit.core.customer;
 
 import io.crmkit.core.codec.JsonFields;
 import io.crmkit.core.codec.JsonObjectWriter;
+import io.crmkit.core.codec.RecordCipher;
 import io.crmkit.core.codec.RecordFormatException;
 import io.crmkit.core.customer.confidentiality.ImmutableConsent;
 import io.crmkit.core.customer.confidentiality.Sensitivity;
@@ -31,30 +32,79 @@ import io.crmkit.core.customer.sales.Quotation;
 import io.crmkit.core.customer.sales.QuoteIntent;
 import io.crmkit.core.validation.InvalidValueException;
 import io.crmkit.core.validation.Require;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.LinkedHashSet;
 
 /**
  * The JSON form of a customer, for a host's {@code jsonb} or document column: every field that
  * {@link CustomerCodec} stores, under its model name, in the forms of
  * {@link io.crmkit.core.codec.JsonObjectWriter} (ISO-8601 times, exact decimal text, enum names).
- * Like the binary record it holds confidential fact values in clear: keep it where the host
- * encrypts at rest, and never log it. {@code "format"} says which form follows.
+ * {@code "format"} says which form follows. The plain form ({@link #FORMAT}, {@link #encode(Customer)})
+ * holds confidential fact values in clear: keep it only where the host encrypts at rest, and never log
+ * it. The sealed form ({@link #SEALED_FORMAT}, {@link #encode(Customer, RecordCipher)}) is
+ * {@code {"format":2,"keyId":"...","sealed":"<base64>"}}: the plain JSON text encrypted and
+ * authenticated under the host's key (AES-256-GCM, see {@link RecordCipher}), so a document column
+ * holds no field of the customer in clear; a host that needs to query a column keeps it beside the
+ * document, knowingly in clear.
  *
  * <p>Decoding goes through the model's builders, so a decoded customer passes every rule a new one
  * does; malformed JSON raises a {@link RecordFormatException} naming the field's path.
  * Stateless and thread-safe.
  */
 public final class CustomerJson {
-  /** The form {@link #encode} writes and {@link #decode} reads. */
+  /** The plain form {@link #encode(Customer)} writes and {@link #decode} reads. */
   public static final int FORMAT = 1;
+  /** The sealed form {@link #encode(Customer, RecordCipher)} writes. */
+  public static final int SEALED_FORMAT = 2;
+  /** The type tag inside the sealed text: a customer's JSON. */
+  private static final char SEALED_TAG = 'J';
   private static final String RECORD = "customer";
 
   private CustomerJson() {}
 
-  /** The customer as JSON text, version included. */
+  /**
+   * The customer as sealed JSON under the cipher's current key: the key id and the ciphertext only,
+   * any change refused on decoding.
+   */
+  public static String encode(Customer c, RecordCipher cipher) {
+    Require.notNull(cipher, "cipher");
+    byte[] sealed = cipher.seal(SEALED_TAG, SEALED_FORMAT, "", encode(c).getBytes(StandardCharsets.UTF_8));
+    return new JsonObjectWriter().put("format", SEALED_FORMAT).put("keyId", cipher.currentKeyId())
+        .put("sealed", Base64.getEncoder().encodeToString(sealed)).toJson();
+  }
+
+  /**
+   * The customer the JSON holds, sealed (opened with {@code cipher}) or plain (written before the
+   * host turned encryption on).
+   *
+   * @throws RecordFormatException if the text is not a customer in a form this version reads, or
+   *     sealed text fails authentication or names a key the cipher does not hold; never quoting a value
+   * @throws InvalidValueException if the stored values break a rule of the model
+   */
+  public static Customer decode(String json, RecordCipher cipher) {
+    Require.notNull(cipher, "cipher");
+    JsonFields r = JsonFields.parse(json, RECORD);
+    if (r.intValue("format") != SEALED_FORMAT) {
+      return decode(json);
+    }
+    byte[] sealed;
+    try {
+      sealed = Base64.getDecoder().decode(r.string("sealed"));
+    } catch (IllegalArgumentException e) {
+      throw new RecordFormatException(RECORD, "sealed", "is not base64 text");
+    }
+    String plain = new String(cipher.open(sealed, SEALED_TAG, SEALED_FORMAT, RECORD, ""), StandardCharsets.UTF_8);
+    if (JsonFields.parse(plain, RECORD).intValue("format") != FORMAT) {
+      throw new RecordFormatException(RECORD, "sealed.format", "must be the plain form " + FORMAT);
+    }
+    return decode(plain);
+  }
+
+  /** The customer as plain JSON text, version included: confidential values in clear. */
   public static String encode(Customer c) {
     Require.notNull(c, "customer");
     ContactPreferences p = c.contactPreferences();
@@ -135,7 +185,7 @@ public final class CustomerJson {
   }
 
   /**
-   * The customer the JSON holds.
+   * The customer plain JSON holds.
    *
    * @throws RecordFormatException if the text is not a customer in a form this version reads
    * @throws InvalidValueException if the stored values break a rule of the model
@@ -143,8 +193,13 @@ public final class CustomerJson {
   public static Customer decode(String json) {
     JsonFields r = JsonFields.parse(json, RECORD);
     int format = r.intValue("format");
+    if (format == SEALED_FORMAT) {
+      throw new RecordFormatException(RECORD, "format", "is the sealed form " + SEALED_FORMAT
+          + ": decode it with the host's RecordCipher");
+    }
     if (format != FORMAT) {
-      throw new RecordFormatException(RECORD, "format", "is " + format + ", this version reads " + FORMAT);
+      throw new RecordFormatException(RECORD, "format", "is " + format + ", this version reads " + FORMAT
+          + " (and the sealed form " + SEALED_FORMAT + ")");
     }
     JsonFields prefs = r.object("contactPreferences");
     String zone = prefs.string("zone");

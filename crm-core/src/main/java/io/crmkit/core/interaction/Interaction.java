@@ -142,6 +142,16 @@ public abstract class Interaction {
         .personalContentErased(true).build();
   }
 
+  /**
+   * This revision as the erasure of its customer keeps it: {@linkplain #withoutPersonalContent()
+   * without personal content} and filed under {@code surrogate} (the erasure's random surrogate id),
+   * so that what is kept for the figures no longer names the person.
+   */
+  public Interaction erasedUnder(CustomerId surrogate) {
+    io.crmkit.core.validation.Require.notNull(surrogate, "surrogate");
+    return ImmutableInteraction.copyOf(withoutPersonalContent()).withCustomer(surrogate);
+  }
+
   @Override
   public String toString() {
     return "Interaction{" + id() + " rev " + revision() + ", customer=" + customer() + ", channel="

@@ -137,9 +137,13 @@ public class CustomerCodecProperties {
     event[0] = 'E';
     assertThatThrownBy(() -> CustomerCodec.decode(event, 1)).hasMessage("customer record: type tag at byte 0 is not a customer record");
     byte[] newer = bytes.clone();
-    newer[4] = 4;
+    newer[4] = 5; // format 4 is the sealed format, read with the host's cipher
     assertThatThrownBy(() -> CustomerCodec.decode(newer, 1))
-        .hasMessage("customer record: format at byte 1 is format 4, this version reads formats 1..3");
+        .hasMessage("customer record: format at byte 1 is format 5, this version reads formats 1..3");
+    byte[] sealedTag = bytes.clone();
+    sealedTag[4] = 4;
+    assertThatThrownBy(() -> CustomerCodec.decode(sealedTag, 1)).isInstanceOf(RecordFormatException.class)
+        .hasMessageContaining("sealed format 4");
   }
 
   @Test

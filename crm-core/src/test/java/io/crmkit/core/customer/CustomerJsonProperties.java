@@ -55,8 +55,8 @@ class CustomerJsonProperties {
         .isInstanceOf(RecordFormatException.class).hasMessage("customer JSON: kind is not a CustomerKind");
     assertThatThrownBy(() -> CustomerJson.decode(json.replace("\"version\":0,", "")))
         .hasMessage("customer JSON: version is missing");
-    assertThatThrownBy(() -> CustomerJson.decode(json.replace("\"format\":1", "\"format\":2")))
-        .hasMessage("customer JSON: format is 2, this version reads 1");
+    assertThatThrownBy(() -> CustomerJson.decode(json.replace("\"format\":1", "\"format\":3")))
+        .hasMessage("customer JSON: format is 3, this version reads 1 (and the sealed form 2)");
     assertThatThrownBy(() -> CustomerJson.decode("[1,2]")).hasMessage("customer JSON: the top level must be a JSON object");
   }
 }

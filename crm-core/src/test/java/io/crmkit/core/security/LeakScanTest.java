@@ -34,6 +34,7 @@ import io.crmkit.core.personality.BehaviourCue;
 import io.crmkit.core.personality.StyleClassifier;
 import io.crmkit.core.personality.StyleProfile;
 import io.crmkit.core.personality.StyleProfileCodec;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -126,7 +127,19 @@ class LeakScanTest {
           assertHoldsNone(view.describe() + view, values, "the redacted view");
           scanMutations(CustomerCodec.encode(c), values, bytes -> CustomerCodec.decode(bytes, c.version()),
               "customer record");
+          scanMutations(CustomerCodec.encode(c, EncryptionAtRestAttackTest.CIPHER), values,
+              b -> CustomerCodec.decode(b, EncryptionAtRestAttackTest.CIPHER, c.version()), "sealed customer record");
         });
+  }
+
+  @Test
+  void sealedCustomerJsonLeaksNothingWhenChanged() {
+    qt().withExamples(2).forAll(CustomerCodecProperties.fullCustomers()).checkAssert(c -> {
+      io.crmkit.core.codec.RecordCipher cipher = EncryptionAtRestAttackTest.CIPHER;
+      byte[] json = io.crmkit.core.customer.CustomerJson.encode(c, cipher).getBytes(StandardCharsets.UTF_8);
+      scanMutations(json, personalValues(c), b -> io.crmkit.core.customer.CustomerJson.decode(
+          new String(b, StandardCharsets.UTF_8), cipher), "sealed customer JSON");
+    });
   }
 
   @Test
@@ -190,6 +203,10 @@ class LeakScanTest {
     assertHoldsNone(c.toString() + c.history() + c.describeHistory() + c.status(), values, "complaint");
     for (ComplaintEvent e : c.history()) {
       scanMutations(ComplaintEventCodec.encode(e), values, ComplaintEventCodec::decode, "complaint event record");
+      io.crmkit.core.codec.RecordCipher cipher = EncryptionAtRestAttackTest.CIPHER;
+      scanMutations(cipher.sealRecord(ComplaintEventCodec.encode(e), "CMP-1#" + e.sequence()), values,
+          b -> ComplaintEventCodec.decode(cipher.openRecord(b, "complaint event", "CMP-1#" + e.sequence())),
+          "sealed complaint event record");
     }
   }
 
@@ -204,5 +221,8 @@ class LeakScanTest {
     Set<String> values = Set.of(cue);
     assertHoldsNone(p.toString() + p.current().map(a -> a.describe() + a) + p.history(), values, "style profile");
     scanMutations(StyleProfileCodec.encode(p), values, StyleProfileCodec::decode, "style profile record");
+    io.crmkit.core.codec.RecordCipher cipher = EncryptionAtRestAttackTest.CIPHER;
+    scanMutations(cipher.sealRecord(StyleProfileCodec.encode(p), "c-00042"), values,
+        b -> StyleProfileCodec.decode(cipher.openRecord(b, "style profile", "c-00042")), "sealed style profile record");
   }
 }

@@ -28,6 +28,18 @@ public final class EmbeddedH2 {
   }
 
   /**
+   * Stores on an H2 database in {@code file} like {@link #open(Path)}, whose complaint appends pass
+   * the host's {@code complaintCheck} (its engine, clock and staff directory).
+   */
+  public static JdbcStores open(Path file, io.crmkit.core.complaint.ComplaintHistoryCheck complaintCheck) {
+    Require.notNull(file, "file");
+    Require.notNull(complaintCheck, "complaintCheck");
+    String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";WRITE_DELAY=0";
+    ReopeningPool pool = new ReopeningPool(url);
+    return JdbcStores.on(pool, complaintCheck, pool::dispose).purgeRemovedDataWith(pool::compact);
+  }
+
+  /**
    * Stores on an embedded H2 database at a full JDBC URL, e.g. {@code jdbc:h2:mem:test;DB_CLOSE_DELAY=-1}.
    * A file database is compacted after each erasure.
    */

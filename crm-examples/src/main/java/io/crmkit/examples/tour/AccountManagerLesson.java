@@ -1,5 +1,6 @@
 package io.crmkit.examples.tour;
 
+import io.crmkit.core.customer.RedactedCustomer;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.EmployeeId;
@@ -78,7 +79,7 @@ final class AccountManagerLesson implements Lesson {
         continue;
       }
       Demand d = classifier.classify(c, clock).demand();
-      demand.add(List.of(c.id() + " " + c.displayName(), text.name(d), reason(text, c, d)));
+      demand.add(List.of(c.id() + " " + RedactedCustomer.maskName(c.displayName()), text.name(d), reason(text, c, d)));
     }
     section.table(new ReportTable(text.text("table.demand"), List.of(text.text("col.customer"),
         text.text("col.demand"), text.text("col.reason")), demand));
@@ -91,7 +92,7 @@ final class AccountManagerLesson implements Lesson {
         .addAgenda(new AgendaItem(text.text("agenda.support"), 25), new AgendaItem(text.text("agenda.levels"), 20),
             new AgendaItem(text.text("agenda.next"), 10));
     VisitReadiness first = VisitReadiness.of(draft.build(), key);
-    section.table(gaps(text, text.text("table.draft", keyId, key.displayName()), first));
+    section.table(gaps(text, text.text("table.draft", keyId, RedactedCustomer.maskName(key.displayName())), first));
 
     VisitPlan ready = draft.agenda(List.of(new AgendaItem(text.text("agenda.support"), 20),
             new AgendaItem(text.text("agenda.levels"), 15), new AgendaItem(text.text("agenda.next"), 5)))

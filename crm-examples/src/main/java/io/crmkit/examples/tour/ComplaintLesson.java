@@ -77,7 +77,7 @@ final class ComplaintLesson implements Lesson {
    * every other note is the handler's own words from the lesson's bundle.
    */
   private static String note(LessonText text, ComplaintEvent e, Receipt receipt) {
-    return e.step() == ComplaintStep.RECEIVE ? text.text("note.received", text.name(receipt.channel())) : e.note();
+    return e.step() == ComplaintStep.RECEIVE ? text.text("note.received", text.name(receipt.channel())) : shownNote(e);
   }
 
   @Override
@@ -172,6 +172,14 @@ final class ComplaintLesson implements Lesson {
 
     section.takeaway(text.text("takeaway", c.id(), text.name(c.state()), c.history().size(), guards.size(),
         text.name(sla.worst()), complaintsThisMonth, dissatisfied));
+  }
+
+  /**
+   * What the course shows of a step's note: what the handler did and found, but not the judgement
+   * of the person (the difficult-customer tag's note), which a course shows redacted.
+   */
+  static String shownNote(ComplaintEvent e) {
+    return e.step() == ComplaintStep.TAG_DIFFICULT_CUSTOMER ? io.crmkit.core.validation.CrmStyle.REDACTED : e.note();
   }
 
   private static void guard(LessonText text, List<List<String>> rows, ComplaintStep step, Supplier<Complaint> attempt) {

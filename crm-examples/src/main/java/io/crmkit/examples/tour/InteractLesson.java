@@ -1,5 +1,6 @@
 package io.crmkit.examples.tour;
 
+import io.crmkit.core.customer.RedactedCustomer;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.EmployeeId;
@@ -272,7 +273,7 @@ final class InteractLesson implements Lesson {
         now.chosen().map(o -> o.at().toLocalTime().toString()).orElse("-")));
     rows.add(List.of(text.text("choice.wait"), waiting.chosen().map(o -> title(text, o.channel())).orElse(text.text("choice.none")),
         waiting.chosen().map(o -> o.at().toLocalTime().toString()).orElse("-")));
-    section.paragraph(text.text("choice.intro", LI_WEI, li.displayName(),
+    section.paragraph(text.text("choice.intro", LI_WEI, RedactedCustomer.maskName(li.displayName()),
         li.contactPreferences().preferredChannels().isEmpty() ? "-"
             : text.text("contact." + li.contactPreferences().preferredChannels().get(0)),
         quietWindows(text, li.contactPreferences(), Channel.PHONE_CALL), li.contactPreferences().zone().getId()));
@@ -382,7 +383,7 @@ final class InteractLesson implements Lesson {
   private void dueList(LessonText text, ReportSection.Builder section, DueList due, Map<CustomerId, CadenceTier> tiers) {
     List<List<String>> rows = new ArrayList<>();
     for (DueEntry e : due.entries()) {
-      rows.add(List.of(e.customer() + " " + customer(e.customer()).displayName(), text.name(tiers.get(e.customer())),
+      rows.add(List.of(e.customer() + " " + RedactedCustomer.maskName(customer(e.customer()).displayName()), text.name(tiers.get(e.customer())),
           e.lastContact().map(LocalDate::toString).orElse("-"), String.valueOf(e.cadence().days()),
           text.name(e.state()), String.valueOf(e.daysLate()),
           e.overduePromises().stream().map(p -> p.commitment().id().value()).collect(Collectors.joining(", ")),
@@ -464,7 +465,7 @@ final class InteractLesson implements Lesson {
       rows.add(List.of(r.commitment().id().value(), r.madeOn().toString(), r.commitment().dueOn().toString(),
           text.name(r.stateOn(today)), r.resolution().map(x -> x.on().toString()).orElse("-")));
     }
-    section.paragraph(text.text("promise.intro", LI_WEI, li.displayName()));
+    section.paragraph(text.text("promise.intro", LI_WEI, RedactedCustomer.maskName(li.displayName())));
     section.table(new ReportTable(text.text("table.promises", LI_WEI), List.of(text.text("col.promise"),
         text.text("col.made"), text.text("col.due"), text.text("col.state"), text.text("col.outcome")), rows));
     section.paragraph(text.text("promise.effects", samples.size(),

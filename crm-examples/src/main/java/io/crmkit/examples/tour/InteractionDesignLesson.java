@@ -1,5 +1,6 @@
 package io.crmkit.examples.tour;
 
+import io.crmkit.core.customer.RedactedCustomer;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.EmployeeId;
@@ -113,7 +114,7 @@ final class InteractionDesignLesson implements Lesson {
         DramaClub.interactions());
     evaluation(text, section, evaluation);
 
-    section.paragraph(text.text("intro.cycle", ACME, customer().displayName(), CHEN));
+    section.paragraph(text.text("intro.cycle", ACME, RedactedCustomer.maskName(customer().displayName()), CHEN));
     MaintenanceRecord record = recordNow(decisionMakerDisputed);
     MaintenanceCycle cycle = cycle(record);
     MaintenanceCycles now = MaintenanceCycles.on(clock);

@@ -1,5 +1,6 @@
 package io.crmkit.examples.tour;
 
+import io.crmkit.core.customer.RedactedCustomer;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.classification.CustomerClassifier;
@@ -81,7 +82,7 @@ final class PersonalityLesson implements Lesson {
     for (Map.Entry<CustomerId, List<String>> e : orderedNotes().entrySet()) {
       StyleAssessment a = StyleClassifier.DEFAULT.classify(e.getValue().stream().map(BehaviourCue::standard).toList());
       assessed.put(e.getKey(), a);
-      rows.add(List.of(e.getKey() + " " + customer(e.getKey()).displayName(),
+      rows.add(List.of(e.getKey() + " " + RedactedCustomer.maskName(customer(e.getKey()).displayName()),
           text.list(e.getValue().stream().map(c -> text.text("cue." + c.replace(' ', '-'))).toList()),
           signed(a.assertiveness()), signed(a.responsiveness()),
           a.style().map(text::name).orElse(text.text("undecided", a.cues().size(), StyleClassifier.DEFAULT.minimumCues())),
@@ -104,7 +105,7 @@ final class PersonalityLesson implements Lesson {
     Importance importance = importance(key, clock);
     Optional<PersonalityStyle> style = Optional.ofNullable(assessed.get(KEY_CUSTOMER)).flatMap(StyleAssessment::style);
     TreatmentPlan plan = plan(key, style, clock);
-    section.paragraph(text.text("plan.intro", KEY_CUSTOMER, key.displayName(), text.name(importance),
+    section.paragraph(text.text("plan.intro", KEY_CUSTOMER, RedactedCustomer.maskName(key.displayName()), text.name(importance),
         style.map(text::name).orElse("-")));
     List<List<String>> steps = new ArrayList<>();
     for (Recommendation r : plan.recommendations()) {

@@ -1,5 +1,6 @@
 package io.crmkit.examples.tour;
 
+import io.crmkit.core.customer.RedactedCustomer;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.customer.EmployeeId;
@@ -187,7 +188,7 @@ final class RelationshipStagesLesson implements Lesson {
       throw new IllegalStateException("the key account's journey must start with OPEN before " + WARNING_DAY);
     }
     Customer key = keyCustomer();
-    section.paragraph(text.text("journey.intro", KEY_ACCOUNT, key.displayName()));
+    section.paragraph(text.text("journey.intro", KEY_ACCOUNT, RedactedCustomer.maskName(key.displayName())));
     section.chart(stateDiagram(text));
     List<List<String>> moves = new ArrayList<>();
     for (KeyAccountEvent e : account.history()) {

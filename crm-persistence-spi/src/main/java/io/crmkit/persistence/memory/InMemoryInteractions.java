@@ -140,20 +140,23 @@ public final class InMemoryInteractions implements Interactions {
   }
 
   @Override
-  public synchronized int erasePersonalContent(CustomerId customer) {
+  public synchronized int erasePersonalContent(CustomerId customer, CustomerId surrogate) {
     Require.notNull(customer, "customerId");
-    CustomerLog log = customers.get(customer);
+    Require.notNull(surrogate, "surrogate");
+    CustomerLog log = customers.remove(customer);
     if (log == null) {
       return 0;
     }
+    // Erasing several ids (a customer and its aliases) under one surrogate gathers their logs.
+    CustomerLog target = customers.computeIfAbsent(surrogate, k -> new CustomerLog());
     for (InteractionId id : log.current.keySet()) {
       List<Interaction> revs = revisions.get(id);
-      revs.replaceAll(Interaction::withoutPersonalContent);
-      log.current.put(id, revs.get(revs.size() - 1));
+      revs.replaceAll(i -> i.erasedUnder(surrogate));
+      target.current.put(id, revs.get(revs.size() - 1));
     }
-    if (!log.commitments.isEmpty()) {
-      log.commitments = CommitmentLedger.of(log.current.values()).all();
-    }
+    target.last = target.current.values().stream().max(BY_TIME).map(Interaction::occurredAt).orElse(null);
+    target.commitments = CommitmentLedger.of(target.current.values()).all();
     return log.current.size();
   }
+
 }

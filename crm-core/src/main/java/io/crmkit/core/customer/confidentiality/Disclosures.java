@@ -19,7 +19,9 @@ import java.time.Instant;
  * <ul>
  *   <li>A confidential fact's value is released only by {@link #disclose}: {@link ProfileFact} has
  *       no public accessor of it, its {@code equals}, {@code hashCode} and {@code toString} reveal
- *       nothing of it, and the storage codec is for stores, not a way around this class.
+ *       nothing of it, and the storage codec is for stores, not a way around this class; a record
+ *       the codec seals with the host's {@link io.crmkit.core.codec.RecordCipher} reveals nothing
+ *       of the customer without the host's key, and a changed one is refused.
  *   <li>Every request names the member of staff, the recipient and a purpose from the closed list
  *       {@link DisclosurePurpose}; the host's {@link DisclosureAuthoriser} decides for every
  *       recipient, the customer included. crmkit grants nothing the authoriser refused.

@@ -83,6 +83,11 @@ public abstract class ErasureContract {
     assertThat(log.revisions(io.crmkit.core.interaction.InteractionId.of("I-1")))
         .allSatisfy(i -> assertThat(i.summary()).isEmpty());
     assertThat(log.find(io.crmkit.core.interaction.InteractionId.of("I-2")).orElseThrow().summary()).isPresent();
+    // No interaction names the erased customer any more: they are filed under the erasure's surrogate.
+    assertThat(log.revisions(io.crmkit.core.interaction.InteractionId.of("I-1")))
+        .allSatisfy(i -> assertThat(i.customer().value()).startsWith("anon-"));
+    assertThat(log.lastContacts(List.of(stored.id()))).isEmpty();
+    assertThat(log.stream().map(i -> i.customer()).collect(Collectors.toList())).doesNotContain(stored.id());
     assertThat(record.styleProfileErased()).isTrue();
     assertThat(customers.find(stored.id())).isEmpty();
     List<Customer> left = customers.stream().collect(Collectors.toList());

@@ -154,13 +154,14 @@ public abstract class InteractionsContract {
   }
 
   @Test
-  void requirement_erasureRemovesPersonalContentFromEveryRevisionOfOnlyThatCustomer() {
+  void requirement_erasureRemovesPersonalContentFromEveryRevisionOfOnlyThatCustomerAndFilesThemUnderTheSurrogate() {
+    CustomerId surrogate = CustomerId.of("anon-0123456789abcdef01234567");
     Interaction first = interactions.append(Interaction.builder().from(call("I-1", "c-1", 3, 10))
         .addCommitments(Commitment.of(CommitmentId.of("P-1"), "send the leaflet", LocalDate.of(2026, 3, 6))).build());
     interactions.append(RECORDER.correct(first, "typo").summary("talked about exams").build());
     Interaction other = interactions.append(call("I-2", "c-2", 4, 10));
 
-    assertThat(interactions.erasePersonalContent(CustomerId.of("c-1"))).isEqualTo(1);
+    assertThat(interactions.erasePersonalContent(CustomerId.of("c-1"), surrogate)).isEqualTo(1);
 
     assertThat(interactions.revisions(first.id())).hasSize(2).allSatisfy(r -> {
       assertThat(r.summary()).isEmpty();
@@ -169,10 +170,19 @@ public abstract class InteractionsContract {
       assertThat(r.personalContentErased()).isTrue();
       assertThat(r.channel()).isEqualTo(first.channel());
       assertThat(r.occurredAt()).isEqualTo(first.occurredAt());
+      assertThat(r.customer()).isEqualTo(surrogate);
     });
-    assertThat(interactions.commitments(List.of(CustomerId.of("c-1"))).get(CustomerId.of("c-1")))
+    // Nothing the store answers names the erased customer; the figures stay under the surrogate.
+    CustomerId erased = CustomerId.of("c-1");
+    assertThat(interactions.commitments(List.of(erased))).isEmpty();
+    assertThat(interactions.lastContacts(List.of(erased))).isEmpty();
+    assertThat(interactions.findByCustomer(erased, Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"),
+        PageRequest.first(10)).items()).isEmpty();
+    assertThat(interactions.stream().map(Interaction::customer)).doesNotContain(erased);
+    assertThat(interactions.commitments(List.of(surrogate)).get(surrogate))
         .singleElement().satisfies(r -> assertThat(r.commitment().dueOn()).isEqualTo(LocalDate.of(2026, 3, 6)));
+    assertThat(interactions.lastContacts(List.of(surrogate))).containsKey(surrogate);
     assertThat(interactions.find(other.id())).contains(other);
-    assertThat(interactions.erasePersonalContent(CustomerId.of("c-9"))).isZero();
+    assertThat(interactions.erasePersonalContent(CustomerId.of("c-9"), surrogate)).isZero();
   }
 }

@@ -40,11 +40,23 @@ final class JdbcComplaints implements Complaints {
   private final io.crmkit.core.complaint.ComplaintHistoryCheck check;
   private final String insertEventSql;
 
-  JdbcComplaints(JdbcUnitOfWork tx, io.crmkit.core.complaint.ComplaintHistoryCheck check, Dialect dialect) {
+  private final AtRest atRest;
+
+  JdbcComplaints(JdbcUnitOfWork tx, io.crmkit.core.complaint.ComplaintHistoryCheck check, Dialect dialect,
+      AtRest atRest) {
     this.tx = tx;
     this.check = check;
+    this.atRest = atRest;
     this.insertEventSql = "INSERT INTO crmkit_complaint_event (complaint_id, seq, step, occurred_at, to_state, record, "
         + "search) VALUES (?, ?, ?, ?, ?, ?, " + dialect.jsonParameter() + ")";
+  }
+
+  private static String rowKey(String complaintId, int seq) {
+    return "complaint_event:" + complaintId + "#" + seq;
+  }
+
+  private ComplaintEvent event(byte[] stored, String complaintId, int seq) {
+    return ComplaintEventCodec.decode(atRest.open(stored, "complaint event", rowKey(complaintId, seq)));
   }
 
   @Override
@@ -116,7 +128,7 @@ final class JdbcComplaints implements Complaints {
         s.setString(3, e.step().name());
         s.setObject(4, e.at().atOffset(ZoneOffset.UTC));
         s.setString(5, e.toState().name());
-        s.setBytes(6, ComplaintEventCodec.encode(e));
+        s.setBytes(6, atRest.seal(ComplaintEventCodec.encode(e), rowKey(key, e.sequence())));
         s.setString(7, ComplaintEventJson.searchable(e));
         s.addBatch();
       }
@@ -136,7 +148,7 @@ final class JdbcComplaints implements Complaints {
       // One range query for the whole page's events, not one query per complaint.
       Map<String, List<ComplaintEvent>> histories = new LinkedHashMap<>();
       page.forEach(id -> histories.put(id, new ArrayList<>()));
-      try (PreparedStatement s = c.prepareStatement("SELECT complaint_id, record FROM crmkit_complaint_event "
+      try (PreparedStatement s = c.prepareStatement("SELECT complaint_id, record, seq FROM crmkit_complaint_event "
           + "WHERE complaint_id >= ? AND complaint_id <= ? ORDER BY complaint_id, seq")) {
         s.setString(1, page.get(0));
         s.setString(2, page.get(page.size() - 1));
@@ -144,7 +156,7 @@ final class JdbcComplaints implements Complaints {
           while (r.next()) {
             List<ComplaintEvent> history = histories.get(r.getString(1));
             if (history != null) {
-              history.add(ComplaintEventCodec.decode(r.getBytes(2)));
+              history.add(event(r.getBytes(2), r.getString(1), r.getInt(3)));
             }
           }
         }
@@ -192,14 +204,14 @@ final class JdbcComplaints implements Complaints {
     });
   }
 
-  private static List<ComplaintEvent> history(Connection c, String key) throws SQLException {
+  private List<ComplaintEvent> history(Connection c, String key) throws SQLException {
     List<ComplaintEvent> history = new ArrayList<>();
     try (PreparedStatement s = c.prepareStatement(
-        "SELECT record FROM crmkit_complaint_event WHERE complaint_id = ? ORDER BY seq")) {
+        "SELECT record, seq FROM crmkit_complaint_event WHERE complaint_id = ? ORDER BY seq")) {
       s.setString(1, key);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          history.add(ComplaintEventCodec.decode(r.getBytes(1)));
+          history.add(event(r.getBytes(1), key, r.getInt(2)));
         }
       }
     }

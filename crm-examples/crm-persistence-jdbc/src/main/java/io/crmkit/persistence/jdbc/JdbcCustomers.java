@@ -24,7 +24,8 @@ import java.util.Set;
 
 /**
  * Customers in table {@code crmkit_customer}: id, version, and the {@link CustomerCodec} record (which
- * holds no version: the row's column is the customer's version), and {@code search}, the customer's
+ * holds no version: the row's column is the customer's version; sealed under the host's key once
+ * {@link JdbcStores#encryptAtRestWith} named one), and {@code search}, the customer's
  * {@link CustomerJson#searchable} projection, written with the record.
  * A save is a conditional UPDATE ({@code WHERE version = expected}) or, for a new customer, an
  * INSERT that the primary key refuses when the id exists; either way a stale writer changes no row.
@@ -36,9 +37,12 @@ final class JdbcCustomers implements Customers {
   private final String insertSql;
   private final String updateSql;
 
-  JdbcCustomers(JdbcUnitOfWork tx, java.time.Clock clock, Dialect dialect) {
+  private final AtRest atRest;
+
+  JdbcCustomers(JdbcUnitOfWork tx, java.time.Clock clock, Dialect dialect, AtRest atRest) {
     this.tx = tx;
     this.clock = clock;
+    this.atRest = atRest;
     this.insertSql = "INSERT INTO crmkit_customer (id, version, record, search) VALUES (?, ?, ?, "
         + dialect.jsonParameter() + ")";
     this.updateSql = "UPDATE crmkit_customer SET version = ?, record = ?, search = " + dialect.jsonParameter()
@@ -46,12 +50,12 @@ final class JdbcCustomers implements Customers {
   }
 
   /** The stored record at {@code version}, if that is the stored version. */
-  private static Customer storedAt(Connection c, String id, long version) throws SQLException {
+  private Customer storedAt(Connection c, String id, long version) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("SELECT record FROM crmkit_customer WHERE id = ? AND version = ?")) {
       s.setString(1, id);
       s.setLong(2, version);
       try (java.sql.ResultSet r = s.executeQuery()) {
-        return r.next() ? CustomerCodec.decode(r.getBytes(1), version) : null;
+        return r.next() ? atRest.customer(r.getBytes(1), id, version) : null;
       }
     }
   }
@@ -63,7 +67,7 @@ final class JdbcCustomers implements Customers {
       try (PreparedStatement s = c.prepareStatement("SELECT version, record FROM crmkit_customer WHERE id = ?")) {
         s.setString(1, id.value());
         try (ResultSet r = s.executeQuery()) {
-          return r.next() ? Optional.of(CustomerCodec.decode(r.getBytes(2), r.getLong(1))) : Optional.empty();
+          return r.next() ? Optional.of(atRest.customer(r.getBytes(2), id.value(), r.getLong(1))) : Optional.empty();
         }
       }
     });
@@ -73,7 +77,7 @@ final class JdbcCustomers implements Customers {
   public Customer save(Customer customer) {
     Require.notNull(customer, "customer");
     Customer next = customer.nextVersion();
-    byte[] record = CustomerCodec.encode(next);
+    byte[] record = atRest.customer(next);
     String search = CustomerJson.searchable(next);
     String id = customer.id().value();
     return tx.run("save Customer " + id, c -> {
@@ -132,7 +136,7 @@ final class JdbcCustomers implements Customers {
       try (PreparedStatement insert = c.prepareStatement(insertSql);
           PreparedStatement update = c.prepareStatement(updateSql)) {
         for (Customer n : next) {
-          byte[] record = CustomerCodec.encode(n);
+          byte[] record = atRest.customer(n);
           String search = CustomerJson.searchable(n);
           if (n.version() == 1) {
             insert.setString(1, n.id().value());
@@ -194,7 +198,7 @@ final class JdbcCustomers implements Customers {
   public Page<Customer> list(PageRequest request) {
     Require.notNull(request, "request");
     return tx.run("list Customers", c -> KeysetPages.page(c, "crmkit_customer", "id, version, record", request,
-        r -> CustomerCodec.decode(r.getBytes(3), r.getLong(2))));
+        r -> atRest.customer(r.getBytes(3), r.getString(1), r.getLong(2))));
   }
 
   private static long storedVersion(Connection c, String id) throws SQLException {

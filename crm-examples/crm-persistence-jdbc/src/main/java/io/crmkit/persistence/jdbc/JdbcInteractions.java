@@ -44,8 +44,21 @@ final class JdbcInteractions implements Interactions {
   private static final int CHUNK = 500;
   private final JdbcUnitOfWork tx;
 
-  JdbcInteractions(JdbcUnitOfWork tx) {
+  /** Interaction records are bound to their table: the queries read them without their row's key. */
+  private static final String CONTEXT = "crmkit_interaction";
+  private final AtRest atRest;
+
+  JdbcInteractions(JdbcUnitOfWork tx, AtRest atRest) {
     this.tx = tx;
+    this.atRest = atRest;
+  }
+
+  private byte[] record(Interaction interaction) {
+    return atRest.seal(InteractionCodec.encode(interaction), CONTEXT);
+  }
+
+  private Interaction interaction(byte[] stored) {
+    return InteractionCodec.decode(atRest.open(stored, "interaction", CONTEXT));
   }
 
   @Override
@@ -53,7 +66,7 @@ final class JdbcInteractions implements Interactions {
     Require.notNull(interaction, "interaction");
     String id = interaction.id().value();
     String customer = interaction.customer().value();
-    byte[] record = InteractionCodec.encode(interaction);
+    byte[] record = record(interaction);
     return tx.run("append Interaction " + id, c -> {
       tx.lock("interaction-customer:" + customer);
       tx.lock("interaction:" + id);
@@ -141,7 +154,7 @@ final class JdbcInteractions implements Interactions {
               break;
             }
             lastKey = r.getString(1);
-            items.add(InteractionCodec.decode(r.getBytes(2)));
+            items.add(interaction(r.getBytes(2)));
           }
         }
         return Page.of(items, more ? Optional.of(lastKey) : Optional.empty());
@@ -153,7 +166,7 @@ final class JdbcInteractions implements Interactions {
   public Page<Interaction> list(PageRequest request) {
     Require.notNull(request, "request");
     return tx.run("list Interactions", c -> KeysetPages.page(c, "crmkit_interaction_current", "id, record",
-        request, r -> InteractionCodec.decode(r.getBytes(2))));
+        request, r -> interaction(r.getBytes(2))));
   }
 
   @Override
@@ -203,22 +216,26 @@ final class JdbcInteractions implements Interactions {
   }
 
   @Override
-  public int erasePersonalContent(CustomerId customer) {
+  public int erasePersonalContent(CustomerId customer, CustomerId surrogate) {
     Require.notNull(customer, "customerId");
+    Require.notNull(surrogate, "surrogate");
     return tx.run("erase the personal content of a customer's Interactions", c -> {
-      tx.lock("interaction-customer:" + customer.value());
+      // Locked in id order, as every writer that holds two customers' locks does.
+      java.util.stream.Stream.of(customer.value(), surrogate.value()).sorted()
+          .forEach(k -> tx.lock("interaction-customer:" + k));
       Set<String> touched = new HashSet<>();
       try (PreparedStatement read = c.prepareStatement(
               "SELECT id, revision, record FROM crmkit_interaction WHERE customer_id = ?");
           PreparedStatement write = c.prepareStatement(
-              "UPDATE crmkit_interaction SET record = ? WHERE id = ? AND revision = ?")) {
+              "UPDATE crmkit_interaction SET record = ?, customer_id = ? WHERE id = ? AND revision = ?")) {
         read.setString(1, customer.value());
         try (ResultSet r = read.executeQuery()) {
           while (r.next()) {
             touched.add(r.getString(1));
-            write.setBytes(1, InteractionCodec.encode(InteractionCodec.decode(r.getBytes(3)).withoutPersonalContent()));
-            write.setString(2, r.getString(1));
-            write.setInt(3, r.getInt(2));
+            write.setBytes(1, record(interaction(r.getBytes(3)).erasedUnder(surrogate)));
+            write.setString(2, surrogate.value());
+            write.setString(3, r.getString(1));
+            write.setInt(4, r.getInt(2));
             write.addBatch();
           }
         }
@@ -228,7 +245,7 @@ final class JdbcInteractions implements Interactions {
     });
   }
 
-  private static Optional<Interaction> current(Connection c, String id) throws SQLException {
+  private Optional<Interaction> current(Connection c, String id) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("SELECT record FROM crmkit_interaction_current WHERE id = ?")) {
       s.setString(1, id);
       List<Interaction> found = records(s);
@@ -237,7 +254,7 @@ final class JdbcInteractions implements Interactions {
   }
 
   /** The current revisions that carry commitments or outcomes, per customer, of {@code customers}. */
-  private static Map<CustomerId, List<Interaction>> carryingCommitments(Connection c, Collection<String> customers)
+  private Map<CustomerId, List<Interaction>> carryingCommitments(Connection c, Collection<String> customers)
       throws SQLException {
     Map<CustomerId, List<Interaction>> out = new HashMap<>();
     for (List<String> chunk : chunksOf(customers)) {
@@ -253,11 +270,11 @@ final class JdbcInteractions implements Interactions {
     return out;
   }
 
-  private static List<Interaction> records(PreparedStatement s) throws SQLException {
+  private List<Interaction> records(PreparedStatement s) throws SQLException {
     List<Interaction> out = new ArrayList<>();
     try (ResultSet r = s.executeQuery()) {
       while (r.next()) {
-        out.add(InteractionCodec.decode(r.getBytes(1)));
+        out.add(interaction(r.getBytes(1)));
       }
     }
     return out;

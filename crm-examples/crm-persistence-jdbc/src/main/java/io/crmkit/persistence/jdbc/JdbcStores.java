@@ -1,5 +1,6 @@
 package io.crmkit.persistence.jdbc;
 
+import io.crmkit.core.codec.RecordCipher;
 import io.crmkit.core.complaint.ComplaintHistoryCheck;
 import io.crmkit.core.validation.Require;
 import io.crmkit.persistence.Complaints;
@@ -31,10 +32,14 @@ import javax.sql.DataSource;
  * {@link Dialect#flywayLocation()} and opens the stores with {@link #onMigrated(DataSource)}.
  *
  * <p>Complaint appends pass a {@link ComplaintHistoryCheck}: the host's engine, clock and staff
- * directory ({@link #on(DataSource, ComplaintHistoryCheck)}); without one, the guards of practice on
- * the system clock with every actor an agent ({@link ComplaintHistoryCheck#agentsOnly(Clock)}), so
- * steps that need a supervisor are refused until the host names its supervisors. The system clock
- * bounds fact dates.
+ * directory ({@link #on(DataSource, ComplaintHistoryCheck)}, {@link #onMigrated(DataSource,
+ * ComplaintHistoryCheck)}, {@link #on(DataSource, ComplaintHistoryCheck, AutoCloseable)}). Roles come
+ * from a host directory only: a factory without a check fails closed, with the guards of practice on
+ * the system clock and every actor an agent ({@link ComplaintHistoryCheck#agentsOnly(Clock)}), so a
+ * step that needs a supervisor (a compromise, an escalation's decision) is refused whatever role the
+ * event's handler declares, until the host gives its directory. The system clock bounds fact dates.
+ *
+ * <p>Encryption at rest is one call, {@link #encryptAtRestWith(RecordCipher)}, with the host's key.
  *
  * <p>Thread-safe. Closing releases what {@link #on(DataSource, AutoCloseable)} was given, never the
  * host's pool otherwise.
@@ -48,6 +53,7 @@ public final class JdbcStores implements AutoCloseable {
   private final JdbcInteractions interactions;
   private final AutoCloseable owned;
   private final int schemaVersion;
+  private final AtRest atRest = new AtRest();
 
   private JdbcStores(DataSource source, AutoCloseable owned, boolean migrate, ComplaintHistoryCheck complaintCheck) {
     Require.notNull(complaintCheck, "complaintCheck");
@@ -57,10 +63,10 @@ public final class JdbcStores implements AutoCloseable {
     this.schemaVersion = migrate ? unitOfWork.run("apply the crmkit schema", c -> SchemaMigrations.apply(c, dialect))
         : SchemaMigrations.SCRIPTS.size();
     SearchProjections.fillMissing(unitOfWork, dialect);
-    this.customers = new JdbcCustomers(unitOfWork, Clock.systemUTC(), dialect);
-    this.complaints = new JdbcComplaints(unitOfWork, complaintCheck, dialect);
-    this.styleProfiles = new JdbcStyleProfiles(unitOfWork);
-    this.interactions = new JdbcInteractions(unitOfWork);
+    this.customers = new JdbcCustomers(unitOfWork, Clock.systemUTC(), dialect, atRest);
+    this.complaints = new JdbcComplaints(unitOfWork, complaintCheck, dialect, atRest);
+    this.styleProfiles = new JdbcStyleProfiles(unitOfWork, atRest);
+    this.interactions = new JdbcInteractions(unitOfWork, atRest);
   }
 
   private static ComplaintHistoryCheck defaultCheck() {
@@ -70,6 +76,8 @@ public final class JdbcStores implements AutoCloseable {
   /**
    * Stores on the host's data source (its pool, its database), after applying any schema script
    * not yet applied (recorded in {@code crmkit_schema_version}). Closing leaves the source open.
+   * Without the host's staff directory, complaint appends fail closed: every actor counts as an agent,
+   * so steps that need a supervisor are refused (see the class comment).
    *
    * @throws StorageException if the database cannot be reached or the schema not applied
    */
@@ -89,15 +97,15 @@ public final class JdbcStores implements AutoCloseable {
   }
 
   /**
-   * Stores on {@code source}, which they own: {@link #close()} runs {@code release} (for example an
-   * embedded database's {@code pool::dispose}). Applies the schema like {@link #on(DataSource)}; if
-   * that fails, {@code release} runs before the exception reaches the caller.
+   * Stores on {@code source}, which they own ({@link #close()} runs {@code release}), whose complaint
+   * appends pass {@code complaintCheck}: an embedded database with the host's staff directory.
    */
-  public static JdbcStores on(DataSource source, AutoCloseable release) {
+  public static JdbcStores on(DataSource source, ComplaintHistoryCheck complaintCheck, AutoCloseable release) {
     Require.notNull(source, "source");
+    Require.notNull(complaintCheck, "complaintCheck");
     Require.notNull(release, "release");
     try {
-      return new JdbcStores(source, release, true, defaultCheck());
+      return new JdbcStores(source, release, true, complaintCheck);
     } catch (RuntimeException e) {
       try {
         release.close();
@@ -109,12 +117,53 @@ public final class JdbcStores implements AutoCloseable {
   }
 
   /**
+   * Stores on {@code source}, which they own: {@link #close()} runs {@code release} (for example an
+   * embedded database's {@code pool::dispose}). Applies the schema like {@link #on(DataSource)}; if
+   * that fails, {@code release} runs before the exception reaches the caller.
+   */
+  public static JdbcStores on(DataSource source, AutoCloseable release) {
+    return on(source, defaultCheck(), release);
+  }
+
+  /**
    * Stores on a database whose schema the host migrated itself, with Flyway at
    * {@link Dialect#flywayLocation()} (or another tool running the same scripts): nothing is applied.
    */
   public static JdbcStores onMigrated(DataSource source) {
     Require.notNull(source, "source");
     return new JdbcStores(source, () -> { }, false, defaultCheck());
+  }
+
+  /** Stores on a database the host migrated itself, whose complaint appends pass {@code complaintCheck}. */
+  public static JdbcStores onMigrated(DataSource source, ComplaintHistoryCheck complaintCheck) {
+    Require.notNull(source, "source");
+    return new JdbcStores(source, () -> { }, false, complaintCheck);
+  }
+
+  /**
+   * Turns on encryption at rest with the host's key: from now on every record these stores write
+   * (customers, complaint events, style profiles, interactions) is sealed with {@code cipher}
+   * (AES-256-GCM, the key id in the record, see {@link RecordCipher}), and every record they read is
+   * opened with it; records written before, in the plain formats, still read and are sealed when next
+   * written. A rotated cipher (a new current key, the older keys kept) may be set again at any time.
+   *
+   * <p>What stays in clear, in the columns beside the records, for the stores' own queries: customer
+   * ids and versions, complaint ids, complainant ids (a surrogate after erasure), event counts, steps,
+   * times and states; style-profile customer ids and observation counts; interaction ids, revisions,
+   * customer ids, times and zones, and whether an interaction carries commitments. Names, contact
+   * points, facts, amounts, needs, notes, the customer's words and interaction summaries are only in
+   * the sealed records. A sealed record that was changed, moved to another row (customers, complaint
+   * events, style profiles) or sealed under a key the cipher does not hold fails as a
+   * {@link StorageException} naming the operation, never a value.
+   */
+  public JdbcStores encryptAtRestWith(RecordCipher cipher) {
+    atRest.encryptWith(Require.notNull(cipher, "cipher"));
+    return this;
+  }
+
+  /** The cipher records are sealed with, if {@link #encryptAtRestWith} named one. */
+  public java.util.Optional<RecordCipher> cipher() {
+    return atRest.cipher();
   }
 
   /**

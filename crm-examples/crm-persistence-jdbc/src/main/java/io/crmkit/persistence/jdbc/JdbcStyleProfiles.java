@@ -22,8 +22,15 @@ import java.util.Optional;
 final class JdbcStyleProfiles implements StyleProfiles {
   private final JdbcUnitOfWork tx;
 
-  JdbcStyleProfiles(JdbcUnitOfWork tx) {
+  private final AtRest atRest;
+
+  JdbcStyleProfiles(JdbcUnitOfWork tx, AtRest atRest) {
     this.tx = tx;
+    this.atRest = atRest;
+  }
+
+  private StyleProfile profile(byte[] stored, String customerId) {
+    return StyleProfileCodec.decode(atRest.open(stored, "style profile", "style_profile:" + customerId));
   }
 
   @Override
@@ -36,7 +43,7 @@ final class JdbcStyleProfiles implements StyleProfiles {
   public StyleProfile save(StyleProfile profile, int storedObservations) {
     Require.notNull(profile, "styleProfile");
     String key = profile.customer().value();
-    byte[] record = StyleProfileCodec.encode(profile);
+    byte[] record = atRest.seal(StyleProfileCodec.encode(profile), "style_profile:" + key);
     return tx.run("save StyleProfile " + key, c -> {
       tx.lock("profile:" + key);
       StyleProfiles.requireContinues(key, stored(c, key).orElse(null), profile, storedObservations,
@@ -73,7 +80,7 @@ final class JdbcStyleProfiles implements StyleProfiles {
   public Page<StyleProfile> list(PageRequest request) {
     Require.notNull(request, "request");
     return tx.run("list StyleProfiles", c -> KeysetPages.page(c, "crmkit_style_profile", "customer_id, record",
-        request, r -> StyleProfileCodec.decode(r.getBytes(2))));
+        request, r -> profile(r.getBytes(2), r.getString(1))));
   }
 
   @Override
@@ -88,11 +95,11 @@ final class JdbcStyleProfiles implements StyleProfiles {
     });
   }
 
-  private static Optional<StyleProfile> stored(Connection c, String key) throws SQLException {
+  private Optional<StyleProfile> stored(Connection c, String key) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("SELECT record FROM crmkit_style_profile WHERE customer_id = ?")) {
       s.setString(1, key);
       try (ResultSet r = s.executeQuery()) {
-        return r.next() ? Optional.of(StyleProfileCodec.decode(r.getBytes(1))) : Optional.empty();
+        return r.next() ? Optional.of(profile(r.getBytes(1), key)) : Optional.empty();
       }
     }
   }

@@ -22,17 +22,25 @@ import javax.sql.DataSource;
  */
 final class JdbcContractStores implements ContractStores {
   private final DataSource database;
+  private final java.util.Optional<io.crmkit.core.codec.RecordCipher> cipher;
   private SwitchableDataSource source;
   private JdbcStores stores;
 
   JdbcContractStores(DataSource database) {
+    this(database, java.util.Optional.empty());
+  }
+
+  /** Stores that seal every record with {@code cipher}, when present. */
+  JdbcContractStores(DataSource database, java.util.Optional<io.crmkit.core.codec.RecordCipher> cipher) {
     this.database = database;
+    this.cipher = cipher;
     open();
   }
 
   private void open() {
     source = new SwitchableDataSource(database);
     stores = JdbcStores.on(source);
+    cipher.ifPresent(stores::encryptAtRestWith);
   }
 
   JdbcStores jdbcStores() {
@@ -107,7 +115,7 @@ final class JdbcContractStores implements ContractStores {
 
   @Override
   public ContractStores reopen() {
-    return new JdbcContractStores(database);
+    return new JdbcContractStores(database, cipher);
   }
 
   @Override
