@@ -60,7 +60,7 @@ public final class InteractionGen {
         });
   }
 
-  /** Up to 40 interactions with distinct ids. */
+  /** Up to 32 interactions with distinct ids. */
   public static Gen<List<Interaction>> interactionLists() {
     // At most 32: a calendar cell holds at most 32 letters, and every interaction may fall on one day.
     return lists().of(interactions(integers().between(0, 0))).ofSizeBetween(0, 32).map(list -> {
