@@ -1,5 +1,6 @@
 package io.crmkit.core.idic;
 
+import io.crmkit.core.text.Explanation;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.validation.Require;
@@ -34,8 +35,8 @@ public final class CustomizeEvidence implements StageEvidence {
   @Override
   public StageAssessment assess(Customer customer, Instant now) {
     return plans.activePlan(customer.id())
-        .map(p -> StageAssessment.done(stage(), "carry out the plan: " + p))
-        .orElseGet(() -> StageAssessment.missing(stage(), List.of("no active treatment plan"),
-            "draw up a treatment plan from the customer's tier, style and open issues"));
+        .map(p -> StageAssessment.done(stage(), Explanation.of(IdicReason.CARRY_OUT_PLAN, p)))
+        .orElseGet(() -> StageAssessment.explainedMissing(stage(), List.of(Explanation.of(IdicReason.NO_PLAN)),
+            Explanation.of(IdicReason.DRAW_UP_PLAN)));
   }
 }

@@ -1,5 +1,6 @@
 package io.crmkit.core.idic;
 
+import io.crmkit.core.text.Explanation;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.validation.Require;
@@ -48,15 +49,13 @@ public final class DifferentiateEvidence implements StageEvidence {
   public StageAssessment assess(Customer customer, Instant now) {
     Optional<String> tier = tiers.valueTier(customer.id());
     Optional<String> style = styles.personalityStyle(customer.id());
-    List<String> missing = new ArrayList<>();
-    tier.ifPresentOrElse(t -> { }, () -> missing.add("no value tier"));
-    style.ifPresentOrElse(s -> { }, () -> missing.add("no personality style"));
+    List<Explanation> missing = new ArrayList<>();
+    tier.ifPresentOrElse(t -> { }, () -> missing.add(Explanation.of(IdicReason.NO_VALUE_TIER)));
+    style.ifPresentOrElse(s -> { }, () -> missing.add(Explanation.of(IdicReason.NO_STYLE)));
     if (missing.isEmpty()) {
-      return StageAssessment.done(stage(),
-          "serve as a " + tier.get() + " customer with a " + style.get() + " style");
+      return StageAssessment.done(stage(), Explanation.of(IdicReason.SERVE_AS, tier.get(), style.get()));
     }
-    String next = tier.isEmpty() ? "score the customer's value from their transactions"
-        : "record behaviour cues at the next meeting to classify the personality style";
-    return StageAssessment.missing(stage(), missing, next);
+    Explanation next = Explanation.of(tier.isEmpty() ? IdicReason.SCORE_VALUE : IdicReason.RECORD_CUES);
+    return StageAssessment.explainedMissing(stage(), missing, next);
   }
 }

@@ -1,5 +1,6 @@
 package io.crmkit.core.idic;
 
+import io.crmkit.core.text.Explanation;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.validation.Require;
@@ -36,19 +37,18 @@ public final class IdentifyEvidence implements StageEvidence {
 
   @Override
   public StageAssessment assess(Customer customer, Instant now) {
-    List<String> missing = new ArrayList<>();
+    List<Explanation> missing = new ArrayList<>();
     if (customer.verifiedContactPoints().isEmpty()) {
-      missing.add("no verified contact point");
+      missing.add(Explanation.of(IdicReason.NO_VERIFIED_CONTACT));
     }
     if (duplicates.hasOpenDuplicate(customer.id())) {
-      missing.add("an open duplicate candidate");
+      missing.add(Explanation.of(IdicReason.OPEN_DUPLICATE));
     }
     if (missing.isEmpty()) {
-      return StageAssessment.done(stage(), "re-verify contact points and facts as they age");
+      return StageAssessment.done(stage(), Explanation.of(IdicReason.REVERIFY));
     }
-    String next = customer.verifiedContactPoints().isEmpty()
-        ? "verify a contact point: get a reply to an email or a call back"
-        : "resolve the duplicate candidate: merge the records or dismiss the match";
-    return StageAssessment.missing(stage(), missing, next);
+    Explanation next = Explanation.of(customer.verifiedContactPoints().isEmpty() ? IdicReason.VERIFY_CONTACT
+        : IdicReason.RESOLVE_DUPLICATE);
+    return StageAssessment.explainedMissing(stage(), missing, next);
   }
 }

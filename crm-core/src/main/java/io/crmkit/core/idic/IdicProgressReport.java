@@ -1,5 +1,6 @@
 package io.crmkit.core.idic;
 
+import io.crmkit.core.text.Explanation;
 import io.crmkit.core.customer.Customer;
 import io.crmkit.core.customer.CustomerId;
 import io.crmkit.core.validation.CrmStyle;
@@ -53,8 +54,8 @@ public abstract class IdicProgressReport {
     for (IdicStage stage : IdicStage.values()) {
       StageEvidence source = byStage.get(stage);
       stages.add(source != null ? source.assess(customer, now)
-          : StageAssessment.missing(stage, List.of("no evidence source connected for " + stage.title()),
-              "connect a StageEvidence for " + stage.title() + " (" + stage.aim() + ")"));
+          : StageAssessment.explainedMissing(stage, List.of(Explanation.of(IdicReason.NO_SOURCE, stage)),
+              Explanation.of(IdicReason.CONNECT_SOURCE, stage, aim(stage))));
     }
     return ImmutableIdicProgressReport.builder().customer(customer.id()).assessedAt(now).stages(stages)
         .build();
@@ -91,5 +92,15 @@ public abstract class IdicProgressReport {
       text.append(" -> ").append(s.nextStep()).append('\n');
     }
     return text.toString();
+  }
+
+  /** The stage's aim as a message ({@link IdicStage#aim()} in English). */
+  private static Explanation aim(IdicStage stage) {
+    return Explanation.of(switch (stage) {
+      case IDENTIFY -> IdicReason.AIM_IDENTIFY;
+      case DIFFERENTIATE -> IdicReason.AIM_DIFFERENTIATE;
+      case INTERACT -> IdicReason.AIM_INTERACT;
+      case CUSTOMIZE -> IdicReason.AIM_CUSTOMIZE;
+    });
   }
 }

@@ -1,6 +1,5 @@
 package io.crmkit.core.validation;
 
-import io.crmkit.core.text.TextBundles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * The rules of {@link InvalidValueException} in the language of the person who must fix the value:
  * the exception keeps its rule in English (logs, support), and a screen or the course report shows
- * it through the bundle {@code io/crmkit/core/validation/RuleTexts*.properties}.
+ * it through the bundle {@code io/crmkit/core/validation/RuleTexts*.properties} (UTF-8; like every
+ * text bundle, it never falls back to the JVM's default locale).
  *
  * <p>A rule's key is its English text with each number as {@code n} and every run of other
  * characters as a dot, lower case ({@code "must be at most 2000 characters"} has the key
@@ -51,9 +51,43 @@ public final class RuleTexts {
         .replace("{2}", shownValue == null ? "" : shownValue);
   }
 
+  /**
+   * The rule texts for {@code locale}: the Chinese file over the English base for Chinese, the base
+   * otherwise, never the JVM's default locale. Read here rather than through
+   * {@link io.crmkit.core.text.TextBundles}, which validates with {@link Require}: the validation
+   * package must not depend back on the text package.
+   */
   private static Optional<ResourceBundle> bundle(Locale locale) {
-    return BUNDLES.computeIfAbsent(locale, l -> TextBundles.find(
-        RuleTexts.class.getPackageName() + ".RuleTexts", l, name -> RuleTexts.class.getResourceAsStream("/" + name)));
+    return BUNDLES.computeIfAbsent(locale.getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT,
+        l -> {
+          Optional<ResourceBundle> base = read("RuleTexts.properties", null);
+          return l.equals(Locale.ROOT) ? base : read("RuleTexts_zh_CN.properties", base.orElse(null));
+        });
+  }
+
+  private static Optional<ResourceBundle> read(String file, ResourceBundle parent) {
+    try (java.io.InputStream in = RuleTexts.class.getResourceAsStream(file)) {
+      if (in == null) {
+        return Optional.ofNullable(parent);
+      }
+      Chained bundle = new Chained(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+      bundle.parent(parent);
+      return Optional.of(bundle);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read the rule texts " + file + " (must be UTF-8)", e);
+    }
+  }
+
+  private static final class Chained extends java.util.PropertyResourceBundle {
+    Chained(java.io.Reader reader) throws java.io.IOException {
+      super(reader);
+    }
+
+    void parent(ResourceBundle parent) {
+      if (parent != null) {
+        setParent(parent);
+      }
+    }
   }
 
   /** The rule {@code rule} (as an exception names it, in English) in {@code locale}. */

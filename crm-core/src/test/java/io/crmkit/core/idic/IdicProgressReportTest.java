@@ -58,6 +58,10 @@ class IdicProgressReportTest {
     assertThat(identify.done()).isFalse();
     assertThat(identify.missing()).containsExactly("no verified contact point", "an open duplicate candidate");
     assertThat(identify.nextStep()).startsWith("verify a contact point");
+    // The same gaps on a Chinese screen.
+    assertThat(identify.missing(java.util.Locale.SIMPLIFIED_CHINESE)).containsExactly("没有核实过的联系方式", "有未处理的疑似重复记录");
+    assertThat(identify.nextStep(java.util.Locale.SIMPLIFIED_CHINESE)).startsWith("核实一种联系方式");
+    assertThat(identify.nextStep(java.util.Locale.ENGLISH)).isEqualTo(identify.nextStep());
   }
 
   @Test
@@ -102,7 +106,11 @@ class IdicProgressReportTest {
     assertThat(report.stages()).allSatisfy(s -> {
       assertThat(s.done()).isFalse();
       assertThat(s.missing()).singleElement().asString().startsWith("no evidence source connected");
+      assertThat(s.nextStep(java.util.Locale.ENGLISH)).isEqualTo(s.nextStep())
+          .isEqualTo("connect a StageEvidence for " + s.stage().title() + " (" + s.stage().aim() + ")");
     });
+    assertThat(report.stage(IdicStage.INTERACT).missing(java.util.Locale.SIMPLIFIED_CHINESE))
+        .containsExactly("互动一步没有接入依据来源");
   }
 
   @Test
@@ -119,7 +127,7 @@ class IdicProgressReportTest {
       }
     };
     assertThat(IdicProgressReport.assess(reachable(), List.of(fromElsewhere), CLOCK).stage(IdicStage.CUSTOMIZE)
-        .nextStep()).isEqualTo("playbook: VIP recognition");
+        .nextStep(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("playbook: VIP recognition");
   }
 
   @Test

@@ -60,9 +60,10 @@ public final class InteractionGen {
         });
   }
 
-  /** Up to 40 interactions with distinct ids. */
+  /** Up to 32 interactions with distinct ids. */
   public static Gen<List<Interaction>> interactionLists() {
-    return lists().of(interactions(integers().between(0, 0))).ofSizeBetween(0, 40).map(list -> {
+    // At most 32: a calendar cell holds at most 32 letters, and every interaction may fall on one day.
+    return lists().of(interactions(integers().between(0, 0))).ofSizeBetween(0, 32).map(list -> {
       List<Interaction> distinct = new ArrayList<>();
       for (int i = 0; i < list.size(); i++) {
         distinct.add(Interaction.builder().from(list.get(i)).id(InteractionId.of("I-" + i)).build());
