@@ -179,7 +179,8 @@ public class CustomerCodecProperties {
   }
 
   /** A format 3 record as format 2 wrote it: the version after the id ({@code c-1}, so at byte 12). */
-  private static byte[] formatTwo(byte[] format3, long version) {
+  /** A format 2 record of the customer a format 3 record holds: the version after the id, as format 2 wrote it. */
+  static byte[] formatTwo(byte[] format3, long version) {
     byte[] v2 = new byte[format3.length + 8];
     System.arraycopy(format3, 0, v2, 0, 12);
     java.nio.ByteBuffer.wrap(v2, 12, 8).putLong(version);

@@ -33,7 +33,7 @@ class SealedCustomerRecordTest {
     qt().withExamples(60).forAll(CustomerCodecProperties.fullCustomers()).checkAssert(c -> {
       byte[] sealed = CustomerCodec.encode(c, CIPHER);
       assertThat(CustomerCodec.isSealed(sealed)).isTrue();
-      assertThat(CustomerCodec.decode(sealed, CIPHER)).isEqualTo(c);
+      assertThat(CustomerCodec.decode(sealed, CIPHER, c.version())).isEqualTo(c);
       assertThat(CustomerJson.decode(CustomerJson.encode(c, CIPHER), CIPHER)).isEqualTo(c);
     });
   }
@@ -44,7 +44,7 @@ class SealedCustomerRecordTest {
     byte[] first = CustomerCodec.encode(c, CIPHER);
     byte[] second = CustomerCodec.encode(c, CIPHER);
     assertThat(first).isNotEqualTo(second);
-    assertThat(CustomerCodec.decode(first, CIPHER)).isEqualTo(CustomerCodec.decode(second, CIPHER));
+    assertThat(CustomerCodec.decode(first, CIPHER, c.version())).isEqualTo(CustomerCodec.decode(second, CIPHER, c.version()));
   }
 
   @Test
@@ -56,16 +56,17 @@ class SealedCustomerRecordTest {
   }
 
   @Test
-  void recordsWrittenBeforeEncryptionStillReadInFormatOneAndTwo() {
+  void recordsWrittenBeforeEncryptionStillReadInFormatsOneToThree() {
     Customer c = Customer.person(CustomerId.of("c-1"), "Olu Okafor");
-    byte[] formatTwo = CustomerCodec.encode(c);
-    assertThat(CustomerCodec.decode(formatTwo, CIPHER)).isEqualTo(c);
+    byte[] formatThree = CustomerCodec.encode(c);
+    assertThat(CustomerCodec.decode(formatThree, CIPHER, c.version())).isEqualTo(c);
+    byte[] formatTwo = CustomerCodecProperties.formatTwo(formatThree, c.version());
+    assertThat(CustomerCodec.decode(formatTwo, CIPHER, c.version())).isEqualTo(c);
     assertThat(CustomerJson.decode(CustomerJson.encode(c), CIPHER)).isEqualTo(c);
-    // Format 1: the plain record of a customer without the fields format 2 added, header rewritten.
-    byte[] formatOne = CustomerCodec.encode(c);
-    formatOne = Arrays.copyOf(formatOne, formatOne.length - 5);
+    // Format 1: a format 2 record without the fields format 2 added, header rewritten.
+    byte[] formatOne = Arrays.copyOf(formatTwo, formatTwo.length - 5);
     formatOne[4] = 1;
-    Customer old = CustomerCodec.decode(formatOne, CIPHER);
+    Customer old = CustomerCodec.decode(formatOne, CIPHER, c.version());
     assertThat(old.id()).isEqualTo(c.id());
     assertThat(old.displayName()).isEqualTo(c.displayName());
   }
@@ -77,12 +78,12 @@ class SealedCustomerRecordTest {
     RecordCipher rotated = CIPHER.rotatedTo("2027-06", key(8));
     byte[] fresh = CustomerCodec.encode(c, rotated);
     assertThat(RecordCipher.keyIdOf(fresh, 'C', CustomerCodec.SEALED_FORMAT)).contains("2027-06");
-    assertThat(CustomerCodec.decode(old, rotated)).isEqualTo(c);
-    assertThat(CustomerCodec.decode(fresh, rotated)).isEqualTo(c);
+    assertThat(CustomerCodec.decode(old, rotated, c.version())).isEqualTo(c);
+    assertThat(CustomerCodec.decode(fresh, rotated, c.version())).isEqualTo(c);
     // A host that rebuilds its key ring: the current key and an older one it still supplies.
     RecordCipher rebuilt = RecordCipher.of("2027-06", key(8)).withOlderKey("2026-12", key(7));
     assertThat(rebuilt.currentKeyId()).isEqualTo("2027-06");
-    assertThat(CustomerCodec.decode(old, rebuilt)).isEqualTo(c);
+    assertThat(CustomerCodec.decode(old, rebuilt, c.version())).isEqualTo(c);
   }
 
   @Test
@@ -90,7 +91,7 @@ class SealedCustomerRecordTest {
     Customer c = Customer.person(CustomerId.of("c-1"), "Olu Okafor");
     byte[] old = CustomerCodec.encode(c, CIPHER);
     RecordCipher dropped = CIPHER.rotatedTo("2027-06", key(8)).withoutKey("2026-12");
-    assertThatThrownBy(() -> CustomerCodec.decode(old, dropped)).isInstanceOf(RecordFormatException.class)
+    assertThatThrownBy(() -> CustomerCodec.decode(old, dropped, c.version())).isInstanceOf(RecordFormatException.class)
         .hasMessageContaining("sealed.keyId").hasMessageContaining("2026-12").hasMessageNotContaining("Olu");
   }
 
@@ -98,7 +99,7 @@ class SealedCustomerRecordTest {
   void aWrongKeyUnderTheSameIdFailsAuthentication() {
     byte[] sealed = CustomerCodec.encode(Customer.person(CustomerId.of("c-1"), "Olu Okafor"), CIPHER);
     RecordCipher impostor = RecordCipher.of("2026-12", key(9));
-    assertThatThrownBy(() -> CustomerCodec.decode(sealed, impostor)).isInstanceOf(RecordFormatException.class)
+    assertThatThrownBy(() -> CustomerCodec.decode(sealed, impostor, c.version())).isInstanceOf(RecordFormatException.class)
         .hasMessageContaining("fails authentication");
   }
 
@@ -109,7 +110,7 @@ class SealedCustomerRecordTest {
       for (int i = 0; i < sealed.length; i++) {
         byte[] damaged = sealed.clone();
         damaged[i] ^= 0x01;
-        assertThatThrownBy(() -> CustomerCodec.decode(damaged, CIPHER)).as("changed byte " + i)
+        assertThatThrownBy(() -> CustomerCodec.decode(damaged, CIPHER, c.version())).as("changed byte " + i)
             .isInstanceOf(RecordFormatException.class);
       }
     });
@@ -120,7 +121,7 @@ class SealedCustomerRecordTest {
     byte[] sealed = CustomerCodec.encode(Customer.person(CustomerId.of("c-1"), "Olu Okafor"), CIPHER);
     for (int length = 5; length < sealed.length; length++) {
       byte[] cut = Arrays.copyOf(sealed, length);
-      assertThatThrownBy(() -> CustomerCodec.decode(cut, CIPHER)).isInstanceOf(RecordFormatException.class);
+      assertThatThrownBy(() -> CustomerCodec.decode(cut, CIPHER, c.version())).isInstanceOf(RecordFormatException.class);
     }
   }
 
@@ -140,7 +141,7 @@ class SealedCustomerRecordTest {
   @Test
   void aSealedRecordWithoutTheCipherIsRefusedAndSaysWhy() {
     Customer c = Customer.person(CustomerId.of("c-1"), "Olu Okafor");
-    assertThatThrownBy(() -> CustomerCodec.decode(CustomerCodec.encode(c, CIPHER)))
+    assertThatThrownBy(() -> CustomerCodec.decode(CustomerCodec.encode(c, CIPHER), c.version()))
         .isInstanceOf(RecordFormatException.class).hasMessageContaining("RecordCipher");
     assertThatThrownBy(() -> CustomerJson.decode(CustomerJson.encode(c, CIPHER)))
         .isInstanceOf(RecordFormatException.class).hasMessageContaining("RecordCipher");

@@ -61,8 +61,8 @@ class CodecFuzzProperties {
   }
 
   private static void everyReader(byte[] bytes) {
-    readsOrRefuses(CustomerCodec::decode, bytes);
-    readsOrRefuses(b -> CustomerCodec.decode(b, CIPHER), bytes);
+    readsOrRefuses(b -> CustomerCodec.decode(b, 1), bytes);
+    readsOrRefuses(b -> CustomerCodec.decode(b, CIPHER, 1), bytes);
     readsOrRefuses(ComplaintEventCodec::decode, bytes);
     readsOrRefuses(InteractionCodec::decode, bytes);
     readsOrRefuses(StyleProfileCodec::decode, bytes);

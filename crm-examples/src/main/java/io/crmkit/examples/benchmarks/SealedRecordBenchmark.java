@@ -56,11 +56,11 @@ public class SealedRecordBenchmark {
 
   @Benchmark
   public Customer decodePlain() {
-    return CustomerCodec.decode(plain);
+    return CustomerCodec.decode(plain, customer.version());
   }
 
   @Benchmark
   public Customer decodeSealed() {
-    return CustomerCodec.decode(sealed, cipher);
+    return CustomerCodec.decode(sealed, cipher, customer.version());
   }
 }
