@@ -81,8 +81,8 @@ class ReadmePrivacySnippetsTest {
     Customer zhou = Customer.person(CustomerId.of("c-201"), "Zhou Ming");
     // README: privacy-codec
     RecordCipher cipher = RecordCipher.of("2026-03", aesKey);
-    byte[] sealed = CustomerCodec.encode(zhou, cipher);         // format 3: key id, nonce, ciphertext
-    Customer back = CustomerCodec.decode(sealed, cipher);       // formats 1 and 2 still read
+    byte[] sealed = CustomerCodec.encode(zhou, cipher);         // format 4: key id, nonce, ciphertext
+    Customer back = CustomerCodec.decode(sealed, cipher, 1);    // the row's version; plain formats 1-3 still read
     // a changed byte, a wrong key or a dropped key id: RecordFormatException, never the value
     // README: end
     assertThat(back).isEqualTo(zhou);
