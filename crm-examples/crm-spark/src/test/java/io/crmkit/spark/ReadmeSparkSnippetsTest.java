@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.scoring.pareto.AbcClass;
 import io.crmkit.scoring.transactions.ReadOptions;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's Spark snippet (NOTES-spark.md), as it is printed there: a host's own column names, a
+ * The guide's Spark snippet (GUIDE.md, "Value scoring and CLV on Spark"), as it is printed there: a host's own column names, a
  * Parquet log in, Parquet scores out, the base-wide figures as crm-scoring's value types. It lives in
  * this module, since crm-examples does not carry Spark.
  */
@@ -61,5 +62,10 @@ class ReadmeSparkSnippetsTest {
         assertThat(spark.read().parquet(scoresPath).count()).isEqualTo(60);
       }
     }
+  }
+
+  @Test
+  void theGuideShowsTheSnippetVerbatim() throws IOException {
+    assertThat(DocumentedSnippets.assertShownVerbatim("io/crmkit/spark/ReadmeSparkSnippetsTest.java")).isEqualTo(1);
   }
 }

@@ -19,6 +19,7 @@ import io.crmkit.core.satisfaction.ExpectationProblemType;
 import io.crmkit.core.satisfaction.ExpectationReview;
 import io.crmkit.core.satisfaction.ExpectationSource;
 import io.crmkit.core.satisfaction.LossCause;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -70,5 +71,10 @@ class ReadmeExpectationSnippetsTest {
 
     assertThat(urgency).isEqualTo(FollowUpUrgency.SOON);
     assertThat(classifier.classify(acme, CLOCK).followUpUrgency()).isEmpty();
+  }
+
+  @Test
+  void theReadmeAndTheGuideShowEverySnippetOfThisFileVerbatim() throws IOException {
+    assertThat(DocumentationSnippets.assertShownVerbatim("ReadmeExpectationSnippetsTest")).isEqualTo(2);
   }
 }

@@ -16,6 +16,7 @@ import io.crmkit.core.customer.profile.FactCategory;
 import io.crmkit.core.customer.profile.FactKey;
 import io.crmkit.core.customer.profile.ProfileFact;
 import io.crmkit.persistence.jdbc.JdbcStores;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,10 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The snippets proposed for the guide's "Security and privacy" section in NOTES-privacy.md:
- * encryption at rest in the JDBC adapter with one call, and the host's staff directory. Once the lead
- * folds them into README.md or GUIDE.md, a verbatim check joins them
- * ({@code DocumentationSnippets.assertShownVerbatim("ReadmePrivacySnippetsTest")}).
+ * The snippets of the guide's "Encryption at rest" (under "Security and privacy"): encryption at
+ * rest in the JDBC adapter with one call, and the host's staff directory; the guide shows them verbatim.
  */
 class ReadmePrivacySnippetsTest {
   private final Clock clock = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
@@ -87,5 +86,10 @@ class ReadmePrivacySnippetsTest {
     // README: end
     assertThat(back).isEqualTo(zhou);
     assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).doesNotContain("Zhou");
+  }
+
+  @Test
+  void theReadmeAndTheGuideShowEverySnippetOfThisFileVerbatim() throws IOException {
+    assertThat(DocumentationSnippets.assertShownVerbatim("ReadmePrivacySnippetsTest")).isEqualTo(2);
   }
 }

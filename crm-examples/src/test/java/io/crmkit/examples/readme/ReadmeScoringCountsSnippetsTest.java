@@ -46,4 +46,9 @@ class ReadmeScoringCountsSnippetsTest {
     assertThat(CustomerPyramid.of(summaries, byValue).counts().get(PyramidTier.ORDINARY)).isEqualTo(1);
     assertThatThrownBy(() -> tiers.put(PyramidTier.KEY, 2)).isInstanceOf(UnsupportedOperationException.class);
   }
+
+  @Test
+  void theReadmeAndTheGuideShowEverySnippetOfThisFileVerbatim() throws IOException {
+    assertThat(DocumentationSnippets.assertShownVerbatim("ReadmeScoringCountsSnippetsTest")).isEqualTo(1);
+  }
 }

@@ -6,8 +6,10 @@ import io.crmkit.scoring.clv.bgnbd.BgNbdParameters;
 import io.crmkit.scoring.clv.fit.FitOptions;
 import io.crmkit.scoring.clv.history.PeriodUnit;
 import io.crmkit.scoring.clv.value.DiscountedHorizon;
+import io.crmkit.spark.DocumentedSnippets;
 import io.crmkit.spark.LocalSpark;
 import io.crmkit.spark.TransactionColumns;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Currency;
 import org.apache.spark.sql.Dataset;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The snippet of the README's "Predicted customer value on Spark" section (NOTES-spark-clv.md),
+ * The snippet of the guide's "Value scoring and CLV on Spark" section ("Predicted customer value"),
  * compiled and checked (it lives here, not in crm-examples, because crm-examples does not carry
  * Spark).
  */
@@ -41,5 +43,10 @@ class ReadmeSparkClvSnippetTest {
     assertThat(spark.read().parquet(scoresPath).count()).isEqualTo(2357L);
     assertThat(p.r()).isPositive();
     assertThat(fit.customers()).isEqualTo(2357L);
+  }
+
+  @Test
+  void theGuideShowsTheSnippetVerbatim() throws IOException {
+    assertThat(DocumentedSnippets.assertShownVerbatim("io/crmkit/spark/clv/ReadmeSparkClvSnippetTest.java")).isEqualTo(1);
   }
 }
