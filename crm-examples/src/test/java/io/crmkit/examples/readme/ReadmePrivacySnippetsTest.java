@@ -81,7 +81,7 @@ class ReadmePrivacySnippetsTest {
     // README: privacy-codec
     RecordCipher cipher = RecordCipher.of("2026-03", aesKey);
     byte[] sealed = CustomerCodec.encode(zhou, cipher);         // format 4: key id, nonce, ciphertext
-    Customer back = CustomerCodec.decode(sealed, cipher, 1);    // the row's version; plain formats 1-3 still read
+    Customer back = CustomerCodec.decode(sealed, cipher, zhou.version()); // the row's version; formats 1-3 read too
     // a changed byte, a wrong key or a dropped key id: RecordFormatException, never the value
     // README: end
     assertThat(back).isEqualTo(zhou);
