@@ -11,11 +11,13 @@ import java.util.regex.Pattern;
 /**
  * The README and the API guide must show the snippets of a snippet test verbatim, so the documents
  * and the code they show cannot drift apart. A snippet stands between {@code // README: name} and
- * {@code // README: end} in the test's source; its common indentation is stripped before comparing.
+ * {@code // README: end} (or between {@code // --- snippet: name ---} and {@code // --- end ---}) in the
+ * test's source; its common indentation is stripped before comparing.
  */
 final class DocumentationSnippets {
-  private static final Pattern SNIPPET =
-      Pattern.compile("// README: ([\\w-]+)\n(.*?)\n\\s*// README: end", Pattern.DOTALL);
+  private static final Pattern SNIPPET = Pattern.compile(
+      "(?:// README: ([\\w-]+)|// --- snippet: ([\\w -]+?) ---)\n(.*?)\n\\s*// (?:README: end|--- end ---)",
+      Pattern.DOTALL);
 
   private DocumentationSnippets() {}
 
@@ -35,8 +37,9 @@ final class DocumentationSnippets {
     int found = 0;
     while (snippet.find()) {
       found++;
-      assertThat(documentation).as("%s snippet '%s'", testClassName, snippet.group(1))
-          .contains(snippet.group(2).stripIndent());
+      String name = snippet.group(1) != null ? snippet.group(1) : snippet.group(2);
+      assertThat(documentation).as("%s snippet '%s'", testClassName, name)
+          .contains(snippet.group(3).stripIndent());
     }
     return found;
   }

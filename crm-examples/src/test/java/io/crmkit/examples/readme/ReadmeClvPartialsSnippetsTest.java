@@ -15,6 +15,7 @@ import io.crmkit.scoring.transactions.ReadMode;
 import io.crmkit.scoring.transactions.TransactionFormat;
 import io.crmkit.scoring.transactions.TransactionLog;
 import io.crmkit.scoring.transactions.TransactionReader;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,5 +75,10 @@ class ReadmeClvPartialsSnippetsTest {
     assertThat(clv.currency()).isEqualTo(cohort.currency());
     assertThat(first.expectedAverageValue()).isPositive();
     assertThat(first.probabilityAlive()).isBetween(0.0, 1.0);
+  }
+
+  @Test
+  void theReadmeAndTheGuideShowEverySnippetOfThisFileVerbatim() throws IOException {
+    assertThat(DocumentationSnippets.assertShownVerbatim("ReadmeClvPartialsSnippetsTest")).isEqualTo(2);
   }
 }

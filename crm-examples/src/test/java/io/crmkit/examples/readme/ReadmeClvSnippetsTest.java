@@ -20,6 +20,7 @@ import io.crmkit.scoring.transactions.ReadMode;
 import io.crmkit.scoring.transactions.TransactionFormat;
 import io.crmkit.scoring.transactions.TransactionLog;
 import io.crmkit.scoring.transactions.TransactionReader;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,5 +105,10 @@ class ReadmeClvSnippetsTest {
     }
     // --- end ---
     assertThat(message).contains("did not converge").contains("a penalizer");
+  }
+
+  @Test
+  void theReadmeAndTheGuideShowEverySnippetOfThisFileVerbatim() throws IOException {
+    assertThat(DocumentationSnippets.assertShownVerbatim("ReadmeClvSnippetsTest")).isEqualTo(4);
   }
 }

@@ -28,6 +28,7 @@ import io.crmkit.core.customize.Recommendation;
 import io.crmkit.core.money.Money;
 import io.crmkit.core.rule.NamedRule;
 import io.crmkit.core.validation.InvalidValueException;
+import java.io.IOException;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,7 +38,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README snippets of the core-events reshape: each step of a complaint is its own type, a host's
+ * The snippets of the core-events reshape (GUIDE.md, complaints and playbooks): each step of a complaint is its own type, a host's
  * guard is a named rule with a plain {@code if}, and a playbook's rule file is read by its parser.
  */
 class ReadmeCoreEventsSnippetsTest {
@@ -124,5 +125,10 @@ class ReadmeCoreEventsSnippetsTest {
     assertThat(mine.recommend(CustomerSituation.builder().customer(CustomerId.of("c-1")).addChurnSignals("overdue")
         .build()).recommendations()).extracting(Recommendation::toString)
         .contains("call the customer this week [rule churn-call, because churn = overdue]");
+  }
+
+  @Test
+  void theReadmeAndTheGuideShowEverySnippetOfThisFileVerbatim() throws IOException {
+    assertThat(DocumentationSnippets.assertShownVerbatim("ReadmeCoreEventsSnippetsTest")).isEqualTo(3);
   }
 }
