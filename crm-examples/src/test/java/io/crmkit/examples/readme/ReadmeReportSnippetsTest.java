@@ -11,18 +11,19 @@ import io.crmkit.examples.report.chart.BarChart;
 import io.crmkit.examples.report.chart.BarSeries;
 import io.crmkit.examples.report.chart.ChartText;
 import io.crmkit.examples.report.chart.ValueFormat;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The course-report snippets of NOTES-charts.md (for the README), compiled and checked. */
+/** The course report's building blocks on a host's page (GUIDE.md, "Writing a lesson"), compiled and checked. */
 class ReadmeReportSnippetsTest {
 
   @Test
   void aHostPutsThePyramidOnAPageOfItsOwn(@TempDir Path dir) throws Exception {
-    // README: a chart, a section, a page
+    // README: report-page
     BarChart pyramid = BarChart.horizontal(
         ChartText.of("Customer pyramid", "The top 1% of customers bring 33% of revenue."),
         "Tier", List.of("Top", "Big", "Medium", "Small"),
@@ -42,10 +43,15 @@ class ReadmeReportSnippetsTest {
     String fragment = section.toHtml(ReportLabels.ENGLISH);    // one <section>, for a host's page
     Path page = new HtmlReport("en", "Course report", List.of(), List.of(section), ReportLabels.ENGLISH)
         .writeTo(dir.resolve("report.html"));                  // a whole self-contained page
-    // end of README snippet
+    // README: end
 
     assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"").contains("Customer pyramid");
     assertThat(fragment).startsWith("<section class=\"crm-section\" id=\"pyramid\">").contains(svg);
     assertThat(Files.readString(page)).contains("<meta charset=\"utf-8\"/>", fragment);
+  }
+
+  @Test
+  void theReadmeAndTheGuideShowEverySnippetOfThisFileVerbatim() throws IOException {
+    assertThat(DocumentationSnippets.assertShownVerbatim("ReadmeReportSnippetsTest")).isEqualTo(1);
   }
 }
