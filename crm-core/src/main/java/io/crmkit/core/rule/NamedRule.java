@@ -18,26 +18,32 @@ import java.util.regex.Pattern;
  * <p>Immutable and thread-safe as long as the subclass is.
  */
 public abstract class NamedRule {
+  /** The longest rule name: a name is read in refusals and log lines, not a sentence. */
+  public static final int MAX_NAME_LENGTH = 80;
+
   private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   private final String name;
 
   /**
    * @param name the rule's name, lower-case kebab-case
-   * @throws io.crmkit.core.validation.InvalidValueException if the name is not kebab-case
+   * @throws io.crmkit.core.validation.InvalidValueException if the name is not kebab-case or too long
    */
   protected NamedRule(String name) {
     this.name = requireName(name, "rule.name");
   }
 
   /**
-   * Checks a rule name given as data (a playbook rule, a rule group): lower-case kebab-case.
+   * Checks a rule name given as data (a playbook rule, a rule group): lower-case kebab-case, at most
+   * {@value #MAX_NAME_LENGTH} characters.
    *
    * @return the name unchanged
    * @throws io.crmkit.core.validation.InvalidValueException naming {@code field} otherwise
    */
   public static String requireName(String name, String field) {
     Require.notNull(name, field);
+    Require.that(name.length() <= MAX_NAME_LENGTH, field, "must be at most " + MAX_NAME_LENGTH + " characters",
+        name.length() + " characters");
     Require.that(KEBAB_CASE.matcher(name).matches(), field, "must be lower-case kebab-case", name);
     return name;
   }

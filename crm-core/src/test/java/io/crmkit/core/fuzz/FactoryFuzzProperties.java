@@ -16,6 +16,10 @@ import io.crmkit.core.complaint.ComplaintAction;
 import io.crmkit.core.complaint.ComplaintCommand;
 import io.crmkit.core.complaint.ComplaintStep;
 import io.crmkit.core.customer.profile.NoNeedJudgement;
+import io.crmkit.core.customize.Condition;
+import io.crmkit.core.customize.CustomerSituation;
+import io.crmkit.core.customize.ImmutablePlaybookRule;
+import io.crmkit.core.customize.PlaybookRule;
 import io.crmkit.core.identify.MatchEvidence;
 import io.crmkit.core.identify.MatchKind;
 import io.crmkit.core.interaction.Purpose;
@@ -32,6 +36,15 @@ import io.crmkit.core.interaction.maintenance.Agenda;
 import io.crmkit.core.interaction.maintenance.Concern;
 import io.crmkit.core.interaction.maintenance.Help;
 import io.crmkit.core.lifecycle.KeyAccountAction;
+import io.crmkit.core.lifecycle.KeyAccountEvent;
+import io.crmkit.core.lifecycle.KeyAccountStage;
+import io.crmkit.core.lifecycle.LifecycleStage;
+import io.crmkit.core.lifecycle.StageChange;
+import io.crmkit.core.lifecycle.StageCohort;
+import io.crmkit.core.lifecycle.StageCounts;
+import io.crmkit.core.lifecycle.StageFlow;
+import io.crmkit.core.lifecycle.StageHistory;
+import java.util.Map;
 import io.crmkit.core.loyalty.BehavioralLoyalty;
 import io.crmkit.core.loyalty.EmotionalLoyalty;
 import io.crmkit.core.satisfaction.RatingScale;
@@ -93,6 +106,7 @@ import org.junit.jupiter.api.Test;
 class FactoryFuzzProperties {
   private static final CustomerId C1 = CustomerId.of("c-1");
   private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
+  private static final java.time.Instant AT = java.time.Instant.parse("2026-03-02T09:00:00Z");
 
   static final List<FuzzTarget> TARGETS = List.of(
       id("customerId", CustomerId::of),
@@ -164,7 +178,43 @@ class FactoryFuzzProperties {
       text("serviceStep.name", s -> ServiceStep.front(s, "Reception")),
       text("serviceStep.team", s -> ServiceStep.back("Prepare the room", s)),
       text("floorApproach.reason", s -> new FloorApproach(VisitorPurpose.BROWSING, false, s)),
+      // customize
+      number("customerSituation.openComplaints", n -> CustomerSituation.builder().customer(C1).openComplaints(n)
+          .build(), -1, Integer.MIN_VALUE),
+      number("customerSituation.overduePromises", n -> CustomerSituation.builder().customer(C1).overduePromises(n)
+          .build(), -1, Integer.MIN_VALUE),
+      number("customerSituation.brokenPromises", n -> CustomerSituation.builder().customer(C1).brokenPromises(n)
+          .build(), -1, Integer.MIN_VALUE),
+      number("condition.atLeast", n -> Condition.atLeast(Condition.Fact.OPEN_COMPLAINTS, n), 0, -1,
+          Integer.MIN_VALUE),
+      number("playbookRule.priority", n -> rule().priority(n).build(), -1, 1_001, Integer.MIN_VALUE,
+          Integer.MAX_VALUE),
+      id("playbookRule.name", s -> rule().name(s).build()),
+      id("playbookRule.group", s -> rule().group(s).build()),
+      text("playbookRule.action", s -> rule().action(s).build()),
+      call("condition.values", () -> Condition.in(Condition.Fact.TIER)),
+      call("condition.atLeast", () -> Condition.any(Condition.Fact.OPEN_COMPLAINTS)),
+      call("playbookRule.conditions", () -> PlaybookRule.builder().name("soothe-first").priority(1)
+          .action("call back today").build()),
       // lifecycle, complaint, loyalty, satisfaction, profile, identify
+      text("keyAccountEvent.note", s -> new KeyAccountEvent(1, new KeyAccountAction.Open(1), AT,
+          KeyAccountStage.GESTATION, KeyAccountStage.GESTATION, s)),
+      number("keyAccountEvent.sequence", n -> new KeyAccountEvent(n, new KeyAccountAction.Open(1), AT,
+          KeyAccountStage.GESTATION, KeyAccountStage.GESTATION, "taken up"), 0, -1, Integer.MIN_VALUE),
+      text("stageChange.evidence", s -> new StageChange(Optional.empty(), LifecycleStage.values()[0], DAY, s)),
+      number("stageFlow.customers", n -> new StageFlow(Optional.empty(), LifecycleStage.values()[0], n), 0, -1,
+          Integer.MIN_VALUE),
+      number("stageCounts.withoutStage", n -> new StageCounts(DAY, Map.of(), n), -1, Integer.MIN_VALUE),
+      call("stageChange.to", () -> new StageChange(Optional.of(LifecycleStage.values()[0]),
+          LifecycleStage.values()[0], DAY, "no change")),
+      call("stageFlow.to", () -> new StageFlow(Optional.of(LifecycleStage.values()[0]), LifecycleStage.values()[0],
+          3)),
+      call("stageCounts.byStage", () -> new StageCounts(DAY, Map.of(LifecycleStage.values()[0], -1), 0)),
+      call("stageChange.on", () -> StageHistory.empty(C1).record(LifecycleStage.values()[0], DAY, "first order")
+          .record(LifecycleStage.values()[1], DAY, "same day again")),
+      call("stageHistory.changes", () -> StageHistory.replay(C1, List.of(new StageChange(
+          Optional.of(LifecycleStage.values()[1]), LifecycleStage.values()[0], DAY, "starts in the middle")))),
+      call("to", () -> StageCohort.flows(List.of(), DAY, DAY)),
       number("keyAccountAction.contactPersons", KeyAccountAction.Open::new, -1, Integer.MIN_VALUE),
       number("keyAccountAction.contactPersons", n -> new KeyAccountAction.ChangeContacts(n, true), -1,
           Integer.MIN_VALUE),
@@ -210,6 +260,12 @@ class FactoryFuzzProperties {
       call("ratingScale.max", () -> RatingScale.of(Integer.MAX_VALUE, Integer.MIN_VALUE)),
       call("noNeedJudgement.judgedBy", () -> NoNeedJudgement.of("Bought elsewhere", null, DAY)));
 
+
+  /** A valid playbook rule but for the field a target sets wrong. */
+  private static ImmutablePlaybookRule.Builder rule() {
+    return PlaybookRule.builder().name("soothe-first").priority(10).action("call back today")
+        .addCondition(Condition.atLeast(Condition.Fact.OPEN_COMPLAINTS, 1));
+  }
 
   /** Invalid for every text field. */
   private static List<String> invalidText() {

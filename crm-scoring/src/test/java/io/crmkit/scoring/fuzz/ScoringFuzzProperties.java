@@ -13,6 +13,20 @@ import io.crmkit.scoring.rfm.RfmSegment;
 import io.crmkit.scoring.transactions.ReadOptions;
 import io.crmkit.scoring.transactions.TransactionFormat;
 import io.crmkit.scoring.transactions.TransactionLog;
+import io.crmkit.core.customer.CustomerId;
+import io.crmkit.scoring.churn.ChurnRate;
+import io.crmkit.scoring.churn.ChurnRules;
+import io.crmkit.scoring.churn.ChurnSignal;
+import io.crmkit.scoring.churn.LostProduct;
+import io.crmkit.scoring.churn.ProductActivity;
+import io.crmkit.scoring.churn.ProductChurnPolicy;
+import io.crmkit.scoring.cooperation.CooperationAssessment;
+import io.crmkit.scoring.cooperation.CooperationClass;
+import io.crmkit.scoring.lifecycle.LifecyclePolicy;
+import io.crmkit.scoring.pareto.ParetoAnalysis;
+import io.crmkit.scoring.pyramid.PyramidPolicy;
+import io.crmkit.scoring.rank.SortedValues;
+import java.time.LocalDate;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Currency;
@@ -27,6 +41,8 @@ import org.junit.jupiter.api.Test;
 class ScoringFuzzProperties {
   private static final Currency EUR = Currency.getInstance("EUR");
   private static final Money TEN = Money.of("10.00", "EUR");
+  private static final CustomerId C1 = CustomerId.of("c-1");
+  private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
 
   /** A call that must be refused, and the field its refusal must name. */
   record Case(String field, Runnable call) {
@@ -74,7 +90,36 @@ class ScoringFuzzProperties {
       bad("name", () -> RfmSegment.of(null, 1, 5, 1, 5, 1, 5)),
       bad("name", () -> RfmSegment.of(" ", 1, 5, 1, 5, 1, 5)),
       bad("score ranges", () -> RfmSegment.of("x", 0, 5, 1, 5, 1, 5)),
-      bad("score ranges", () -> RfmSegment.of("x", 1, 5, 1, 5, 1, 6)));
+      bad("score ranges", () -> RfmSegment.of("x", 1, 5, 1, 5, 1, 6)),
+      // churn
+      bad("lostAfterDays", () -> new ProductChurnPolicy(0)),
+      bad("product", () -> new ProductActivity(C1, " ", DAY)),
+      bad("product", () -> new ProductActivity(C1, "p".repeat(100_000), DAY)),
+      bad("customer", () -> new ProductActivity(null, "bond fund", DAY)),
+      bad("factor", () -> ChurnRules.overdue(0.5)),
+      bad("factor", () -> ChurnRules.partialChurn(-1)),
+      bad("periodDays", () -> ChurnRules.fallingSpend(0, new BigDecimal("0.3"))),
+      bad("drop", () -> ChurnRules.fallingSpend(90, BigDecimal.ONE)),
+      bad("drop", () -> ChurnRules.fallingSpend(90, null)),
+      bad("rule", () -> ChurnSignal.of(C1, " ", "spend fell by half")),
+      bad("reason", () -> ChurnSignal.of(C1, "falling-spend", "")),
+      bad("product", () -> new LostProduct(null, DAY, DAY.plusDays(90))),
+      bad("lostOn", () -> new LostProduct("bond fund", DAY, DAY)),
+      bad("label", () -> new ChurnRate("\u3000", 10, 1, 1)),
+      bad("customers", () -> new ChurnRate("all", -1, 0, 0)),
+      bad("full", () -> new ChurnRate("all", 10, 6, 5)),
+      // lifecycle, cooperation, pareto, rank
+      bad("windowDays", () -> new LifecyclePolicy(0, 91, 182, 182, 0.20, 2, 0.30, 0.15)),
+      bad("maturityTenureDays", () -> new LifecyclePolicy(91, 91, 90, 182, 0.20, 2, 0.30, 0.15)),
+      bad("growthRise", () -> new LifecyclePolicy(91, 91, 182, 182, Double.NaN, 2, 0.30, 0.15)),
+      bad("declineDrop", () -> new LifecyclePolicy(91, 91, 182, 182, 0.20, 2, 1.0, 0.15)),
+      bad("steadyBand", () -> new LifecyclePolicy(91, 91, 182, 182, 0.20, 2, 0.30, 0.25)),
+      bad("customer", () -> CooperationAssessment.of(null, CooperationClass.values()[0], List.of())),
+      bad("values", () -> ParetoAnalysis.of((long[]) null)),
+      bad("values", () -> ParetoAnalysis.of(new long[0])),
+      bad("values", () -> SortedValues.of(new long[] {3, -1})),
+      bad("pyramidPolicy", () -> PyramidPolicy.byRank(-0.1, 0.04, 0.15)),
+      bad("pyramidPolicy", () -> PyramidPolicy.byValue(10, 100, 1_000)));
 
   @Test
   void everyInvalidArgumentIsRefusedNamingItsField() {
