@@ -118,7 +118,8 @@ final class QuizLesson implements Lesson {
         String.join(", ", repeatGaps))));
 
     List<String> states = Arrays.stream(Closeness.values()).map(text::name).toList();
-    answers.add(new Answer("q15", "D", "D", text.text("why.q15", text.list(states))));
+    // The model classifies status by the record (Closeness) and has no size dimension: it cannot pick D itself.
+    answers.add(new Answer("q15", "D", "-", text.text("why.q15", text.list(states))));
 
     loyaltyTypes(text, answers);
 

@@ -23,6 +23,7 @@ import io.crmkit.scoring.churn.ProductChurnPolicy;
 import io.crmkit.scoring.cooperation.CooperationAssessment;
 import io.crmkit.scoring.cooperation.CooperationClass;
 import io.crmkit.scoring.lifecycle.LifecyclePolicy;
+import io.crmkit.scoring.pareto.ImmutableAbcPolicy;
 import io.crmkit.scoring.pareto.ParetoAnalysis;
 import io.crmkit.scoring.pyramid.PyramidPolicy;
 import io.crmkit.scoring.rank.SortedValues;
@@ -43,6 +44,7 @@ class ScoringFuzzProperties {
   private static final Money TEN = Money.of("10.00", "EUR");
   private static final CustomerId C1 = CustomerId.of("c-1");
   private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
+  private static final ParetoAnalysis PARETO = ParetoAnalysis.of(new long[] {500, 300, 200});
 
   /** A call that must be refused, and the field its refusal must name. */
   record Case(String field, Runnable call) {
@@ -119,7 +121,15 @@ class ScoringFuzzProperties {
       bad("values", () -> ParetoAnalysis.of(new long[0])),
       bad("values", () -> SortedValues.of(new long[] {3, -1})),
       bad("pyramidPolicy", () -> PyramidPolicy.byRank(-0.1, 0.04, 0.15)),
-      bad("pyramidPolicy", () -> PyramidPolicy.byValue(10, 100, 1_000)));
+      bad("pyramidPolicy", () -> PyramidPolicy.byValue(10, 100, 1_000)),
+      bad("valueShare", () -> PARETO.customerShareFor(-0.01)),
+      bad("valueShare", () -> PARETO.customerShareFor(1.01)),
+      bad("customerShare", () -> PARETO.valueShareOfTop(-0.01)),
+      bad("customerShare", () -> PARETO.valueShareOfTop(1.01)),
+      bad("points", () -> PARETO.lorenz(1)),
+      bad("abcPolicy", () -> ImmutableAbcPolicy.builder().aUpTo(0).build()),
+      bad("abcPolicy", () -> ImmutableAbcPolicy.builder().aUpTo(0.9).bUpTo(0.9).build()),
+      bad("abcPolicy", () -> ImmutableAbcPolicy.builder().bUpTo(1.01).build()));
 
   @Test
   void everyInvalidArgumentIsRefusedNamingItsField() {
