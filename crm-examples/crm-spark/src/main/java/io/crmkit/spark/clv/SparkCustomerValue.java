@@ -23,6 +23,8 @@ import io.crmkit.scoring.clv.history.PurchaseHistories;
 import io.crmkit.scoring.clv.value.CustomerScore;
 import io.crmkit.scoring.clv.value.CustomerValueModel;
 import io.crmkit.scoring.clv.value.DiscountedHorizon;
+import io.crmkit.spark.SparkRead;
+import io.crmkit.spark.SparkTransactions;
 import io.crmkit.spark.TransactionColumns;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -130,6 +132,26 @@ public final class SparkCustomerValue {
     Column minor = col(columns.amount()).cast(amountType instanceof DecimalType ? amountType : new DecimalType(20, 0))
         .multiply(lit(BigDecimal.TEN.pow(columns.scale())));
     Dataset<Row> typed = transactions.select(id.as(CUSTOMER_ID), day.as("day"), minor.as("minor"));
+    return historiesOf(typed, transactions.rdd().getNumPartitions(), columns, calibrationEnd);
+  }
+
+  /**
+   * Every customer's calibration history from transactions read by {@link SparkTransactions#read}:
+   * the rows that reader kept, so bad rows were left out, counted per reason and held to the
+   * {@code ReadOptions} limits exactly as for value scoring, and dates may be text in a pattern.
+   * Up to and including {@code calibrationEnd} (null: the last purchase day).
+   */
+  public static CalibrationHistories histories(SparkRead read, TransactionColumns columns, LocalDate calibrationEnd) {
+    Require.notNull(read, "read");
+    Require.notNull(columns, "columns");
+    Dataset<Row> kept = read.transactions();
+    Dataset<Row> typed = kept.select(col(SparkTransactions.CUSTOMER_ID).as(CUSTOMER_ID),
+        col(SparkTransactions.DAY).as("day"), col(SparkTransactions.AMOUNT_MINOR).cast(new DecimalType(20, 0)).as("minor"));
+    return historiesOf(typed, kept.rdd().getNumPartitions(), columns, calibrationEnd);
+  }
+
+  private static CalibrationHistories historiesOf(Dataset<Row> typed, int partitions, TransactionColumns columns,
+      LocalDate calibrationEnd) {
     Row check = typed.agg(count(when(col(CUSTOMER_ID).isNull(), 1)), count(when(col("day").isNull(), 1)),
         count(when(col("minor").isNull(), 1)), count(when(col("minor").lt(0), 1)),
         count(when(col("minor").notEqual(floor(col("minor"))), 1)), max(col("day")), count(lit(1))).first();
@@ -156,7 +178,7 @@ public final class SparkCustomerValue {
     }
     Dataset<Row> rows = typed.select(col(CUSTOMER_ID), col("day"), floor(col("minor")).cast(DataTypes.LongType)
             .as("minor"))
-        .repartition(Math.max(1, transactions.rdd().getNumPartitions()), col(CUSTOMER_ID))
+        .repartition(Math.max(1, partitions), col(CUSTOMER_ID))
         .sortWithinPartitions(CUSTOMER_ID, "day")
         .mapPartitions((MapPartitionsFunction<Row, Row>) sorted -> new HistoryRows(sorted, endDay),
             Encoders.row(HISTORY_SCHEMA))

@@ -14,7 +14,11 @@ import io.crmkit.scoring.clv.value.CohortScores;
 import io.crmkit.scoring.clv.value.CustomerValueModel;
 import io.crmkit.scoring.clv.value.DiscountedHorizon;
 import io.crmkit.scoring.transactions.TransactionLog;
+import io.crmkit.scoring.transactions.ReadOptions;
+import io.crmkit.spark.BadRowReason;
 import io.crmkit.spark.LocalSpark;
+import io.crmkit.spark.SparkRead;
+import io.crmkit.spark.SparkTransactions;
 import io.crmkit.spark.TransactionColumns;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -154,6 +158,27 @@ class SparkCustomerValueTest {
         .hasMessageContaining("2 of 4 rows")
         .hasMessageContaining("1 without an amount")
         .hasMessageContaining("1 negative");
+  }
+
+  @Test
+  void readThroughTheSharedReaderBadRowsAreLeftOutPerReasonAndTheFitIsTheCleanDatasOne() {
+    PurchaseHistories local = PurchaseHistories.calibration(cdnow, LocalDate.of(1998, 6, 30), PeriodUnit.WEEKS);
+    List<Row> bad = List.of(RowFactory.create(null, 10_000, new BigDecimal("10.00")),
+        RowFactory.create("00001", 10_001, new BigDecimal("-5.00")));
+    Dataset<Row> withBad = transactions(cdnow, 2).unionByName(spark.createDataFrame(bad, INPUT)
+        .withColumn("date", functions.expr("date_from_unix_date(day)")).drop("day"));
+    try (SparkRead read = SparkTransactions.read(withBad, "cdnow+2", TransactionColumns.of(USD), ReadOptions.DEFAULT)) {
+      assertThat(read.report().skipped(BadRowReason.BLANK_CUSTOMER_ID)).isEqualTo(1);
+      assertThat(read.report().skipped(BadRowReason.NEGATIVE_AMOUNT)).isEqualTo(1);
+      CalibrationHistories histories = SparkCustomerValue.histories(read, TransactionColumns.of(USD),
+          LocalDate.of(1998, 6, 30));
+      try {
+        assertThat(SparkCustomerValue.fit(histories, PeriodUnit.WEEKS, TWELVE_MONTHS, FitOptions.DEFAULT).histories())
+            .isEqualTo(local.distinct());
+      } finally {
+        histories.release();
+      }
+    }
   }
 
   @Test
